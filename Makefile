@@ -1,0 +1,36 @@
+# FrontDesk — two commands: `make run` and `make test`.
+PYTHON  := $(shell scripts/find-python)
+VENV    := .venv
+PY      := $(VENV)/bin/python
+STAMP   := $(VENV)/.installed
+
+.PHONY: run test lint bench screenshot clean
+
+run: $(STAMP)
+	@scripts/debian-deps runtime
+	@scripts/run-app $(PY) $(ARGS)
+
+test: $(STAMP)
+	@scripts/debian-deps test
+	$(VENV)/bin/ruff check .
+	QT_QPA_PLATFORM=offscreen scripts/with-test-keyring $(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+
+screenshot: $(STAMP)
+	QT_QPA_PLATFORM=offscreen scripts/with-test-keyring $(PY) -m frontdesk --demo \
+		--data-dir $$(mktemp -d) --screenshot docs/screenshot.png
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen scripts/with-test-keyring $(PY) bench/run.py
+
+$(STAMP): pyproject.toml
+	@test -n "$(PYTHON)" || { echo "No supported Python found (need 3.11+, 3.12+ recommended)."; exit 1; }
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

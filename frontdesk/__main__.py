@@ -1,0 +1,3 @@
+from frontdesk.app import main
+
+raise SystemExit(main())

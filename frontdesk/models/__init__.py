@@ -1,0 +1,20 @@
+"""SQLAlchemy models: the practice's data. No Qt here."""
+
+from frontdesk.models.appointment import Appointment, Attendee, Series
+from frontdesk.models.audit import AuditEntry
+from frontdesk.models.base import Base
+from frontdesk.models.client import ChannelConsent, Client
+from frontdesk.models.practice import AppointmentType, Clinician, PracticeSettings
+
+__all__ = [
+    "Appointment",
+    "AppointmentType",
+    "Attendee",
+    "AuditEntry",
+    "Base",
+    "ChannelConsent",
+    "Client",
+    "Clinician",
+    "PracticeSettings",
+    "Series",
+]

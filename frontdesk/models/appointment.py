@@ -1,0 +1,73 @@
+"""Appointments, the clients attending them, and recurring series."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from frontdesk.models.base import Base, UTCDateTime, enum_type
+from frontdesk.models.enums import Attendance, Confirmation, Frequency, Modality
+
+
+class Series(Base):
+    """A weekly or fortnightly run of sessions booked together."""
+
+    __tablename__ = "series"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    frequency: Mapped[Frequency] = mapped_column(enum_type(Frequency))
+    occurrences: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Appointment(Base):
+    __tablename__ = "appointment"
+    __table_args__ = (
+        Index("ix_appointment_start", "start_at"),
+        Index("ix_appointment_clinician_start", "clinician_id", "start_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    clinician_id: Mapped[int] = mapped_column(ForeignKey("clinician.id"))
+    type_id: Mapped[int] = mapped_column(ForeignKey("appointment_type.id"))
+    start_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    end_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    modality: Mapped[Modality] = mapped_column(enum_type(Modality))
+    telehealth_link: Mapped[str] = mapped_column(String(500), default="")
+    location: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    series_id: Mapped[int | None] = mapped_column(ForeignKey("series.id"), nullable=True)
+    # Set when the whole session is called off (every attendee cancelled).
+    cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    attendees: Mapped[list[Attendee]] = relationship(
+        back_populates="appointment", cascade="all, delete-orphan", order_by="Attendee.id"
+    )
+
+
+class Attendee(Base):
+    """One client's place in an appointment (several for a group session)."""
+
+    __tablename__ = "attendee"
+    __table_args__ = (
+        UniqueConstraint("appointment_id", "client_id"),
+        Index("ix_attendee_client", "client_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    appointment_id: Mapped[int] = mapped_column(ForeignKey("appointment.id", ondelete="CASCADE"))
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id"))
+    confirmation: Mapped[Confirmation] = mapped_column(
+        enum_type(Confirmation), default=Confirmation.UNCONFIRMED
+    )
+    attendance: Mapped[Attendance] = mapped_column(enum_type(Attendance), default=Attendance.BOOKED)
+    booked_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    cancel_reason: Mapped[str] = mapped_column(String(200), default="")
+    arrived_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+    appointment: Mapped[Appointment] = relationship(back_populates="attendees")

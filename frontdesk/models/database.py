@@ -1,0 +1,89 @@
+"""Opening the encrypted SQLCipher database through SQLAlchemy.
+
+The key is a random 32-byte value given as a raw hex key (no slow key
+derivation on every connection). Every connection is set up the same way,
+in order, and proves the key before it is handed out.
+"""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.pool import QueuePool
+
+KEY_BYTES = 32
+
+
+class DatabaseKeyError(Exception):
+    """The key does not open this file (wrong key, or not a FrontDesk database)."""
+
+
+def _raw_key_pragma(key: bytes) -> str:
+    if len(key) != KEY_BYTES:
+        raise ValueError("database key must be 32 bytes")
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def connect(path: Path, key: bytes) -> sqlcipher.Connection:
+    """One DB-API connection, keyed, tuned and proven to open the file."""
+    conn = sqlcipher.connect(str(path), check_same_thread=False)
+    try:
+        conn.execute(_raw_key_pragma(key))
+        conn.execute("PRAGMA cipher_compatibility = 4")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher.DatabaseError as exc:
+            raise DatabaseKeyError("the key does not open this database") from exc
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA cache_size = -65536")
+        conn.execute("PRAGMA busy_timeout = 5000")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def open_engine(path: Path, key: bytes) -> Engine:
+    """An engine whose every pooled connection goes through `connect`."""
+    connect(path, key).close()  # fail here, clearly, rather than on first use
+    engine = create_engine(
+        "sqlite://",
+        creator=lambda: connect(path, key),
+        module=sqlcipher,
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=4,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn):  # pysqlite's own BEGIN handling is off; start transactions ourselves
+        conn.exec_driver_sql("BEGIN")
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_conn, _record):
+        dbapi_conn.isolation_level = None
+
+    return engine
+
+
+def checkpoint(engine: Engine) -> None:
+    """Fold the WAL into the main file (before copying it)."""
+    with engine.connect() as conn:
+        conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+
+
+def backup_copy(engine: Engine, path: Path, backups_dir: Path, label: str) -> Path:
+    """An encrypted copy of the database file (same key), e.g. before a migration."""
+    checkpoint(engine)
+    backups_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    dest = backups_dir / f"{path.stem}-{stamp}-{label}.db"
+    shutil.copy2(path, dest)
+    return dest

@@ -1,0 +1,48 @@
+"""The practice itself: settings, clinicians and appointment types."""
+
+from __future__ import annotations
+
+from sqlalchemy import Boolean, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from frontdesk.models.base import Base, enum_type
+from frontdesk.models.enums import Modality
+
+
+class PracticeSettings(Base):
+    """One row: the practice's name, contact details and scheduling rules."""
+
+    __tablename__ = "practice_settings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(32), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    timezone: Mapped[str] = mapped_column(String(64), default="America/New_York")
+    region: Mapped[str] = mapped_column(String(2), default="US")  # for parsing local numbers
+    late_cancel_hours: Mapped[int] = mapped_column(Integer, default=24)
+    day_start_hour: Mapped[int] = mapped_column(Integer, default=7)
+    day_end_hour: Mapped[int] = mapped_column(Integer, default=21)
+    recovery_code: Mapped[str | None] = mapped_column(String(64), nullable=True)
+
+
+class Clinician(Base):
+    __tablename__ = "clinician"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    display_name: Mapped[str] = mapped_column(String(200))  # the name clients see
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class AppointmentType(Base):
+    __tablename__ = "appointment_type"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    duration_minutes: Mapped[int] = mapped_column(Integer, default=50)
+    default_modality: Mapped[Modality] = mapped_column(
+        enum_type(Modality), default=Modality.IN_PERSON
+    )
+    is_group: Mapped[bool] = mapped_column(Boolean, default=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)

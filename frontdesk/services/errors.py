@@ -1,0 +1,54 @@
+"""Errors a person can act on: each carries a message written for the front desk."""
+
+from __future__ import annotations
+
+
+class FrontDeskError(Exception):
+    """Base: `str(err)` is safe to show the user (no client data beyond what they typed)."""
+
+    def __init__(self, message: str, *, hint: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return f"{self.message} {self.hint}".strip()
+
+
+class ValidationError(FrontDeskError):
+    def __init__(self, field: str, message: str, *, hint: str = "") -> None:
+        super().__init__(message, hint=hint)
+        self.field = field
+
+
+class NotFoundError(FrontDeskError):
+    pass
+
+
+class ClashError(FrontDeskError):
+    """A booking would overlap the clinician's other sessions."""
+
+    def __init__(self, message: str, clashes: list) -> None:
+        super().__init__(message, hint="Pick another time or another clinician.")
+        self.clashes = clashes
+
+
+class StateError(FrontDeskError):
+    """The action does not fit the appointment's state (e.g. cancelling twice)."""
+
+
+class SecretStoreError(FrontDeskError):
+    """The OS keyring cannot be used."""
+
+
+class VaultError(FrontDeskError):
+    """The encrypted database cannot be opened; `reason` says why, for the UI to branch on."""
+
+    KEY_MISSING = "key_missing"
+    WRONG_KEY = "wrong_key"
+    NO_RECOVERY = "no_recovery"
+    BAD_RECOVERY_CODE = "bad_recovery_code"
+
+    def __init__(self, reason: str, message: str, *, hint: str = "") -> None:
+        super().__init__(message, hint=hint)
+        self.reason = reason
