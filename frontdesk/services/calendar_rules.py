@@ -1,0 +1,69 @@
+"""Time arithmetic for the schedule: practice-local days, series dates, clashes."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from frontdesk.models import Appointment, Attendee, Clinician
+from frontdesk.models.enums import Attendance
+from frontdesk.services.dto import Clash
+
+
+def day_bounds(day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
+    """The UTC instants where the practice's local day starts and ends (DST-safe)."""
+    start = datetime.combine(day, time.min, tzinfo=tz).astimezone(UTC)
+    end = datetime.combine(day + timedelta(days=1), time.min, tzinfo=tz).astimezone(UTC)
+    return start, end
+
+
+def series_starts(first: datetime, every_days: int, count: int, tz: ZoneInfo) -> list[datetime]:
+    """Repeat at the same local wall-clock time, so a DST change does not shift sessions."""
+    local = first.astimezone(tz)
+    wall = local.replace(tzinfo=None)
+    return [
+        (wall + timedelta(days=every_days * i)).replace(tzinfo=tz).astimezone(UTC)
+        for i in range(count)
+    ]
+
+
+def find_clashes(
+    s: Session, start: datetime, end: datetime, *, clinician_id: int,
+    client_ids: tuple[int, ...] = (), exclude_id: int | None = None,
+) -> list[Clash]:
+    """Live sessions overlapping [start, end) for the clinician or any of the clients."""
+    overlap = (Appointment.start_at < end) & (Appointment.end_at > start) & (
+        Appointment.cancelled_at.is_(None)
+    )
+    if exclude_id is not None:
+        overlap &= Appointment.id != exclude_id
+    q = (
+        select(Appointment.id, Appointment.start_at, Appointment.end_at, Clinician.display_name)
+        .join(Clinician, Clinician.id == Appointment.clinician_id)
+        .where(overlap)
+    )
+    by_clinician = q.where(Appointment.clinician_id == clinician_id)
+    rows = list(s.execute(by_clinician))
+    if client_ids:
+        live = Attendee.attendance.not_in([Attendance.CANCELLED, Attendance.LATE_CANCELLED])
+        by_client = q.join(Attendee, Attendee.appointment_id == Appointment.id).where(
+            Attendee.client_id.in_(client_ids), live
+        )
+        rows += list(s.execute(by_client))
+    seen: dict[int, Clash] = {}
+    for appt_id, a_start, a_end, name in rows:
+        seen.setdefault(appt_id, Clash(appt_id, a_start, a_end, name))
+    return sorted(seen.values(), key=lambda c: c.start)
+
+
+def describe_clashes(clashes: list[Clash], tz: ZoneInfo, limit: int = 3) -> str:
+    parts = [
+        f"{c.start.astimezone(tz):%a %d %b %I:%M %p}–{c.end.astimezone(tz):%I:%M %p} "
+        f"({c.clinician_name})".replace(" 0", " ")
+        for c in clashes[:limit]
+    ]
+    more = f" and {len(clashes) - limit} more" if len(clashes) > limit else ""
+    return "; ".join(parts) + more

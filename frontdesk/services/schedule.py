@@ -1,0 +1,343 @@
+"""The day's schedule and the front desk's actions on it."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from urllib.parse import urlparse
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+
+from frontdesk.clock import Clock
+from frontdesk.models import Appointment, AppointmentType, Attendee, Client, Clinician, Series
+from frontdesk.models.enums import Attendance, Confirmation, Modality
+from frontdesk.services import audit
+from frontdesk.services.calendar_rules import (
+    day_bounds,
+    describe_clashes,
+    find_clashes,
+    series_starts,
+)
+from frontdesk.services.clients import display_name
+from frontdesk.services.dto import (
+    AppointmentDetail,
+    AppointmentEdit,
+    AttendeeInfo,
+    BookingRequest,
+    ScheduleRow,
+)
+from frontdesk.services.errors import ClashError, NotFoundError, StateError, ValidationError
+from frontdesk.services.practice import load_settings
+
+MAX_OCCURRENCES = 52
+
+
+class ScheduleService:
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
+        self.sessions = sessions
+        self.clock = clock
+
+    # ---- reading ---------------------------------------------------------
+    def timezone(self) -> ZoneInfo:
+        with self.sessions() as s:
+            return ZoneInfo(load_settings(s).timezone)
+
+    def today(self) -> date:
+        return self.clock.now().astimezone(self.timezone()).date()
+
+    def day(
+        self, day: date, clinician_id: int | None = None, search: str = ""
+    ) -> list[ScheduleRow]:
+        """Every client's place in every session that day, in start order."""
+        with self.sessions() as s:
+            tz = ZoneInfo(load_settings(s).timezone)
+            lo, hi = day_bounds(day, tz)
+            q = (
+                select(Appointment.id, Appointment.start_at, Appointment.end_at,
+                       Appointment.modality, Appointment.telehealth_link, Appointment.location,
+                       Appointment.notes, Appointment.series_id, Clinician.id,
+                       Clinician.display_name, AppointmentType.name, Attendee.confirmation,
+                       Attendee.attendance, Client.id, Client.first_name, Client.last_name,
+                       Client.preferred_name)
+                .join(Clinician, Clinician.id == Appointment.clinician_id)
+                .join(AppointmentType, AppointmentType.id == Appointment.type_id)
+                .join(Attendee, Attendee.appointment_id == Appointment.id)
+                .join(Client, Client.id == Attendee.client_id)
+                .where(Appointment.start_at >= lo, Appointment.start_at < hi)
+                .order_by(Appointment.start_at, Clinician.display_name, Attendee.id)
+            )
+            if clinician_id is not None:
+                q = q.where(Appointment.clinician_id == clinician_id)
+            for word in search.split():
+                like = f"%{word.lower()}%"
+                q = q.where(func.lower(Client.first_name).like(like)
+                            | func.lower(Client.last_name).like(like)
+                            | func.lower(Client.preferred_name).like(like))
+            rows = s.execute(q).all()
+        live: dict[int, int] = {}
+        for r in rows:
+            if not r[12].is_cancelled:
+                live[r[0]] = live.get(r[0], 0) + 1
+        return [
+            ScheduleRow(
+                appointment_id=r[0], client_id=r[13], start=r[1].astimezone(tz),
+                end=r[2].astimezone(tz),
+                client_name=f"{r[16] or r[14]} {r[15]}", clinician_id=r[8],
+                clinician_name=r[9], type_name=r[10], modality=r[3], confirmation=r[11],
+                attendance=r[12], group_size=max(live.get(r[0], 0), 1),
+                in_series=r[7] is not None, has_link=bool(r[4]), location=r[5], notes=r[6],
+            )
+            for r in rows
+        ]
+
+    def appointment(self, appointment_id: int) -> AppointmentDetail:
+        with self.sessions() as s:
+            tz = ZoneInfo(load_settings(s).timezone)
+            a = self._get(s, appointment_id)
+            people = tuple(
+                AttendeeInfo(at.client_id, display_name(s.get(Client, at.client_id)),
+                             at.confirmation, at.attendance)
+                for at in a.attendees
+            )
+            return AppointmentDetail(a.id, a.clinician_id, a.type_id, a.start_at.astimezone(tz),
+                                     a.end_at.astimezone(tz), a.modality, a.telehealth_link,
+                                     a.location, a.notes, a.series_id, people,
+                                     a.cancelled_at is not None)
+
+    # ---- booking ---------------------------------------------------------
+    def book(self, req: BookingRequest, actor: str) -> list[int]:
+        """Book one session or a weekly/fortnightly series; all or nothing."""
+        if req.start.tzinfo is None:
+            raise ValidationError("start", "The start time has no time zone.")
+        if not req.client_ids:
+            raise ValidationError("clients", "Choose at least one client.")
+        count = req.occurrences if req.repeat else 1
+        if not 1 <= count <= MAX_OCCURRENCES:
+            raise ValidationError("occurrences",
+                                  f"A series has between 1 and {MAX_OCCURRENCES} sessions.")
+        with self.sessions.begin() as s:
+            tz = ZoneInfo(load_settings(s).timezone)
+            kind = self._type(s, req.type_id)
+            self._clinician(s, req.clinician_id)
+            clients = tuple(dict.fromkeys(req.client_ids))
+            for cid in clients:
+                if s.get(Client, cid) is None:
+                    raise NotFoundError("One of the chosen clients no longer exists.")
+            if len(clients) > 1 and not kind.is_group:
+                raise ValidationError("clients", f"“{kind.name}” is for one client.",
+                                      hint="Choose a group appointment type for several clients.")
+            modality = Modality(req.modality or kind.default_modality)
+            link = _check_link(req.telehealth_link)
+            length = timedelta(minutes=req.duration_minutes or kind.duration_minutes)
+            every = req.repeat.days if req.repeat else 7
+            starts = series_starts(req.start, every, count, tz)
+            clashes = [c for st in starts for c in find_clashes(
+                s, st, st + length, clinician_id=req.clinician_id, client_ids=clients)]
+            if clashes:
+                raise ClashError(
+                    "That time clashes with another session: " + describe_clashes(clashes, tz)
+                    + ".", clashes)
+            now = self.clock.now()
+            series = None
+            if req.repeat and count > 1:
+                series = Series(frequency=req.repeat, occurrences=count, created_at=now)
+                s.add(series)
+                s.flush()
+            ids = []
+            for st in starts:
+                a = Appointment(clinician_id=req.clinician_id, type_id=req.type_id, start_at=st,
+                                end_at=st + length, modality=modality, telehealth_link=link,
+                                location=req.location.strip(), notes=req.notes.strip(),
+                                series_id=series.id if series else None, created_at=now,
+                                updated_at=now)
+                a.attendees = [Attendee(client_id=c, booked_at=now) for c in clients]
+                s.add(a)
+                s.flush()
+                audit.record(s, self.clock, actor, "book", "appointment", a.id,
+                             f"start={st.isoformat()}")
+                ids.append(a.id)
+            return ids
+
+    def edit(self, appointment_id: int, change: AppointmentEdit, actor: str) -> None:
+        with self.sessions.begin() as s:
+            tz = ZoneInfo(load_settings(s).timezone)
+            a = self._get(s, appointment_id)
+            self._require_live(a)
+            if change.type_id is not None:
+                self._type(s, change.type_id)
+                a.type_id = change.type_id
+            if change.clinician_id is not None:
+                self._clinician(s, change.clinician_id)
+                a.clinician_id = change.clinician_id
+            if change.duration_minutes is not None:
+                if not 5 <= change.duration_minutes <= 480:
+                    raise ValidationError("duration", "A session lasts 5 minutes to 8 hours.")
+                a.end_at = a.start_at + timedelta(minutes=change.duration_minutes)
+            if change.modality is not None:
+                a.modality = Modality(change.modality)
+            if change.telehealth_link is not None:
+                a.telehealth_link = _check_link(change.telehealth_link)
+            if change.location is not None:
+                a.location = change.location.strip()
+            if change.notes is not None:
+                a.notes = change.notes.strip()
+            now = self.clock.now()
+            for cid in change.add_client_ids:
+                if s.get(Client, cid) is None:
+                    raise NotFoundError("One of the chosen clients no longer exists.")
+                if not any(at.client_id == cid for at in a.attendees):
+                    a.attendees.append(Attendee(client_id=cid, booked_at=now))
+            for at in a.attendees:
+                if at.client_id in change.remove_client_ids and not at.attendance.is_cancelled:
+                    at.attendance, at.cancelled_at = Attendance.CANCELLED, now
+                    at.cancel_reason = "removed from session"
+            live_ids = tuple(at.client_id for at in a.attendees if not at.attendance.is_cancelled)
+            if len(live_ids) > 1 and not self._type(s, a.type_id).is_group:
+                raise ValidationError("clients", "This appointment type is for one client.")
+            clashes = find_clashes(s, a.start_at, a.end_at, clinician_id=a.clinician_id,
+                                   client_ids=live_ids, exclude_id=a.id)
+            if clashes:
+                raise ClashError("That change clashes with another session: "
+                                 + describe_clashes(clashes, tz) + ".", clashes)
+            if not live_ids:
+                a.cancelled_at = now
+            a.updated_at = now
+            audit.record(s, self.clock, actor, "edit", "appointment", a.id)
+
+    def reschedule(self, appointment_id: int, new_start: datetime, actor: str,
+                   clinician_id: int | None = None) -> None:
+        """Move a session (keeping its length); refused with a clear message on a clash."""
+        if new_start.tzinfo is None:
+            raise ValidationError("start", "The new time has no time zone.")
+        with self.sessions.begin() as s:
+            tz = ZoneInfo(load_settings(s).timezone)
+            a = self._get(s, appointment_id)
+            self._require_live(a)
+            if any(at.attendance in (Attendance.ARRIVED, Attendance.NO_SHOW) for at in a.attendees):
+                raise StateError("This session already happened; book a new one instead.")
+            target = clinician_id or a.clinician_id
+            self._clinician(s, target)
+            length = a.end_at - a.start_at
+            start = new_start.astimezone(UTC)
+            live = tuple(at.client_id for at in a.attendees if not at.attendance.is_cancelled)
+            clashes = find_clashes(s, start, start + length, clinician_id=target,
+                                   client_ids=live, exclude_id=a.id)
+            if clashes:
+                raise ClashError("The new time clashes with another session: "
+                                 + describe_clashes(clashes, tz) + ".", clashes)
+            old = a.start_at
+            a.start_at, a.end_at, a.clinician_id = start, start + length, target
+            a.updated_at = self.clock.now()
+            for at in a.attendees:
+                if not at.attendance.is_cancelled:
+                    at.confirmation = Confirmation.UNCONFIRMED  # the new time needs confirming
+            audit.record(s, self.clock, actor, "reschedule", "appointment", a.id,
+                         f"from={old.isoformat()} to={start.isoformat()}")
+
+    # ---- cancelling and attendance --------------------------------------
+    def cancel(self, appointment_id: int, actor: str, *, client_id: int | None = None,
+               by_client: bool = True, reason: str = "") -> Attendance:
+        """Cancel one client's place (or everyone's). Late inside the practice's window.
+
+        Returns the attendance recorded: CANCELLED or LATE_CANCELLED.
+        """
+        with self.sessions.begin() as s:
+            window = timedelta(hours=load_settings(s).late_cancel_hours)
+            a = self._get(s, appointment_id)
+            self._require_live(a)
+            now = self.clock.now()
+            late = by_client and a.start_at - now < window
+            outcome = Attendance.LATE_CANCELLED if late else Attendance.CANCELLED
+            targets = [at for at in a.attendees if client_id in (None, at.client_id)]
+            if not targets:
+                raise NotFoundError("That client is not booked in this session.")
+            for at in targets:
+                if at.attendance in (Attendance.ARRIVED, Attendance.NO_SHOW):
+                    raise StateError("This client's attendance is already recorded; "
+                                     "undo it first if it was a mistake.")
+                if at.attendance.is_cancelled:
+                    continue
+                at.attendance, at.cancelled_at, at.cancel_reason = outcome, now, reason.strip()
+            if all(at.attendance.is_cancelled for at in a.attendees):
+                a.cancelled_at = now  # the slot is free again
+            a.updated_at = now
+            audit.record(s, self.clock, actor, outcome.value, "appointment", a.id,
+                         f"client={client_id or 'all'} by_client={by_client}")
+            return outcome
+
+    def mark_arrived(self, appointment_id: int, client_id: int, actor: str) -> None:
+        self._set_attendance(appointment_id, client_id, Attendance.ARRIVED, actor)
+
+    def mark_no_show(self, appointment_id: int, client_id: int, actor: str) -> None:
+        self._set_attendance(appointment_id, client_id, Attendance.NO_SHOW, actor)
+
+    def undo_attendance(self, appointment_id: int, client_id: int, actor: str) -> None:
+        self._set_attendance(appointment_id, client_id, Attendance.BOOKED, actor)
+
+    def set_confirmation(self, appointment_id: int, client_id: int, state: Confirmation,
+                         actor: str) -> None:
+        """Record a confirmation staff took by phone or in person."""
+        with self.sessions.begin() as s:
+            at = self._attendee(s, appointment_id, client_id)
+            at.confirmation = Confirmation(state)
+            audit.record(s, self.clock, actor, f"confirmation_{state.value}", "appointment",
+                         appointment_id, f"client={client_id}")
+
+    def _set_attendance(self, appointment_id: int, client_id: int, state: Attendance,
+                        actor: str) -> None:
+        with self.sessions.begin() as s:
+            at = self._attendee(s, appointment_id, client_id)
+            if at.attendance.is_cancelled:
+                raise StateError("This client's place was cancelled.")
+            now = self.clock.now()
+            if state is Attendance.NO_SHOW and now < at.appointment.start_at:
+                raise StateError("The session has not started yet, so it cannot be a no-show.")
+            at.attendance = state
+            at.arrived_at = now if state is Attendance.ARRIVED else None
+            audit.record(s, self.clock, actor, f"attendance_{state.value}", "appointment",
+                         appointment_id, f"client={client_id}")
+
+    # ---- lookups ---------------------------------------------------------
+    def _get(self, s: Session, appointment_id: int) -> Appointment:
+        a = s.get(Appointment, appointment_id, options=[selectinload(Appointment.attendees)])
+        if a is None:
+            raise NotFoundError("That appointment no longer exists.")
+        return a
+
+    def _attendee(self, s: Session, appointment_id: int, client_id: int) -> Attendee:
+        at = s.scalar(select(Attendee).where(Attendee.appointment_id == appointment_id,
+                                             Attendee.client_id == client_id))
+        if at is None:
+            raise NotFoundError("That client is not booked in this session.")
+        return at
+
+    @staticmethod
+    def _require_live(a: Appointment) -> None:
+        if a.cancelled_at is not None:
+            raise StateError("This session was cancelled.")
+
+    @staticmethod
+    def _type(s: Session, type_id: int) -> AppointmentType:
+        t = s.get(AppointmentType, type_id)
+        if t is None:
+            raise NotFoundError("That appointment type no longer exists.")
+        return t
+
+    @staticmethod
+    def _clinician(s: Session, clinician_id: int) -> Clinician:
+        c = s.get(Clinician, clinician_id)
+        if c is None or not c.active:
+            raise ValidationError("clinician", "Choose an active clinician.")
+        return c
+
+
+def _check_link(link: str) -> str:
+    link = link.strip()
+    if not link:
+        return ""
+    parsed = urlparse(link)
+    if parsed.scheme != "https" or not parsed.netloc:
+        raise ValidationError("telehealth_link", "The session link must start with https://.",
+                              hint="Paste the full link from the video platform.")
+    return link

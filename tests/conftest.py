@@ -1,0 +1,90 @@
+"""Shared fixtures: real SQLCipher files in a fresh folder, the real keyring, a fixed clock."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from frontdesk.clock import FixedClock  # noqa: E402
+from frontdesk.models.enums import Modality  # noqa: E402
+from frontdesk.paths import AppPaths  # noqa: E402
+from frontdesk.services.container import Services  # noqa: E402
+from frontdesk.services.dto import (  # noqa: E402
+    AppointmentTypeInfo,
+    ClientInput,
+    ClinicianInfo,
+    PracticeInfo,
+)
+from frontdesk.services.secrets import SecretStore  # noqa: E402
+from frontdesk.services.vault import Vault  # noqa: E402
+
+BOSTON = ZoneInfo("America/New_York")
+# A Wednesday morning, before the practice opens.
+START = datetime(2026, 3, 4, 8, 0, tzinfo=BOSTON)
+
+
+@pytest.fixture
+def paths(tmp_path) -> AppPaths:
+    return AppPaths(tmp_path / "data").ensure()
+
+
+@pytest.fixture
+def secret_store() -> SecretStore:
+    """The real OS keyring (Secret Service in the test D-Bus session), under a test-only name."""
+    store = SecretStore(service=f"FrontDesk-test-{os.getpid()}")
+    yield store
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(START)
+
+
+@pytest.fixture
+def vault(paths, secret_store) -> Vault:
+    return Vault(paths, secret_store)
+
+
+@pytest.fixture
+def services(vault, clock):
+    opened = vault.create()
+    svc = Services.build(opened.engine, clock)
+    svc.practice.store_recovery_code(opened.recovery_code)
+    yield svc
+    svc.close()
+
+
+@pytest.fixture
+def practice(services):
+    """A small practice: two clinicians, three types, three clients."""
+    s = services
+    s.practice.update_settings(PracticeInfo(
+        name="Test Practice", phone="(617) 555-0100", address="1 Main St",
+        timezone="America/New_York", region="US", late_cancel_hours=24), "test")
+    okafor = s.practice.save_clinician(ClinicianInfo(0, "Dr. Maya Okafor", "Dr. Okafor"), "test")
+    reyes = s.practice.save_clinician(ClinicianInfo(0, "Daniel Reyes", "Daniel"), "test")
+    individual = s.practice.save_appointment_type(
+        AppointmentTypeInfo(0, "Individual session", 50, Modality.IN_PERSON), "test")
+    tele = s.practice.save_appointment_type(
+        AppointmentTypeInfo(0, "Telehealth session", 50, Modality.TELEHEALTH), "test")
+    group = s.practice.save_appointment_type(
+        AppointmentTypeInfo(0, "Skills group", 90, Modality.IN_PERSON, is_group=True), "test")
+    ana = s.clients.create(ClientInput("Ana", "Lindqvist", preferred_name="Annie",
+                                       mobile="(617) 555-0111", email="ana@example.org"), "test")
+    ben = s.clients.create(ClientInput("Benjamin", "Okoro", mobile="(617) 555-0112"), "test")
+    cleo = s.clients.create(ClientInput("Cleo", "Haddad", email="cleo@example.org",
+                                        preferred_channel="email"), "test")
+
+    class P:
+        pass
+
+    p = P()
+    p.svc, p.okafor, p.reyes = s, okafor, reyes
+    p.individual, p.tele, p.group = individual, tele, group
+    p.ana, p.ben, p.cleo = ana, ben, cleo
+    return p
