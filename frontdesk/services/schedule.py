@@ -75,10 +75,14 @@ class ScheduleService:
                             | func.lower(Client.last_name).like(like)
                             | func.lower(Client.preferred_name).like(like))
             rows = s.execute(q).all()
-        live: dict[int, int] = {}
-        for r in rows:
-            if not r[12].is_cancelled:
-                live[r[0]] = live.get(r[0], 0) + 1
+            # Count each session's live places over all its attendees, not only the rows a
+            # search kept: "annie" must still show a group of three as three.
+            live: dict[int, int] = dict(s.execute(
+                select(Attendee.appointment_id, func.count())
+                .where(Attendee.appointment_id.in_({r[0] for r in rows}),
+                       Attendee.attendance.not_in([Attendance.CANCELLED,
+                                                   Attendance.LATE_CANCELLED]))
+                .group_by(Attendee.appointment_id)).all()) if rows else {}
         return [
             ScheduleRow(
                 appointment_id=r[0], client_id=r[13], start=r[1].astimezone(tz),
