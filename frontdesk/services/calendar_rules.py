@@ -61,9 +61,17 @@ def find_clashes(
 
 def describe_clashes(clashes: list[Clash], tz: ZoneInfo, limit: int = 3) -> str:
     parts = [
-        f"{c.start.astimezone(tz):%a %d %b %I:%M %p}–{c.end.astimezone(tz):%I:%M %p} "
-        f"({c.clinician_name})".replace(" 0", " ")
+        f"{_day(c.start.astimezone(tz))} {_hm(c.start.astimezone(tz))}–"
+        f"{_hm(c.end.astimezone(tz))} ({c.clinician_name})"
         for c in clashes[:limit]
     ]
     more = f" and {len(clashes) - limit} more" if len(clashes) > limit else ""
     return "; ".join(parts) + more
+
+
+def _day(t: datetime) -> str:
+    return f"{t:%a} {t.day} {t:%b}"  # "Thu 5 Mar"
+
+
+def _hm(t: datetime) -> str:
+    return f"{t:%I:%M %p}".lstrip("0")  # "9:50 AM", not "09:50 AM"
