@@ -1,0 +1,101 @@
+"""The composition root: command line → paths → logging → vault → services → UI.
+
+`frontdesk`              open the window on the practice's database
+`frontdesk --demo`       open the demo practice (fictional clients), creating it if needed
+`frontdesk serve`        the background work without a window (for a PC with no display)
+`frontdesk recover`      unlock with the recovery code on the terminal
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+from datetime import date
+
+from frontdesk import __version__
+from frontdesk.clock import Clock, SystemClock
+from frontdesk.paths import AppPaths, default_paths
+from frontdesk.services.background import BackgroundWork
+from frontdesk.services.container import Services
+from frontdesk.services.demo import seed_demo
+from frontdesk.services.secrets import SecretStore
+from frontdesk.services.vault import Vault
+
+log = logging.getLogger(__name__)
+
+
+class Composition:
+    """Builds every long-lived part, once, from the command line's choices."""
+
+    def __init__(self, data_dir: str | None, clock: Clock | None = None,
+                 secrets: SecretStore | None = None) -> None:
+        self.data_dir = data_dir
+        self.clock = clock or SystemClock()
+        self.secrets = secrets or SecretStore()
+
+    def paths(self, profile: str) -> AppPaths:
+        return default_paths(profile, self.data_dir).ensure()
+
+    def vault(self, profile: str) -> Vault:
+        return Vault(self.paths(profile), self.secrets)
+
+    def services(self, engine) -> Services:
+        return Services.build(engine, self.clock)
+
+    def create_practice(self, demo: bool) -> tuple[Services, str]:
+        """A new encrypted database (demo-seeded or empty) and its recovery code."""
+        opened = self.vault("demo" if demo else "practice").create()
+        svc = self.services(opened.engine)
+        svc.practice.store_recovery_code(opened.recovery_code)
+        if demo:
+            seed_demo(svc)
+        return svc, opened.recovery_code
+
+    def background(self, svc: Services) -> BackgroundWork:
+        return BackgroundWork(svc)
+
+    @staticmethod
+    def actor() -> str:
+        """Who is acting, for the audit trail (the OS user until FrontDesk has accounts)."""
+        try:
+            return getpass.getuser()
+        except Exception:  # no user name in this environment
+            return "front desk"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--demo", action="store_true",
+                        help="use the demo practice (fictional clients), kept apart from real data")
+    common.add_argument("--data-dir", metavar="DIR",
+                        help="keep FrontDesk's files here (default: your user data folder)")
+    parser = argparse.ArgumentParser(prog="frontdesk", parents=[common],
+                                     description="The front desk of a small practice.")
+    parser.add_argument("--version", action="version", version=f"FrontDesk {__version__}")
+    parser.add_argument("--screenshot", metavar="PNG",
+                        help="render the main window offscreen to this PNG and exit")
+    parser.add_argument("--date", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                        help="open the schedule on this day instead of today")
+    sub = parser.add_subparsers(dest="command")
+    serve = sub.add_parser("serve", parents=[common],
+                           help="run the background work without a window")
+    serve.add_argument("--once", action="store_true", help="run one check and exit")
+    sub.add_parser("recover", parents=[common],
+                   help="unlock the database with the recovery code")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command in ("serve", "recover"):
+        from frontdesk import headless
+
+        paths = default_paths("demo" if args.demo else "practice", args.data_dir).ensure()
+        if args.command == "serve":
+            return headless.serve(paths, args.demo, once=args.once)
+        return headless.recover(paths)
+    from frontdesk.ui.launch import run_gui
+
+    return run_gui(Composition(args.data_dir), demo=args.demo, screenshot=args.screenshot,
+                   day=args.date)

@@ -1,0 +1,164 @@
+"""The one background-task helper: database and network work off the GUI thread.
+
+    runner.run(services.schedule.day, date).on_success(model.set_rows)
+
+Database work runs on one worker (SQLite likes a single writer); network work
+on a small pool. Callbacks always run on the GUI thread. Failures with a
+front-desk message (FrontDeskError) reach `on_failure`; anything else is logged
+without its message (which might carry client data) and reported generically.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+log = logging.getLogger(__name__)
+
+
+class Task:
+    """The handle `run` returns: attach callbacks; they fire once, on the GUI thread."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._done = False
+        self._ok = False
+        self._value: Any = None
+        self._success: list[Callable[[Any], None]] = []
+        self._failure: list[Callable[[BaseException], None]] = []
+        self._finally: list[Callable[[], None]] = []
+        self.failure_handled = False
+
+    @property
+    def done(self) -> bool:
+        return self._done
+
+    def on_success(self, cb: Callable[[Any], None]) -> Task:
+        if self._done:
+            if self._ok:
+                cb(self._value)
+        else:
+            self._success.append(cb)
+        return self
+
+    def on_failure(self, cb: Callable[[BaseException], None]) -> Task:
+        self.failure_handled = True
+        if self._done:
+            if not self._ok:
+                cb(self._value)
+        else:
+            self._failure.append(cb)
+        return self
+
+    def on_finished(self, cb: Callable[[], None]) -> Task:
+        if self._done:
+            cb()
+        else:
+            self._finally.append(cb)
+        return self
+
+    def _settle(
+        self, ok: bool, value: Any, fallback: Callable[[Task, BaseException], None]
+    ) -> None:
+        self._done, self._ok, self._value = True, ok, value
+        if ok:
+            for cb in self._success:
+                cb(value)
+        elif self._failure:
+            for cb in self._failure:
+                cb(value)
+        else:
+            fallback(self, value)
+        for cb in self._finally:
+            cb()
+        self._success.clear()
+        self._failure.clear()
+        self._finally.clear()
+
+
+def log_failure(task_name: str, exc: BaseException) -> None:
+    """Log where it failed, not what the data was: no exception message, just type and stack."""
+    stack = "".join(traceback.format_tb(exc.__traceback__))
+    log.error("Background task %s failed with %s\n%s", task_name, type(exc).__name__, stack)
+
+
+class TaskRunner(QObject):
+    """Runs callables on worker threads and settles their Task on the GUI thread."""
+
+    _settled = Signal(object, bool, object)
+    failed_unhandled = Signal(str, object)  # task name, exception: for a status banner
+
+    def __init__(self, parent: QObject | None = None, network_workers: int = 4) -> None:
+        super().__init__(parent)
+        self._db = ThreadPoolExecutor(1, thread_name_prefix="frontdesk-db")
+        self._net = ThreadPoolExecutor(network_workers, thread_name_prefix="frontdesk-net")
+        self._pending: set[Task] = set()
+        self._settled.connect(self._deliver)
+
+    def run(self, fn: Callable[..., Any], *args: Any, network: bool = False,
+            **kwargs: Any) -> Task:
+        task = Task(getattr(fn, "__qualname__", repr(fn)))
+        self._pending.add(task)
+        pool = self._net if network else self._db
+        future = pool.submit(fn, *args, **kwargs)
+        future.add_done_callback(lambda f, t=task: self._finish(t, f))
+        return task
+
+    def _finish(self, task: Task, future: Future) -> None:  # worker thread
+        exc = future.exception()
+        if exc is None:
+            self._settled.emit(task, True, future.result())
+        else:
+            self._settled.emit(task, False, exc)
+
+    def _deliver(self, task: Task, ok: bool, value: Any) -> None:  # GUI thread
+        self._pending.discard(task)
+        if not ok:
+            log_failure(task.name, value)
+        task._settle(ok, value, self._unhandled)
+
+    def _unhandled(self, task: Task, exc: BaseException) -> None:
+        self.failed_unhandled.emit(task.name, exc)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._pending)
+
+    def shutdown(self, wait: bool = True) -> None:
+        self._db.shutdown(wait=wait, cancel_futures=not wait)
+        self._net.shutdown(wait=wait, cancel_futures=not wait)
+
+
+class InlineTaskRunner(QObject):
+    """Same API, runs the callable at once on the calling thread (deterministic UI tests)."""
+
+    failed_unhandled = Signal(str, object)
+
+    def run(self, fn: Callable[..., Any], *args: Any, network: bool = False,
+            **kwargs: Any) -> Task:
+        task = Task(getattr(fn, "__qualname__", repr(fn)))
+        try:
+            value, ok = fn(*args, **kwargs), True
+        except Exception as exc:  # delivered to on_failure like the real one
+            value, ok = exc, False
+            log_failure(task.name, exc)
+        task._settle(ok, value, self._unhandled_later)
+        return task
+
+    def _unhandled_later(self, task: Task, exc: BaseException) -> None:
+        # Callbacks are attached after run() returns: report only if none was.
+        QTimer.singleShot(
+            0, lambda: None if task.failure_handled else self.failed_unhandled.emit(task.name, exc)
+        )
+
+    @property
+    def busy(self) -> bool:
+        return False
+
+    def shutdown(self, wait: bool = True) -> None:
+        pass
