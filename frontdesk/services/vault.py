@@ -103,6 +103,7 @@ class Vault:
         return f"database-key:{digest}"
 
     def state(self) -> VaultState:
+        self.secrets.backend  # no secure keyring: say so before anything else  # noqa: B018
         if not self.paths.database.exists():
             return VaultState.NEW
         return VaultState.READY if self.secrets.get(self.key_name) else VaultState.KEY_MISSING

@@ -70,8 +70,11 @@ class StartupFlow(QObject):
         if choice is None:
             self.aborted.emit("")
             return
-        self.demo = choice == DEMO
-        self.start()  # the demo practice has its own folder: look at its state
+        if choice == DEMO:
+            self.demo = True
+            self.start()  # the demo practice has its own folder: it may exist already
+        else:
+            self._create()
 
     def _create(self) -> None:
         self.runner.run(self.composition.create_practice, self.demo).on_success(
