@@ -190,8 +190,15 @@ class ScheduleService:
             for cid in change.add_client_ids:
                 if s.get(Client, cid) is None:
                     raise NotFoundError("One of the chosen clients no longer exists.")
-                if not any(at.client_id == cid for at in a.attendees):
-                    a.attendees.append(Attendee(client_id=cid, booked_at=now))
+                place = next((at for at in a.attendees if at.client_id == cid), None)
+                if place is None:  # explicit states: column defaults only apply at flush
+                    a.attendees.append(Attendee(client_id=cid, booked_at=now,
+                                                attendance=Attendance.BOOKED,
+                                                confirmation=Confirmation.UNCONFIRMED))
+                elif place.attendance.is_cancelled:  # booked back in after cancelling
+                    place.attendance = Attendance.BOOKED
+                    place.confirmation = Confirmation.UNCONFIRMED
+                    place.cancelled_at, place.cancel_reason, place.booked_at = None, "", now
             for at in a.attendees:
                 if at.client_id in change.remove_client_ids and not at.attendance.is_cancelled:
                     at.attendance, at.cancelled_at = Attendance.CANCELLED, now
