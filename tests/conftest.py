@@ -10,18 +10,18 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from frontdesk.clock import FixedClock  # noqa: E402
-from frontdesk.models.enums import Modality  # noqa: E402
-from frontdesk.paths import AppPaths  # noqa: E402
-from frontdesk.services.container import Services  # noqa: E402
-from frontdesk.services.dto import (  # noqa: E402
+from frontdesk.clock import FixedClock
+from frontdesk.models.enums import Modality
+from frontdesk.paths import AppPaths
+from frontdesk.services.container import Services
+from frontdesk.services.dto import (
     AppointmentTypeInfo,
     ClientInput,
     ClinicianInfo,
     PracticeInfo,
 )
-from frontdesk.services.secrets import SecretStore  # noqa: E402
-from frontdesk.services.vault import Vault  # noqa: E402
+from frontdesk.services.secrets import SecretStore
+from frontdesk.services.vault import Vault
 
 BOSTON = ZoneInfo("America/New_York")
 # A Wednesday morning, before the practice opens.
@@ -88,3 +88,21 @@ def practice(services):
     p.individual, p.tele, p.group = individual, tele, group
     p.ana, p.ben, p.cleo = ana, ben, cleo
     return p
+
+
+@pytest.fixture
+def book(practice):
+    """Book through the real service: book(client or [clients], start, clinician=, kind=, ...).
+
+    Defaults to Dr. Okafor and the individual session type; returns the new appointment ids.
+    """
+    from frontdesk.services.dto import BookingRequest
+
+    def _book(client, start, clinician=None, kind=None, actor="reception", **kw) -> list[int]:
+        many = isinstance(client, (list, tuple))
+        req = BookingRequest(client_ids=tuple(c.id for c in client) if many else (client.id,),
+                             clinician_id=(clinician or practice.okafor).id,
+                             type_id=(kind or practice.individual).id, start=start, **kw)
+        return practice.svc.schedule.book(req, actor)
+
+    return _book
