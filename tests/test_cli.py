@@ -1,0 +1,89 @@
+"""The command line as IT would use it: serve, recover, and refusing to run without a keyring."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from frontdesk.paths import AppPaths
+from frontdesk.services.secrets import SecretStore
+from frontdesk.services.vault import Vault
+
+CODE = re.compile(r"Recovery code .*: ([0-9A-Z]{4}(?:-[0-9A-Z]{4}){5})")
+
+
+def frontdesk(*args, env=None, stdin="", timeout=120):
+    return subprocess.run([sys.executable, "-m", "frontdesk", *args], capture_output=True,
+                          text=True, env=env or os.environ.copy(), input=stdin,
+                          timeout=timeout)
+
+
+def test_serve_once_creates_then_reopens(tmp_path):
+    first = frontdesk("serve", "--once", "--data-dir", str(tmp_path))
+    assert first.returncode == 0, first.stderr
+    assert CODE.search(first.stdout)
+    assert (tmp_path / "frontdesk.db").exists()
+    second = frontdesk("serve", "--once", "--data-dir", str(tmp_path))
+    assert second.returncode == 0, second.stderr
+    assert "Recovery code" not in second.stdout  # shown once only
+    assert "Schedule check: 0 sessions today" in second.stderr
+
+
+def test_serve_runs_until_terminated(tmp_path):
+    proc = subprocess.Popen([sys.executable, "-m", "frontdesk", "serve", "--demo",
+                             "--data-dir", str(tmp_path)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    log = tmp_path / "demo" / "logs" / "frontdesk.log"
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        if log.exists() and "Schedule check" in log.read_text():
+            break
+        time.sleep(0.2)
+    proc.send_signal(signal.SIGTERM)
+    out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0, err
+    text = log.read_text()
+    assert "Background work started" in text and "Background work stopped" in text
+    assert re.search(r"Schedule check: [1-9]\d* sessions today", text)
+
+
+def test_serve_without_a_keyring_explains_and_creates_nothing(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k != "DBUS_SESSION_BUS_ADDRESS"}
+    result = frontdesk("serve", "--once", "--data-dir", str(tmp_path), env=env)
+    assert result.returncode == 2
+    assert "No secure password store" in result.stderr
+    assert "GNOME Keyring" in result.stderr
+    assert not (tmp_path / "frontdesk.db").exists()
+    assert "Traceback" not in result.stderr
+
+
+def test_recover_from_the_terminal(tmp_path):
+    first = frontdesk("serve", "--once", "--data-dir", str(tmp_path))
+    code = CODE.search(first.stdout).group(1)
+    vault = Vault(AppPaths(tmp_path), SecretStore())
+    vault.secrets.delete(vault.key_name)
+    locked = frontdesk("serve", "--once", "--data-dir", str(tmp_path))
+    assert locked.returncode == 2
+    assert "frontdesk recover" in locked.stderr
+    wrong = frontdesk("recover", "--data-dir", str(tmp_path), stdin="ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ\n")
+    assert wrong.returncode == 2 and "does not match" in wrong.stderr
+    ok = frontdesk("recover", "--data-dir", str(tmp_path), stdin=code.lower() + "\n")
+    assert ok.returncode == 0, ok.stderr
+    assert frontdesk("serve", "--once", "--data-dir", str(tmp_path)).returncode == 0
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["serve", "--help"]])
+def test_help_runs_without_qt(argv):
+    result = subprocess.run(
+        [sys.executable, "-c",
+         "import sys, frontdesk.app as a\n"
+         "try:\n    a.main(sys.argv[1:])\nexcept SystemExit: pass\n"
+         "print('QT' if 'PySide6' in sys.modules else 'NOQT')", *argv],
+        capture_output=True, text=True)
+    assert "NOQT" in result.stdout  # the headless paths never load Qt
