@@ -8,6 +8,7 @@ secure backend works, it says so and what to do.
 from __future__ import annotations
 
 import logging
+import sys
 
 import keyring
 import keyring.errors
@@ -41,6 +42,21 @@ def _usable(backend: KeyringBackend) -> list[KeyringBackend]:
     return [] if _is_insecure(backend) else [backend]
 
 
+def platform_backend() -> KeyringBackend:
+    """The system store, named explicitly: a packaged binary loses keyring's discovery."""
+    if sys.platform == "win32":
+        from keyring.backends.Windows import WinVaultKeyring
+
+        return WinVaultKeyring()
+    if sys.platform == "darwin":
+        from keyring.backends.macOS import Keyring as MacKeyring
+
+        return MacKeyring()
+    from keyring.backends.SecretService import Keyring as SecretServiceKeyring
+
+    return SecretServiceKeyring()
+
+
 class SecretStore:
     """Named secrets for one service name in the OS keyring."""
 
@@ -51,7 +67,8 @@ class SecretStore:
     @property
     def backend(self) -> KeyringBackend:
         if self._backend is None:
-            self._backend = keyring.get_keyring()
+            frozen = getattr(sys, "frozen", False)
+            self._backend = platform_backend() if frozen else keyring.get_keyring()
         if not _usable(self._backend):
             raise SecretStoreError(
                 "No secure password store (keyring) is available on this computer.",
