@@ -30,7 +30,7 @@ def parse_phone(raw: str, region: str, field: str = "mobile") -> tuple[str, Phon
         raise ValidationError(
             field,
             f"“{raw}” is not a phone number we can use.",
-            hint="Type the full number with its area code, e.g. (415) 555-0123 or +44 7700 900123.",
+            hint="Type the full number with its area code, e.g. (415) 555-0123 or +34 612 345 678.",
         )
     kind = _KINDS.get(phonenumbers.number_type(number), PhoneKind.UNKNOWN)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), kind
