@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import timedelta
 
@@ -56,6 +57,15 @@ def test_malformed_number_refused_with_the_input_quoted(practice, typed):
     assert f"“{typed}”" in err.value.message
     assert err.value.hint  # says what a good number looks like
     assert practice.svc.clients.search("Person") == []
+
+
+def test_the_hint_examples_are_numbers_we_accept(practice):
+    """The hint shown for a bad number must not suggest numbers that are refused too."""
+    with pytest.raises(ValidationError) as err:
+        practice.svc.clients.create(person(mobile="123"), "t")
+    examples = re.search(r"e\.g\. (.+) or (.+)\.$", err.value.hint).groups()
+    for example in examples:
+        assert practice.svc.clients.create(person(mobile=example), "t").mobile.startswith("+")
 
 
 def test_malformed_whatsapp_number_names_its_field(practice):
