@@ -87,3 +87,16 @@ def test_help_runs_without_qt(argv):
          "print('QT' if 'PySide6' in sys.modules else 'NOQT')", *argv],
         capture_output=True, text=True)
     assert "NOQT" in result.stdout  # the headless paths never load Qt
+
+
+def test_make_run_without_a_display_says_so_and_runs_headless(tmp_path):
+    """What `make run` does on a PC with no screen (scripts/run-app)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    result = subprocess.run([os.path.join(root, "scripts", "run-app"), sys.executable,
+                             "--once", "--data-dir", str(tmp_path)],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "No display found" in result.stdout
+    assert "frontdesk serve" in result.stdout
+    assert "Schedule check" in result.stderr
