@@ -69,12 +69,15 @@ class SecretStore:
         if self._backend is None:
             frozen = getattr(sys, "frozen", False)
             self._backend = platform_backend() if frozen else keyring.get_keyring()
-        if not _usable(self._backend):
+        usable = _usable(self._backend)
+        if not usable:
             raise SecretStoreError(
                 "No secure password store (keyring) is available on this computer.",
                 hint=NO_BACKEND_HINT,
             )
-        return self._backend
+        # A chainer would also read and write the insecure stores it chains (a plaintext
+        # file ahead of the Secret Service): talk to its best secure backend only.
+        return usable[0]
 
     def describe(self) -> str:
         return type(self.backend).__name__
