@@ -1,0 +1,175 @@
+"""Dependencies point one way: UI -> services -> models; Qt only in the UI; small modules."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "frontdesk"
+MAX_LINES = 400
+QT = ("PySide6", "shiboken6", "pyqtgraph")
+
+
+def module_name(path: Path) -> str:
+    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def imports(source: str, module: str, is_package: bool = False) -> Iterator[tuple[int, str]]:
+    """(line, dotted name) for every import, at any depth, relative ones resolved.
+
+    `from a.b import c` gives "a.b.c", so importing a sub-module by name is judged by its
+    full name. importlib.import_module("x") and __import__("x") with a literal count too.
+    """
+    package = module if is_package else module.rpartition(".")[0]
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                yield node.lineno, alias.name
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.split(".")[: len(package.split(".")) - (node.level - 1)]
+                base = ".".join([*anchor, base] if base else anchor)
+            for alias in node.names:
+                yield node.lineno, base if alias.name == "*" else f"{base}.{alias.name}"
+        elif (isinstance(node, ast.Call) and node.args
+              and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)
+              and ((isinstance(node.func, ast.Name) and node.func.id == "__import__")
+                   or (isinstance(node.func, ast.Attribute)
+                       and node.func.attr == "import_module"))):
+            yield node.lineno, node.args[0].value
+
+
+def under(name: str, prefix: str) -> bool:
+    return name == prefix or name.startswith(prefix + ".")
+
+
+def all_imports() -> list[tuple[str, int, str, str]]:
+    """(file relative to the repo, line, importing module, imported name) for frontdesk/."""
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        module = module_name(path)
+        for line, name in imports(path.read_text(encoding="utf-8"), module,
+                                  path.name == "__init__.py"):
+            found.append((str(path.relative_to(ROOT)), line, module, name))
+    return found
+
+
+def offences(rule) -> list[str]:
+    return [f"{f}:{line}: imports {name}" for f, line, module, name in all_imports()
+            if rule(module, name)]
+
+
+def report(found: list[str], what: str) -> str:
+    return f"{what}:\n  " + "\n  ".join(found)
+
+
+# ---- the rules -------------------------------------------------------------
+
+def qt_outside_ui(module: str, name: str) -> bool:
+    return not under(module, "frontdesk.ui") and any(under(name, q) for q in QT)
+
+
+def database_in_ui(module: str, name: str) -> bool:
+    if not under(module, "frontdesk.ui"):
+        return False
+    if under(name, "frontdesk.models.enums"):  # plain vocabularies, shared on purpose
+        return False
+    return under(name, "sqlalchemy") or under(name, "frontdesk.models")
+
+
+def models_reaching_up(module: str, name: str) -> bool:
+    return under(module, "frontdesk.models") and any(
+        under(name, p) for p in ("frontdesk.services", "frontdesk.ui", "frontdesk.sync"))
+
+
+def services_reaching_up(module: str, name: str) -> bool:
+    return under(module, "frontdesk.services") and any(
+        under(name, p) for p in ("frontdesk.ui", "frontdesk.sync"))
+
+
+def test_there_is_code_to_check():
+    files = {f for f, *_ in all_imports()}
+    assert {"frontdesk/services/schedule.py", "frontdesk/models/database.py"} <= files
+    assert any(f.startswith("frontdesk/ui/") for f in files)
+
+
+def test_nothing_outside_the_ui_imports_qt():
+    found = offences(qt_outside_ui)
+    assert not found, report(found, "Qt imported outside frontdesk/ui")
+
+
+def test_the_ui_never_touches_the_database():
+    found = offences(database_in_ui)
+    assert not found, report(found, "frontdesk/ui imports SQLAlchemy or the models "
+                                    "(only frontdesk.models.enums is allowed)")
+
+
+def test_models_import_nothing_above_them():
+    found = offences(models_reaching_up)
+    assert not found, report(found, "frontdesk/models imports services, ui or sync")
+
+
+def test_services_import_neither_ui_nor_sync():
+    found = offences(services_reaching_up)
+    assert not found, report(found, "frontdesk/services imports ui or sync")
+
+
+def test_every_module_is_small():
+    sizes = {str(p.relative_to(ROOT)): len(p.read_text(encoding="utf-8").splitlines())
+             for p in PACKAGE.rglob("*.py")}
+    big = sorted(f"{f}: {n} lines" for f, n in sizes.items() if n >= MAX_LINES)
+    if big:
+        print("\n".join(big))
+    assert not big, report(big, f"modules of {MAX_LINES} lines or more")
+
+
+# ---- the checker itself ----------------------------------------------------
+
+SAMPLE = """
+import os, PySide6.QtCore
+from sqlalchemy import select
+from ..models import enums
+from ..models import Client
+from . import tasks
+from .. import services
+
+def later():
+    import pyqtgraph as pg
+    importlib.import_module("shiboken6")
+"""
+
+
+def test_the_checker_sees_every_kind_of_import():
+    got = list(imports(SAMPLE, "frontdesk.ui.view"))
+    assert got == [(2, "os"), (2, "PySide6.QtCore"), (3, "sqlalchemy.select"),
+                   (4, "frontdesk.models.enums"), (5, "frontdesk.models.Client"),
+                   (6, "frontdesk.ui.tasks"), (7, "frontdesk.services"), (10, "pyqtgraph"),
+                   (11, "shiboken6")]
+    assert list(imports("from . import x", "frontdesk.ui", is_package=True)) == [
+        (1, "frontdesk.ui.x")]
+
+
+@pytest.mark.parametrize(("rule", "module", "name", "broken"), [
+    (qt_outside_ui, "frontdesk.services.schedule", "PySide6.QtCore", True),
+    (qt_outside_ui, "frontdesk.app", "pyqtgraph", True),
+    (qt_outside_ui, "frontdesk.ui.main_window", "PySide6.QtWidgets", False),
+    (qt_outside_ui, "frontdesk.uix", "shiboken6", True),  # a name that only looks like ui
+    (database_in_ui, "frontdesk.ui.view", "sqlalchemy.orm.Session", True),
+    (database_in_ui, "frontdesk.ui.view", "frontdesk.models.Client", True),
+    (database_in_ui, "frontdesk.ui.view", "frontdesk.models.database", True),
+    (database_in_ui, "frontdesk.ui.view", "frontdesk.models.enums.Attendance", False),
+    (database_in_ui, "frontdesk.ui.view", "frontdesk.services.dto.ScheduleRow", False),
+    (models_reaching_up, "frontdesk.models.client", "frontdesk.services.errors", True),
+    (models_reaching_up, "frontdesk.models.client", "frontdesk.models.base", False),
+    (services_reaching_up, "frontdesk.services.schedule", "frontdesk.ui.tasks", True),
+    (services_reaching_up, "frontdesk.services.schedule", "frontdesk.sync.twilio", True),
+    (services_reaching_up, "frontdesk.services.schedule", "frontdesk.models", False),
+])
+def test_the_rules_catch_what_they_should(rule, module, name, broken):
+    assert rule(module, name) is broken
