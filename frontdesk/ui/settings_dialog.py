@@ -1,0 +1,282 @@
+"""Practice settings: the practice itself, clinicians, appointment types, security."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.services.dto import PracticeInfo
+from frontdesk.ui.inline_form import (
+    NOTE_STYLE,
+    ErrorLabel,
+    FieldErrors,
+    TimeZoneCombo,
+    add_field,
+    error_text,
+)
+from frontdesk.ui.settings_lists import AppointmentTypesTab, CliniciansTab
+
+AUTHORISED_ONLY = "Only show this to someone authorised to recover the practice's data."
+
+
+def hour_text(hour: int) -> str:
+    if hour in (0, 24):
+        return "12 AM (midnight)"
+    if hour == 12:
+        return "12 PM (noon)"
+    return f"{hour % 12} {'AM' if hour < 12 else 'PM'}"
+
+
+def hour_combo(hours: range, name: str) -> QComboBox:
+    combo = QComboBox()
+    for h in hours:
+        combo.addItem(hour_text(h), h)
+    combo.setAccessibleName(name)
+    return combo
+
+
+class PracticeTab(QWidget):
+    saved = Signal(object)  # PracticeInfo
+
+    def __init__(self, services, runner, actor: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.runner, self.actor = services, runner, actor
+        self.info: PracticeInfo | None = None
+        grid = QGridLayout(self)
+        grid.setColumnStretch(1, 1)
+        self.banner = ErrorLabel()
+        self.errors = e = FieldErrors(self.banner)
+        self.name_edit = QLineEdit()
+        self.name_edit.setAccessibleName("Practice name")
+        self.phone_edit = QLineEdit()
+        self.phone_edit.setAccessibleName("Practice phone")
+        self.phone_edit.setPlaceholderText("(617) 555-0100")
+        self.address_edit = QPlainTextEdit()
+        self.address_edit.setAccessibleName("Address")
+        self.address_edit.setTabChangesFocus(True)
+        self.address_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+        self.tz_combo = TimeZoneCombo("America/New_York")
+        self.tz_combo.setAccessibleName("Time zone")
+        self.late_spin = QSpinBox()
+        self.late_spin.setRange(0, 168)
+        self.late_spin.setSuffix(" hours")
+        self.late_spin.setAccessibleName("Late-cancel window")
+        self.late_spin.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000 hours") + 60)
+        self.start_combo = hour_combo(range(0, 24), "Day starts at")
+        self.end_combo = hour_combo(range(1, 25), "Day ends at")
+        row = add_field(grid, 0, "Practice &name", self.name_edit, "name", e)
+        row = add_field(grid, row, "&Phone", self.phone_edit, "phone", e,
+                        note="Clients see this number in reminders.")
+        row = add_field(grid, row, "&Address", self.address_edit, "address", e)
+        row = add_field(grid, row, "&Time zone", self.tz_combo, "timezone", e)
+        row = add_field(grid, row, "&Late-cancel window", self.late_spin, "late_cancel_hours", e,
+                        note="A cancellation this close to the session counts as late.")
+        hours = QWidget()
+        hours_layout = QHBoxLayout(hours)
+        hours_layout.setContentsMargins(0, 0, 0, 0)
+        hours_layout.addWidget(self.start_combo)
+        hours_layout.addWidget(QLabel("to"))
+        hours_layout.addWidget(self.end_combo)
+        hours_layout.addStretch(1)
+        row = add_field(grid, row, "Schedule &shows", hours, "day_start_hour", e)
+        e.register("day_start_hour", e.label("day_start_hour"), self.start_combo)
+        grid.addWidget(self.banner, row, 0, 1, 2)
+        self.save_button = QPushButton("Save practice details")
+        self.save_button.clicked.connect(self.save)
+        self.status = QLabel()
+        self.status.setStyleSheet(NOTE_STYLE)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.save_button)
+        grid.addLayout(bottom, row + 1, 0, 1, 2)
+        grid.setRowStretch(row + 2, 1)
+        self.save_button.setEnabled(False)
+        runner.run(services.practice.settings).on_success(self.load).on_failure(e.show)
+
+    def load(self, info: PracticeInfo) -> None:
+        self.info = info
+        self.name_edit.setText(info.name)
+        self.phone_edit.setText(info.phone)
+        self.address_edit.setPlainText(info.address)
+        self.tz_combo.set_zone(info.timezone)
+        self.late_spin.setValue(info.late_cancel_hours)
+        self.start_combo.setCurrentIndex(self.start_combo.findData(info.day_start_hour))
+        self.end_combo.setCurrentIndex(self.end_combo.findData(info.day_end_hour))
+        self.save_button.setEnabled(True)
+
+    def collect(self) -> PracticeInfo:
+        region = self.info.region if self.info else "US"
+        return PracticeInfo(
+            name=self.name_edit.text(), phone=self.phone_edit.text(),
+            address=self.address_edit.toPlainText(), timezone=self.tz_combo.zone(),
+            region=region, late_cancel_hours=self.late_spin.value(),
+            day_start_hour=self.start_combo.currentData(),
+            day_end_hour=self.end_combo.currentData())
+
+    def is_dirty(self) -> bool:
+        return self.info is not None and self.collect() != self.info
+
+    def save(self) -> None:
+        self.errors.clear()
+        self.status.clear()
+        self.save_button.setEnabled(False)
+        (self.runner.run(self.services.practice.update_settings, self.collect(), self.actor)
+         .on_success(self._saved).on_failure(self._failed))
+
+    def _saved(self, info: PracticeInfo) -> None:
+        self.load(info)
+        self.status.setText("Saved.")
+        self.saved.emit(info)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        self.errors.show(exc)
+
+
+class SecurityTab(QWidget):
+    def __init__(self, services, runner, actor: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.runner, self.actor = services, runner, actor
+        layout = QVBoxLayout(self)
+        about = QLabel(
+            "<b>Recovery code</b><br>The practice's data is encrypted with a key kept in this "
+            "computer's keyring. If the keyring is lost — a new computer, a reinstalled "
+            "system — the data can only be opened with the recovery code. Keep it written "
+            "down somewhere safe, away from this computer.")
+        about.setWordWrap(True)
+        layout.addWidget(about)
+        self.show_button = QPushButton("Show recovery code…")
+        self.show_button.clicked.connect(self.ask_to_show)
+        row = QHBoxLayout()
+        row.addWidget(self.show_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.code_label = QLabel()
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSizeF(max(font.pointSizeF(), 10) * 1.8)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.code_label.setFont(font)
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code_label.setWordWrap(True)
+        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code_label.setStyleSheet(
+            "QLabel { border: 1px solid palette(mid); padding: 12px; background: palette(base); }")
+        self.code_label.setAccessibleName("Recovery code")
+        self.code_label.hide()
+        layout.addWidget(self.code_label)
+        self.copy_button = QPushButton("Copy")
+        self.copy_button.clicked.connect(self.copy)
+        self.hide_button = QPushButton("Hide")
+        self.hide_button.clicked.connect(self.hide_code)
+        code_buttons = QHBoxLayout()
+        code_buttons.addStretch(1)
+        code_buttons.addWidget(self.copy_button)
+        code_buttons.addWidget(self.hide_button)
+        layout.addLayout(code_buttons)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet(NOTE_STYLE)
+        layout.addWidget(self.status)
+        self.error = ErrorLabel()
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self.hide_code()
+
+    def ask_to_show(self) -> None:
+        answer = QMessageBox.question(
+            self, "Show the recovery code?",
+            f"{AUTHORISED_ONLY}\n\nShowing the code is recorded in the practice's audit log.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.error.clear()
+        self.show_button.setEnabled(False)
+        (self.runner.run(self.services.practice.recovery_code, self.actor)
+         .on_success(self._show_code).on_failure(self._failed))
+
+    def _show_code(self, code: str | None) -> None:
+        self.show_button.setEnabled(True)
+        if not code:
+            self.error.show_message("No recovery code is stored for this practice. "
+                                    "Make an encrypted backup instead, and keep it safe.")
+            return
+        self.code_label.setText(code)
+        self.code_label.show()
+        self.copy_button.show()
+        self.hide_button.show()
+        self.status.setText("Write it down, or copy it into a password manager. "
+                            "Hide it when you are done.")
+
+    def _failed(self, exc: BaseException) -> None:
+        self.show_button.setEnabled(True)
+        self.error.show_message(error_text(exc))
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.code_label.text())
+        self.status.setText("Copied. Paste it only somewhere that is kept safe, then copy "
+                            "something else so it doesn't stay on the clipboard.")
+
+    def hide_code(self) -> None:
+        self.code_label.clear()
+        for w in (self.code_label, self.copy_button, self.hide_button):
+            w.hide()
+        self.status.clear()
+
+
+class PracticeSettingsDialog(QDialog):
+    def __init__(self, services, runner, actor: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Practice settings")
+        self.resize(820, 560)
+        self.tabs = QTabWidget()
+        self.practice_tab = PracticeTab(services, runner, actor)
+        self.clinicians_tab = CliniciansTab(services, runner, actor)
+        self.types_tab = AppointmentTypesTab(services, runner, actor)
+        self.security_tab = SecurityTab(services, runner, actor)
+        self.tabs.addTab(self.practice_tab, "&Practice")
+        self.tabs.addTab(self.clinicians_tab, "&Clinicians")
+        self.tabs.addTab(self.types_tab, "Appointment &types")
+        self.tabs.addTab(self.security_tab, "&Security")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+
+    def unsaved_tabs(self) -> list[str]:
+        tabs = [(self.practice_tab, "Practice"), (self.clinicians_tab, "Clinicians"),
+                (self.types_tab, "Appointment types")]
+        return [name for tab, name in tabs if tab.is_dirty()]
+
+    def reject(self) -> None:
+        """Closing with unsaved changes asks first: typing is not thrown away silently."""
+        unsaved = self.unsaved_tabs()
+        if unsaved:
+            answer = QMessageBox.question(
+                self, "Unsaved changes",
+                f"You have unsaved changes on: {', '.join(unsaved)}. Close and discard them?",
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                self.tabs.setCurrentIndex(
+                    {"Practice": 0, "Clinicians": 1, "Appointment types": 2}[unsaved[0]])
+                return
+        self.security_tab.hide_code()
+        super().reject()
