@@ -111,6 +111,7 @@ class ClientsPanel(QWidget):
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         self.search_edit.textChanged.connect(lambda _: self._timer.start())
+        self.search_edit.returnPressed.connect(self.refresh)  # Enter: search now
         self.refresh()
 
     def _build(self) -> None:
