@@ -1,0 +1,150 @@
+"""The main window: a banner for what happened, the Schedule and Clients tabs, settings."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.services.container import Services
+from frontdesk.ui.notice import NoticeBar, error_text
+from frontdesk.ui.schedule_data import ScheduleContext
+from frontdesk.ui.schedule_view import SchedulePage
+
+APP_TITLE = "FrontDesk"
+NOTICE_TIMEOUT_MS = {"info": 10_000, "success": 8_000}
+
+
+class MainWindow(QMainWindow):
+    """Built by the composition root with its services, task runner and the signed-in user."""
+
+    schedule_loaded = Signal()  # the schedule table has just been filled with fresh rows
+
+    def __init__(self, services: Services, runner, actor: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.runner, self.actor = services, runner, actor
+        self.clients_panel: QWidget | None = None
+        self.settings_dialog = None
+        self.setWindowTitle(APP_TITLE)
+        self.resize(1280, 800)
+
+        self.banner = NoticeBar(self)
+        self.schedule = SchedulePage(services, runner, actor, self)
+        self.clients_tab = QWidget(self)
+        QVBoxLayout(self.clients_tab).setContentsMargins(0, 0, 0, 0)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.schedule, "Schedule")
+        self.tabs.addTab(self.clients_tab, "Clients")
+        central = QWidget(self)
+        box = QVBoxLayout(central)
+        box.setContentsMargins(8, 6, 8, 8)
+        box.addWidget(self.banner)
+        box.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+
+        self.schedule.loaded.connect(self.schedule_loaded)
+        self.schedule.message.connect(self.show_notice)
+        self.schedule.context_loaded.connect(self._context_loaded)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        runner.failed_unhandled.connect(self._task_failed)
+        if self.schedule.context is not None:  # an inline runner has loaded it already
+            self._context_loaded(self.schedule.context)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        quit_act = QAction("&Quit", self)
+        quit_act.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_act.triggered.connect(self.close)
+        file_menu.addAction(quit_act)
+
+        view = bar.addMenu("&View")
+        self.refresh_action = QAction("&Refresh", self)
+        self.refresh_action.setShortcut(QKeySequence("F5"))
+        self.refresh_action.triggered.connect(lambda: self.refresh())
+        self.today_action = QAction("Go to &today", self)
+        self.today_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.today_action.triggered.connect(self._go_today)
+        view.addActions([self.refresh_action, self.today_action])
+
+        practice = bar.addMenu("&Practice")
+        self.settings_action = QAction("Practice &settings…", self)
+        self.settings_action.setToolTip("Practice details, clinicians and appointment types")
+        self.settings_action.triggered.connect(lambda: self.open_settings())
+        practice.addAction(self.settings_action)
+        self.settings_action.setIconText(self.settings_action.text().replace("&", ""))
+        corner = QToolButton(self.tabs)
+        corner.setDefaultAction(self.settings_action)
+        corner.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.tabs.setCornerWidget(corner)  # in view, without a toolbar row of its own
+
+    # ---- public API ---------------------------------------------------------------------
+    def show_notice(self, text: str, level: str = "info") -> None:
+        """Show a message in the banner (levels: info, success, warning, error)."""
+        self.banner.show_notice(text, level, timeout_ms=NOTICE_TIMEOUT_MS.get(level, 0))
+
+    def refresh(self) -> None:
+        self.schedule.refresh()
+
+    def show_day(self, d: date) -> None:
+        self.tabs.setCurrentWidget(self.schedule)
+        self.schedule.show_day(d)
+
+    def open_settings(self) -> None:
+        try:
+            from frontdesk.ui.settings_dialog import PracticeSettingsDialog
+        except ImportError:
+            self.show_notice("Practice settings aren't available in this version yet.",
+                             "warning")
+            return
+        dlg = PracticeSettingsDialog(self.services, self.runner, self.actor, self)
+        dlg.finished.connect(lambda _r: self._settings_closed())
+        self.settings_dialog = dlg
+        dlg.open()
+
+    # ---- reactions ------------------------------------------------------------------------
+    def _settings_closed(self) -> None:
+        self.settings_dialog = None
+        self.schedule.reload_context()  # clinicians, types, name or time zone may have changed
+
+    def _context_loaded(self, ctx: ScheduleContext) -> None:
+        name = ctx.practice.name.strip()
+        self.setWindowTitle(f"{APP_TITLE} — {name}" if name else APP_TITLE)
+
+    def _go_today(self) -> None:
+        self.tabs.setCurrentWidget(self.schedule)
+        self.schedule.go_today()
+
+    def _tab_changed(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if page is self.clients_tab and self.clients_panel is None:
+            self._open_clients()
+        elif page is self.schedule and self.schedule.data is not None:
+            self.schedule.refresh()  # names or bookings may have changed meanwhile
+
+    def _open_clients(self) -> None:
+        layout = self.clients_tab.layout()
+        try:
+            from frontdesk.ui.clients_panel import ClientsPanel
+        except ImportError:
+            self.clients_panel = QLabel("The clients list isn't available in this version yet.",
+                                        self.clients_tab)
+        else:
+            self.clients_panel = ClientsPanel(self.services, self.runner, self.actor,
+                                              self.clients_tab)
+        layout.addWidget(self.clients_panel)
+
+    def _task_failed(self, _name: str, exc: BaseException) -> None:
+        self.show_notice(error_text(exc), "error")
