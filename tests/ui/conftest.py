@@ -1,0 +1,35 @@
+"""Shared UI-test helpers: a deterministic task runner and a way to show a real widget."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from frontdesk.ui.tasks import InlineTaskRunner
+
+
+@pytest.fixture
+def runner() -> InlineTaskRunner:
+    return InlineTaskRunner()
+
+
+@pytest.fixture
+def show(qtbot):
+    """show(widget) -> the widget, shown, exposed and closed after the test."""
+
+    def _show(widget: QWidget) -> QWidget:
+        qtbot.addWidget(widget)
+        widget.show()
+        qtbot.waitExposed(widget)
+        return widget
+
+    return _show
+
+
+@pytest.fixture
+def click(qtbot):
+    def _click(widget: QWidget) -> None:
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+    return _click
