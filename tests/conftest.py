@@ -28,6 +28,15 @@ BOSTON = ZoneInfo("America/New_York")
 START = datetime(2026, 3, 4, 8, 0, tzinfo=BOSTON)
 
 
+@pytest.fixture(autouse=True)
+def cheaper_recovery_kdf(monkeypatch):
+    """Real scrypt at a lower cost: the recovery code's key derivation is ~0.2 s per vault
+    at the production cost, which adds minutes across the suite. Files record their cost."""
+    import frontdesk.services.vault as vault_module
+
+    monkeypatch.setitem(vault_module.SCRYPT_COST, "n", 2**10)
+
+
 @pytest.fixture
 def paths(tmp_path) -> AppPaths:
     return AppPaths(tmp_path / "data").ensure()

@@ -46,7 +46,7 @@ def test_serve_runs_until_terminated(tmp_path):
             break
         time.sleep(0.2)
     proc.send_signal(signal.SIGTERM)
-    out, err = proc.communicate(timeout=30)
+    _out, err = proc.communicate(timeout=30)
     assert proc.returncode == 0, err
     text = log.read_text()
     assert "Background work started" in text and "Background work stopped" in text
