@@ -256,3 +256,10 @@ def test_client_changes_and_consent_are_audited(practice):
     assert [(e.action, e.actor, e.detail) for e in trail] == [
         ("create", "test", ""), ("consent_granted", "maria", "sms"),
         ("consent_opted_out", "jo", "sms")]
+
+
+def test_search_treats_percent_and_underscore_literally(practice):
+    """A typed % or _ is not a wildcard: it matches nothing here, not everyone."""
+    assert practice.svc.clients.search("%") == []
+    assert practice.svc.clients.search("_") == []
+    assert [c.id for c in practice.svc.clients.search("lindq")] == [practice.ana.id]

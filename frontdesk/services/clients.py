@@ -64,11 +64,9 @@ class ClientService:
         q = select(Client).where(Client.active.is_(True))
         words = text.split()
         for word in words:
-            like = f"%{word.lower()}%"
-            conds = [func.lower(Client.first_name).like(like),
-                     func.lower(Client.last_name).like(like),
-                     func.lower(Client.preferred_name).like(like),
-                     func.lower(Client.email).like(like)]
+            w = word.lower()  # contains(autoescape): a typed % or _ is matched literally
+            conds = [func.lower(col).contains(w, autoescape=True) for col in (
+                Client.first_name, Client.last_name, Client.preferred_name, Client.email)]
             digits = "".join(ch for ch in word if ch.isdigit())
             if len(digits) >= 3:
                 conds += [Client.mobile.like(f"%{digits}%"), Client.whatsapp.like(f"%{digits}%")]

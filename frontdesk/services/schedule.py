@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 from urllib.parse import urlparse
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from frontdesk.clock import Clock
@@ -70,10 +70,9 @@ class ScheduleService:
             if clinician_id is not None:
                 q = q.where(Appointment.clinician_id == clinician_id)
             for word in search.split():
-                like = f"%{word.lower()}%"
-                q = q.where(func.lower(Client.first_name).like(like)
-                            | func.lower(Client.last_name).like(like)
-                            | func.lower(Client.preferred_name).like(like))
+                w = word.lower()
+                q = q.where(or_(*(func.lower(col).contains(w, autoescape=True) for col in (
+                    Client.first_name, Client.last_name, Client.preferred_name))))
             rows = s.execute(q).all()
             # Count each session's live places over all its attendees, not only the rows a
             # search kept: "annie" must still show a group of three as three.
