@@ -130,8 +130,7 @@ class ScheduleActions:
         first = dlg.booked_day
         what = "Booked the session" if n == 1 else f"Booked {n} sessions"
         self.page.message.emit(f"{what}, starting {fmt.day_long(first)}.", "success")
-        self.page.show_day(first)
-        self.page.refresh(select=(dlg.booked_ids[0], None))
+        self.page.show_day(first, select=(dlg.booked_ids[0], None))
 
     def do_edit(self) -> None:
         from frontdesk.ui.appointment_dialogs import EditDialog
@@ -158,8 +157,7 @@ class ScheduleActions:
         self.page.message.emit(f"Moved to {fmt.day_long(day)} at "
                                f"{fmt.time_text(dlg.start())}. It now needs confirming.",
                                "success")
-        self.page.show_day(day)
-        self.page.refresh(select=(row.appointment_id, row.client_id))
+        self.page.show_day(day, select=(row.appointment_id, row.client_id))
 
     def do_cancel(self) -> None:
         from frontdesk.ui.appointment_actions import CancelDialog

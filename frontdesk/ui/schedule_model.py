@@ -188,9 +188,12 @@ class ScheduleModel(QAbstractTableModel):
         return None
 
     def _background(self, row: ScheduleRow, col: Col) -> QColor | None:
-        cancelled = row.attendance.is_cancelled
-        if col is Col.CONFIRMATION and not cancelled:
-            return style.tint(style.CONFIRMATION[row.confirmation].colour)
+        if col is Col.CONFIRMATION:
+            # Colour only where it still matters: once a client came, didn't, or cancelled,
+            # whether they confirmed is history (the glyph and word still say it).
+            if row.attendance is Attendance.BOOKED:
+                return style.tint(style.CONFIRMATION[row.confirmation].colour)
+            return QColor(style.ATTENTION_ROW) if is_overdue(row, self._now) else None
         if col is Col.ATTENDANCE:
             s = attendance_style(row, self._now)
             if row.attendance is Attendance.CANCELLED or (

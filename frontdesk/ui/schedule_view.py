@@ -198,14 +198,15 @@ class SchedulePage(QWidget):
         self._menu = menu
 
     # ---- navigation ----------------------------------------------------------------------
-    def show_day(self, d: date) -> None:
-        if d == self.day and self.data is not None and self.data.day == d:
+    def show_day(self, d: date, select: tuple[int, int | None] | None = None) -> None:
+        """Show day `d` (selecting the session `select` = (appointment id, client id))."""
+        if d == self.day and self.data is not None and self.data.day == d and not select:
             return
         self.day = d
         self.date_edit.blockSignals(True)
         self.date_edit.set_day(d)
         self.date_edit.blockSignals(False)
-        self.refresh()
+        self.refresh(select)
 
     def step_day(self, days: int) -> None:
         if self.day is not None:
