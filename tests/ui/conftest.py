@@ -33,3 +33,14 @@ def click(qtbot):
         qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
     return _click
+
+
+@pytest.fixture
+def window(show, runner):
+    """window(services) -> a shown MainWindow over those services (inline runner)."""
+    from frontdesk.ui.main_window import MainWindow
+
+    def make(svc, runner=runner) -> MainWindow:
+        return show(MainWindow(svc, runner, "reception"))
+
+    return make

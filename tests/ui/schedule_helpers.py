@@ -1,0 +1,71 @@
+"""Helpers for the schedule UI tests: book through the services, read the table, drive dialogs."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtWidgets import QDialog
+
+from frontdesk.services.dto import BookingRequest
+from frontdesk.ui.main_window import MainWindow
+from frontdesk.ui.schedule_model import Col
+
+BOSTON = ZoneInfo("America/New_York")
+WED = date(2026, 3, 4)  # the fixture clock's day (08:00)
+ACTOR = "reception"
+SHOTS = Path(__file__).resolve().parent.parent / "screenshots"
+
+
+def at(hour: int, minute: int = 0, day: int = 4) -> datetime:
+    return datetime(2026, 3, day, hour, minute, tzinfo=BOSTON)
+
+
+def book(p, clients, start, clinician=None, kind=None, **kw) -> int:
+    clients = clients if isinstance(clients, list) else [clients]
+    req = BookingRequest(tuple(c.id for c in clients), (clinician or p.okafor).id,
+                         (kind or p.individual).id, start, **kw)
+    return p.svc.schedule.book(req, "test")[0]
+
+
+def rows(win: MainWindow) -> list[dict[str, str]]:
+    m = win.schedule.model
+    return [{c.name: m.data(m.index(r, c)) or "" for c in Col} for r in range(m.rowCount())]
+
+
+def clients_shown(win: MainWindow) -> list[str]:
+    return [r["CLIENT"] for r in rows(win)]
+
+
+def select(win: MainWindow, name: str) -> None:
+    page = win.schedule
+    i = next(i for i, r in enumerate(rows(win)) if r["CLIENT"].startswith(name))
+    page.table.selectRow(i)
+    assert page.selected_row().client_name in rows(win)[i]["CLIENT"]
+
+
+def enabled(win: MainWindow) -> set[str]:
+    return {name for name, b in win.schedule.buttons.items() if b.isEnabled()}
+
+
+def open_dialog(win: MainWindow, action: str, click) -> QDialog:
+    click(win.schedule.buttons[action])
+    dlg = win.schedule.actions_.dialog
+    assert dlg is not None and dlg.isVisible()
+    return dlg
+
+
+def pick_client(qtbot, dlg, text: str) -> None:
+    dlg.picker.search.clear()
+    qtbot.keyClicks(dlg.picker.search, text)
+    qtbot.waitUntil(lambda: dlg.picker.results.count() == 1 and
+                    dlg.picker.results.item(0).text().lower().find(text) >= 0, timeout=2000)
+    dlg.picker.results.setCurrentRow(0)
+    dlg.picker.add_button.click()
+
+
+def choose(combo, data) -> None:
+    i = combo.findData(data)
+    assert i >= 0, data
+    combo.setCurrentIndex(i)
