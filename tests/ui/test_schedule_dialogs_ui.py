@@ -285,3 +285,22 @@ def test_screenshots_of_the_dialogs(practice, window, qtbot, click):
     dlg.reject()
     dlg = open_dialog(win, "reschedule", click)
     assert dlg.grab().save(str(SHOTS / "reschedule.png"))
+
+
+def test_new_client_from_the_book_dialog_is_added_to_the_booking(practice, window, click):
+    from frontdesk.services.dto import ClientInput
+
+    p = practice
+    win = window(p.svc)
+    dlg = open_dialog(win, "book", click)
+    click(dlg.picker.new_button)
+    client_dlg = dlg.picker._client_dialog
+    assert type(client_dlg).__name__ == "ClientDialog" and client_dlg.isVisible()
+    # Stand in for typing into the other team's dialog: save as it would, then accept.
+    client_dlg.saved_client = p.svc.clients.create(
+        ClientInput("Dana", "Quill", mobile="(617) 555-0177"), "test")
+    client_dlg.accept()
+    assert dlg.picker.chosen_ids() == (client_dlg.saved_client.id,)
+    assert "Dana Quill" in dlg.notice.text
+    click(dlg.ok_button)
+    assert clients_shown(win) == ["Dana Quill"]
