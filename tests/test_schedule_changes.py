@@ -314,3 +314,21 @@ def test_every_action_is_audited(practice, book, clock):
     assert "from=2026-03-04T15:00:00+00:00" in trail[3].detail
     assert "to=2026-03-04T16:00:00+00:00" in trail[3].detail
     assert trail[-1].at == clock.now()
+
+
+def test_actions_that_do_not_fit_the_state_are_refused(practice, book, clock):
+    """Confirming a cancelled place, arriving days early, cancelling twice: each a StateError."""
+    from datetime import timedelta
+
+    from frontdesk.models.enums import Confirmation
+    from frontdesk.services.errors import StateError
+
+    p = practice
+    [later] = book(p.ana, clock.now() + timedelta(days=3))
+    with pytest.raises(StateError, match="later day"):
+        p.svc.schedule.mark_arrived(later, p.ana.id, "test")
+    p.svc.schedule.cancel(later, "test", client_id=p.ana.id)
+    with pytest.raises(StateError, match="cancelled"):
+        p.svc.schedule.set_confirmation(later, p.ana.id, Confirmation.CONFIRMED, "test")
+    with pytest.raises(StateError, match="was cancelled"):
+        p.svc.schedule.cancel(later, "test", client_id=p.ana.id)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import datetime
 
 from frontdesk.models.enums import (
     Attendance,
@@ -194,10 +194,3 @@ class Clash:
     start: datetime
     end: datetime
     clinician_name: str
-
-
-@dataclass(frozen=True)
-class DaySummary:
-    day: date
-    rows: tuple[ScheduleRow, ...]
-    counts: dict[str, int] = field(default_factory=dict)

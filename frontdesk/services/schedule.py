@@ -31,6 +31,7 @@ from frontdesk.services.errors import ClashError, NotFoundError, StateError, Val
 from frontdesk.services.practice import load_settings
 
 MAX_OCCURRENCES = 52
+ARRIVAL_WINDOW = timedelta(hours=3)  # how early a client may be marked as arrived
 
 
 class ScheduleService:
@@ -262,6 +263,8 @@ class ScheduleService:
             targets = [at for at in a.attendees if client_id in (None, at.client_id)]
             if not targets:
                 raise NotFoundError("That client is not booked in this session.")
+            if all(at.attendance.is_cancelled for at in targets):
+                raise StateError("This place is already cancelled.")
             for at in targets:
                 if at.attendance in (Attendance.ARRIVED, Attendance.NO_SHOW):
                     raise StateError("This client's attendance is already recorded; "
@@ -290,6 +293,8 @@ class ScheduleService:
         """Record a confirmation staff took by phone or in person."""
         with self.sessions.begin() as s:
             at = self._attendee(s, appointment_id, client_id)
+            if at.attendance.is_cancelled:
+                raise StateError("This client's place was cancelled.")
             at.confirmation = Confirmation(state)
             audit.record(s, self.clock, actor, f"confirmation_{state.value}", "appointment",
                          appointment_id, f"client={client_id}")
@@ -303,6 +308,9 @@ class ScheduleService:
             now = self.clock.now()
             if state is Attendance.NO_SHOW and now < at.appointment.start_at:
                 raise StateError("The session has not started yet, so it cannot be a no-show.")
+            if state is Attendance.ARRIVED and now < at.appointment.start_at - ARRIVAL_WINDOW:
+                raise StateError("This session is on a later day; the client cannot have "
+                                 "arrived yet.")
             at.attendance = state
             at.arrived_at = now if state is Attendance.ARRIVED else None
             audit.record(s, self.clock, actor, f"attendance_{state.value}", "appointment",
