@@ -6,7 +6,8 @@
     --screenshot OUT.png` against bench/bare_window.py started and grabbed the same way;
     medians of --runs runs each, after one unmeasured warm-up run of each;
 (b) ScheduleService.day(today) and of the busiest day, warm: median and p95 of
-    --query-runs calls (bench/query_day.py, a process of its own);
+    --query-runs calls (bench/query_day.py, a process of its own), and today's query
+    replayed at each layer (raw SQL, Core, ORM Session) to show where the time goes;
 (c) peak memory (ru_maxrss) of the app process, the bare window and the query process.
 
 The history is generated first (bench/generate_history.py, defaults) if the folder has
@@ -41,21 +42,6 @@ def ensure_history(data_dir: Path) -> dict:
                         "--data-dir", str(data_dir)], check=True)
     meta = data_dir / META_NAME
     return json.loads(meta.read_text()) if meta.exists() else {}
-
-
-def ensure_key(data_dir: Path, meta: dict) -> None:
-    """Make sure this session's keyring holds the database key (as the app expects)."""
-    from frontdesk.paths import AppPaths
-    from frontdesk.services.secrets import SecretStore
-    from frontdesk.services.vault import Vault, VaultState
-
-    vault = Vault(AppPaths(data_dir), SecretStore())
-    if vault.state() is VaultState.KEY_MISSING:
-        code = meta.get("recovery_code")
-        if not code:
-            raise SystemExit(f"The key for {data_dir} is not in the keyring and there is no "
-                             f"recovery code in {META_NAME}; regenerate the history.")
-        vault.recover(code).engine.dispose()
 
 
 def settle_ms() -> int:
@@ -119,10 +105,10 @@ def cold_start(data_dir: Path, runs: int, shots: Path) -> dict:
     return result
 
 
-def query(data_dir: Path, runs: int) -> dict:
+def query(data_dir: Path, runs: int, *extra: str) -> dict:
     out = subprocess.run([sys.executable, str(BENCH_DIR / "query_day.py"), "--data-dir",
-                          str(data_dir), "--runs", str(runs)], cwd=ROOT, capture_output=True,
-                         text=True)
+                          str(data_dir), "--runs", str(runs), *extra], cwd=ROOT,
+                         capture_output=True, text=True)
     if out.returncode != 0:
         raise SystemExit(f"bench/query_day.py failed:\n{out.stderr[-2000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -143,6 +129,8 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     data_dir = args.data_dir.resolve()
     meta = ensure_history(data_dir)
+    from query_day import ensure_key  # bench/ is on sys.path when run as a script
+
     ensure_key(data_dir, meta)
 
     size = (data_dir / "frontdesk.db").stat().st_size
@@ -173,6 +161,11 @@ def main(argv: list[str] | None = None) -> int:
         d = q[key]
         print(f"{label} query, ScheduleService.day({d['day']}), {d['rows']} rows: median "
               f"{d['median_ms']:.1f} ms, p95 {d['p95_ms']:.1f} ms ({d['runs']} warm runs)")
+
+    b = query(data_dir, args.query_runs, "--breakdown")["breakdown"]
+    print(f"  today's query by layer (medians): SQL on the DB-API cursor {b['sql_ms']:.1f} ms, "
+          f"Core {b['core_ms']:.1f} ms, ORM Session {b['orm_ms']:.1f} ms, "
+          f"ScheduleService.day {b['service_ms']:.1f} ms")
 
     app_mem = (mb(max(r for _, r in cold["app"])) if cold["app_ready"] else "not measured")
     print(f"peak memory (ru_maxrss, highest run): app {app_mem} (bare PySide6 window "
