@@ -93,7 +93,7 @@ def breakdown(svc: Services, day: date, runs: int) -> dict:
 
     def on_orm(state):
         if state.is_select:
-            stmts.append(state.statement)
+            stmts.append((state.statement, state.parameters))
 
     def on_cursor(_conn, _cursor, statement, parameters, _context, _many):
         cursor_sql.append((statement, parameters))
@@ -105,7 +105,8 @@ def breakdown(svc: Services, day: date, runs: int) -> dict:
     finally:
         event.remove(sessions, "do_orm_execute", on_orm)
         event.remove(svc.engine, "before_cursor_execute", on_cursor)
-    stmt = max(stmts, key=lambda st: len(st.selected_columns))  # the joined day query
+    stmt = max((st for st, _ in stmts), key=lambda st: len(st.selected_columns))  # the join
+    others = [(st, p) for st, p in stmts if st is not stmt]  # settings, live places, ...
     sql, params = next((q, p) for q, p in cursor_sql if "JOIN attendee" in q)
     raw = svc.engine.raw_connection()
     try:
@@ -117,7 +118,10 @@ def breakdown(svc: Services, day: date, runs: int) -> dict:
         core_ms = median_ms(lambda: conn.execute(stmt).all(), runs)
     with sessions() as s:
         orm_ms = median_ms(lambda: s.execute(stmt).all(), runs)
+    with sessions() as s:
+        others_ms = median_ms(lambda: [s.execute(st, p).all() for st, p in others], runs)
     return {"day": day.isoformat(), "sql_ms": sql_ms, "core_ms": core_ms, "orm_ms": orm_ms,
+            "other_statements": len(others), "others_orm_ms": others_ms,
             "service_ms": median_ms(lambda: svc.schedule.day(day), runs)}
 
 

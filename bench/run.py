@@ -163,9 +163,10 @@ def main(argv: list[str] | None = None) -> int:
               f"{d['median_ms']:.1f} ms, p95 {d['p95_ms']:.1f} ms ({d['runs']} warm runs)")
 
     b = query(data_dir, args.query_runs, "--breakdown")["breakdown"]
-    print(f"  today's query by layer (medians): SQL on the DB-API cursor {b['sql_ms']:.1f} ms, "
-          f"Core {b['core_ms']:.1f} ms, ORM Session {b['orm_ms']:.1f} ms, "
-          f"ScheduleService.day {b['service_ms']:.1f} ms")
+    print(f"  today by layer (medians): its joined query as SQL on the DB-API cursor "
+          f"{b['sql_ms']:.1f} ms, through Core {b['core_ms']:.1f} ms, through an ORM Session "
+          f"{b['orm_ms']:.1f} ms; its {b['other_statements']} other statements (ORM) "
+          f"{b['others_orm_ms']:.1f} ms; the whole ScheduleService.day {b['service_ms']:.1f} ms")
 
     app_mem = (mb(max(r for _, r in cold["app"])) if cold["app_ready"] else "not measured")
     print(f"peak memory (ru_maxrss, highest run): app {app_mem} (bare PySide6 window "
