@@ -3,7 +3,8 @@
     scripts/with-test-keyring .venv/bin/python bench/query_day.py --data-dir bench/out/history
 
 Opens the database the way the app does (key from the keyring), warms up, then times
-`runs` calls of `ScheduleService.day(today)` and of the busiest day. Prints one JSON
+`runs` calls of `ScheduleService.day(today)` and of the busiest day, after 30 unmeasured
+calls of each (the first ~25 calls run up to twice as slow). Prints one JSON
 object: per day the row count, median and p95 in milliseconds, and the process's
 peak memory (ru_maxrss). bench/run.py runs it and formats the result.
 
@@ -60,7 +61,7 @@ def busiest_day(svc: Services) -> date:
         return date.fromisoformat(conn.execute(sql).one()[0])
 
 
-def time_day(svc: Services, day: date, runs: int, warmup: int = 5) -> dict:
+def time_day(svc: Services, day: date, runs: int, warmup: int = 30) -> dict:
     for _ in range(warmup):
         rows = svc.schedule.day(day)
     times = []
@@ -75,7 +76,7 @@ def time_day(svc: Services, day: date, runs: int, warmup: int = 5) -> dict:
             "min_ms": round(times[0], 3), "max_ms": round(times[-1], 3)}
 
 
-def median_ms(fn, runs: int, warmup: int = 5) -> float:
+def median_ms(fn, runs: int, warmup: int = 30) -> float:
     for _ in range(warmup):
         fn()
     times = []

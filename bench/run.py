@@ -5,7 +5,7 @@
 (a) cold start to the schedule painted: wall time of `python -m frontdesk --data-dir DIR
     --screenshot OUT.png` against bench/bare_window.py started and grabbed the same way;
     medians of --runs runs each, after one unmeasured warm-up run of each;
-(b) ScheduleService.day(today) and of the busiest day, warm: median and p95 of
+(b) ScheduleService.day(today) and of the busiest day, warm (after 30 calls): median and p95 of
     --query-runs calls (bench/query_day.py, a process of its own), and today's query
     replayed at each layer (raw SQL, Core, ORM Session) to show where the time goes;
 (c) peak memory (ru_maxrss) of the app process, the bare window and the query process.
@@ -160,7 +160,8 @@ def main(argv: list[str] | None = None) -> int:
     for label, key in (("today's schedule", "today"), ("busy day", "busy")):
         d = q[key]
         print(f"{label} query, ScheduleService.day({d['day']}), {d['rows']} rows: median "
-              f"{d['median_ms']:.1f} ms, p95 {d['p95_ms']:.1f} ms ({d['runs']} warm runs)")
+              f"{d['median_ms']:.1f} ms, p95 {d['p95_ms']:.1f} ms ({d['runs']} runs after 30 "
+              f"warm-up calls)")
 
     b = query(data_dir, args.query_runs, "--breakdown")["breakdown"]
     print(f"  today by layer (medians): its joined query as SQL on the DB-API cursor "
