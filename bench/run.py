@@ -160,8 +160,8 @@ def main(argv: list[str] | None = None) -> int:
     for label, key in (("today's schedule", "today"), ("busy day", "busy")):
         d = q[key]
         print(f"{label} query, ScheduleService.day({d['day']}), {d['rows']} rows: median "
-              f"{d['median_ms']:.1f} ms, p95 {d['p95_ms']:.1f} ms ({d['runs']} runs after 30 "
-              f"warm-up calls)")
+              f"{d['median_ms']:.1f} ms, p95 {d['p95_ms']:.1f} ms, fastest {d['min_ms']:.1f} ms "
+              f"({d['runs']} runs after 30 warm-up calls)")
 
     b = query(data_dir, args.query_runs, "--breakdown")["breakdown"]
     print(f"  today by layer (medians): its joined query as SQL on the DB-API cursor "
