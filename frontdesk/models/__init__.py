@@ -4,6 +4,7 @@ from frontdesk.models.appointment import Appointment, Attendee, Series
 from frontdesk.models.audit import AuditEntry
 from frontdesk.models.base import Base
 from frontdesk.models.client import ChannelConsent, Client
+from frontdesk.models.outbox import MessageState, OutboxMessage
 from frontdesk.models.practice import AppointmentType, Clinician, PracticeSettings
 
 __all__ = [
@@ -15,6 +16,8 @@ __all__ = [
     "ChannelConsent",
     "Client",
     "Clinician",
+    "MessageState",
+    "OutboxMessage",
     "PracticeSettings",
     "Series",
 ]

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from frontdesk.clock import Clock
-from frontdesk.models import ChannelConsent, Client
+from frontdesk.models import Appointment, Attendee, ChannelConsent, Client
 from frontdesk.models.enums import Channel, ConsentStatus, PhoneKind
 from frontdesk.services import audit
 from frontdesk.services.contacts import parse_email, parse_phone, parse_timezone
 from frontdesk.services.dto import ClientDetail, ClientInput, ClientSummary, ConsentInfo
 from frontdesk.services.errors import NotFoundError, ValidationError
 from frontdesk.services.practice import load_settings
+from frontdesk.services.reminders.planner import ReminderPlanner
 
 
 def display_name(c: Client) -> str:
@@ -35,9 +38,23 @@ def client_detail(c: Client) -> ClientDetail:
 
 
 class ClientService:
-    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock,
+                 planner: ReminderPlanner | None = None) -> None:
         self.sessions = sessions
         self.clock = clock
+        self.planner = planner
+
+    def _replan(self, s: Session, client_id: int) -> None:
+        """Contact points or consent changed: re-plan the client's coming sessions now."""
+        if self.planner is None:
+            return
+        s.flush()
+        upcoming = s.scalars(
+            select(Attendee.appointment_id).join(Appointment)
+            .where(Attendee.client_id == client_id, Appointment.cancelled_at.is_(None),
+                   Appointment.start_at > self.clock.now() - timedelta(days=1)))
+        for appointment_id in list(upcoming):
+            self.planner.reconcile(s, appointment_id)
 
     def create(self, data: ClientInput, actor: str) -> ClientDetail:
         with self.sessions.begin() as s:
@@ -53,6 +70,7 @@ class ClientService:
             c = self._get(s, client_id)
             self._apply(s, c, data)
             audit.record(s, self.clock, actor, "update", "client", c.id)
+            self._replan(s, c.id)
             return client_detail(c)
 
     def get(self, client_id: int) -> ClientDetail:
@@ -95,6 +113,7 @@ class ClientService:
                 row.opted_out_at = now
             audit.record(s, self.clock, actor, f"consent_{status.value}", "client", c.id,
                          channel.value)
+            self._replan(s, c.id)
             return client_detail(c)
 
     def _get(self, s: Session, client_id: int) -> Client:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from frontdesk.clock import Clock
 from frontdesk.services.clients import ClientService
 from frontdesk.services.practice import PracticeService
+from frontdesk.services.reminders.planner import ReminderPlanner
 from frontdesk.services.schedule import ScheduleService
 
 
@@ -20,16 +21,19 @@ class Services:
     practice: PracticeService
     clients: ClientService
     schedule: ScheduleService
+    planner: ReminderPlanner
 
     @classmethod
     def build(cls, engine: Engine, clock: Clock) -> Services:
         sessions: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
+        planner = ReminderPlanner(clock)
         return cls(
             engine=engine,
             clock=clock,
             practice=PracticeService(sessions, clock),
-            clients=ClientService(sessions, clock),
-            schedule=ScheduleService(sessions, clock),
+            clients=ClientService(sessions, clock, planner),
+            schedule=ScheduleService(sessions, clock, planner),
+            planner=planner,
         )
 
     def close(self) -> None:

@@ -29,15 +29,24 @@ from frontdesk.services.dto import (
 )
 from frontdesk.services.errors import ClashError, NotFoundError, StateError, ValidationError
 from frontdesk.services.practice import load_settings
+from frontdesk.services.reminders.planner import ReminderPlanner
 
 MAX_OCCURRENCES = 52
 ARRIVAL_WINDOW = timedelta(hours=3)  # how early a client may be marked as arrived
 
 
 class ScheduleService:
-    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock,
+                 planner: ReminderPlanner | None = None) -> None:
         self.sessions = sessions
         self.clock = clock
+        self.planner = planner
+
+    def _replan(self, s: Session, appointment_id: int, *, moved: bool = False) -> None:
+        """Bring the appointment's planned messages in line, in the same transaction."""
+        if self.planner is not None:
+            s.flush()
+            self.planner.reconcile(s, appointment_id, moved=moved)
 
     # ---- reading ---------------------------------------------------------
     def timezone(self) -> ZoneInfo:
@@ -160,6 +169,7 @@ class ScheduleService:
                 s.flush()
                 audit.record(s, self.clock, actor, "book", "appointment", a.id,
                              f"start={st.isoformat()}")
+                self._replan(s, a.id)
                 ids.append(a.id)
             return ids
 
@@ -215,6 +225,7 @@ class ScheduleService:
                 a.cancelled_at = now
             a.updated_at = now
             audit.record(s, self.clock, actor, "edit", "appointment", a.id)
+            self._replan(s, a.id)
 
     def reschedule(self, appointment_id: int, new_start: datetime, actor: str,
                    clinician_id: int | None = None) -> None:
@@ -245,6 +256,7 @@ class ScheduleService:
                     at.confirmation = Confirmation.UNCONFIRMED  # the new time needs confirming
             audit.record(s, self.clock, actor, "reschedule", "appointment", a.id,
                          f"from={old.isoformat()} to={start.isoformat()}")
+            self._replan(s, a.id, moved=start != old)
 
     # ---- cancelling and attendance --------------------------------------
     def cancel(self, appointment_id: int, actor: str, *, client_id: int | None = None,
@@ -277,6 +289,7 @@ class ScheduleService:
             a.updated_at = now
             audit.record(s, self.clock, actor, outcome.value, "appointment", a.id,
                          f"client={client_id or 'all'} by_client={by_client}")
+            self._replan(s, a.id)
             return outcome
 
     def mark_arrived(self, appointment_id: int, client_id: int, actor: str) -> None:

@@ -1,0 +1,67 @@
+"""The outbox: every planned message is a row, and the database is the truth.
+
+A row is planned from an appointment, the client's preferences and the
+reminder policy; the dispatcher moves it through its states. A row that is
+SENDING when the app dies is reconciled with the provider, never resent blind.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from frontdesk.models.base import Base, UTCDateTime, enum_type
+from frontdesk.models.enums import Channel
+
+
+class MessageState(StrEnum):
+    PLANNED = "planned"  # waiting for its due time
+    SENDING = "sending"  # committed before the provider call: reconcile if found after a crash
+    SENT = "sent"  # the provider accepted it
+    DELIVERED = "delivered"
+    UNDELIVERED = "undelivered"  # the carrier or mailbox refused it
+    FAILED = "failed"  # permanent failure before acceptance
+    UNCERTAIN = "uncertain"  # may or may not have gone (email after DATA): staff decide
+    SKIPPED = "skipped"  # not sent on purpose (opt-out, too late, …): reason says why
+    WITHDRAWN = "withdrawn"  # the appointment changed or was cancelled
+
+    @property
+    def is_pending(self) -> bool:
+        return self in (MessageState.PLANNED, MessageState.SENDING)
+
+
+class OutboxMessage(Base):
+    __tablename__ = "outbox_message"
+    __table_args__ = (
+        UniqueConstraint("appointment_id", "client_id", "step", "channel", "anchor_at",
+                         name="uq_outbox_plan"),
+        Index("ix_outbox_due", "state", "due_at"),
+        Index("ix_outbox_appointment", "appointment_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    appointment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("appointment.id", ondelete="CASCADE"), nullable=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id"))
+    step: Mapped[str] = mapped_column(String(40))
+    channel: Mapped[Channel] = mapped_column(enum_type(Channel))
+    # The appointment start this message was planned against: a reschedule re-anchors.
+    anchor_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    useful_until: Mapped[datetime] = mapped_column(UTCDateTime)
+    state: Mapped[MessageState] = mapped_column(enum_type(MessageState),
+                                                default=MessageState.PLANNED)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    provider_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    error_code: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    reason: Mapped[str] = mapped_column(String(300), default="")
+    body: Mapped[str] = mapped_column(Text, default="")  # what was sent, rendered at send time
+    planned_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    sending_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
