@@ -170,3 +170,17 @@ def test_day_offsets_keep_the_wall_clock_across_dst(texting, book, clock, start,
     real_gap = start - next(r.due_at for r in rows(texting.svc, aid)
                             if r.step == "confirmation_request")
     assert real_gap != timedelta(hours=48)  # the DST night made those two days 47 or 49 hours
+
+
+def test_the_schedule_row_says_what_is_next_and_what_went(texting, book, clock):
+    [aid] = book(texting.ana, at(4, 15))  # today 15:00
+    row = next(r for r in texting.svc.schedule.day(at(4, 15).date()) if r.appointment_id == aid)
+    assert row.last_message == "Next: booking confirmation Wed 8:00 AM"
+    with Session(texting.svc.engine) as s, s.begin():
+        sms = s.scalars(select(OutboxMessage).where(
+            OutboxMessage.step == "booking_confirmation",
+            OutboxMessage.channel == Channel.SMS)).one()
+        sms.state, sms.sent_at = MessageState.DELIVERED, at(4, 8, 1)
+        sms.updated_at = at(4, 8, 2)
+    row = next(r for r in texting.svc.schedule.day(at(4, 15).date()) if r.appointment_id == aid)
+    assert row.last_message == "Booking confirmation delivered Wed 8:01 AM (sms)"

@@ -30,6 +30,7 @@ from frontdesk.services.dto import (
 from frontdesk.services.errors import ClashError, NotFoundError, StateError, ValidationError
 from frontdesk.services.practice import load_settings
 from frontdesk.services.reminders.planner import ReminderPlanner
+from frontdesk.services.reminders.summary import last_messages
 
 MAX_OCCURRENCES = 52
 ARRIVAL_WINDOW = timedelta(hours=3)  # how early a client may be marked as arrived
@@ -84,6 +85,7 @@ class ScheduleService:
                 q = q.where(or_(*(func.lower(col).contains(w, autoescape=True) for col in (
                     Client.first_name, Client.last_name, Client.preferred_name))))
             rows = s.execute(q).all()
+            messages = last_messages(s, (r[0] for r in rows), tz)
             # Count each session's live places over all its attendees, not only the rows a
             # search kept: "annie" must still show a group of three as three.
             live: dict[int, int] = dict(s.execute(
@@ -100,6 +102,7 @@ class ScheduleService:
                 clinician_name=r[9], type_name=r[10], modality=r[3], confirmation=r[11],
                 attendance=r[12], group_size=max(live.get(r[0], 0), 1),
                 in_series=r[7] is not None, has_link=bool(r[4]), location=r[5], notes=r[6],
+                last_message=messages.get((r[0], r[13]), ""),
             )
             for r in rows
         ]
