@@ -16,15 +16,17 @@ channel must classify. Behaviour worth knowing:
 - `server.now` is the clock (a callable returning an aware datetime); replace it in tests.
 - `server.sent` lists every accepted outbound message, for exactly-once assertions.
 
-Use it in a test module under tests/ (tests/conftest.py puts tests/ on sys.path):
+Use it in a test module under tests/ (pytest's default import mode puts tests/ on sys.path,
+as tests/ has no __init__.py); the import brings in the `twilio_server` fixture:
 
-    from fakes.twilio_server import TwilioServer, twilio_server  # noqa: F401
+    from fakes.twilio_server import TwilioServer, twilio_server_fixture  # noqa: F401
 """
 
 from __future__ import annotations
 
 import base64
 import json
+import operator
 import re
 import secrets
 import threading
@@ -64,6 +66,8 @@ FAULTS = {
 E164 = re.compile(r"^\+[1-9]\d{6,14}$")
 MESSAGE_PATH = re.compile(rf"^{API}/Accounts/(\w+)/Messages(?:/(\w+))?\.json$")
 ACCOUNT_PATH = re.compile(rf"^{API}/Accounts/(\w+)\.json$")
+# GMT date filters; values are "YYYY-MM-DD" (or a datetime, of which the date counts)
+DATE_FILTERS = {"DateSent": operator.eq, "DateSent>": operator.ge, "DateSent<": operator.le}
 
 
 def rfc2822(moment: datetime | None) -> str | None:
@@ -72,12 +76,9 @@ def rfc2822(moment: datetime | None) -> str | None:
 
 def segments(body: str) -> int:
     """GSM-7 (160, or 153 per part) when plain ASCII, else UCS-2 (70, or 67 per part)."""
-    if not body:
-        return 1
-    if body.isascii():
-        return 1 if len(body) <= 160 else -(-len(body) // 153)
-    units = len(body.encode("utf-16-le")) // 2
-    return 1 if units <= 70 else -(-units // 67)
+    units, one, part = ((len(body), 160, 153) if body.isascii()
+                        else (len(body.encode("utf-16-le")) // 2, 70, 67))
+    return 1 if units <= one else -(-units // part)
 
 
 class TwilioServer:
@@ -101,7 +102,6 @@ class TwilioServer:
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
 
-    # -- life cycle --------------------------------------------------------------------
     def start(self) -> TwilioServer:
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
         self._httpd.daemon_threads = True
@@ -120,18 +120,15 @@ class TwilioServer:
             self._thread.join(timeout=5)
             self._httpd = None
 
-    def __enter__(self) -> TwilioServer:
-        return self.start()
+    __enter__ = start
 
     def __exit__(self, *exc) -> None:
         self.stop()
 
     @property
-    def url(self) -> str:
-        """The base to give the channel as api_base, e.g. http://127.0.0.1:54321."""
+    def url(self) -> str:  # the channel's api_base, e.g. http://127.0.0.1:54321
         return f"http://127.0.0.1:{self._httpd.server_address[1]}"
 
-    # -- test controls -----------------------------------------------------------------
     def set_rule(self, number: str, rule: str) -> None:
         if rule not in RULES:
             raise ValueError(f"unknown rule {rule!r}; one of {sorted(RULES)}")
@@ -143,17 +140,12 @@ class TwilioServer:
         with self._lock:
             self._faults.extend([fault] * times)
 
-    def add_template(self, content_sid: str, text: str) -> None:
-        self.templates[content_sid] = text
-
     def add_inbound(self, from_: str, to: str, body: str,
                     date_sent: datetime | None = None) -> str:
         """A message a client sent to the practice's number; returns its sid."""
         moment = date_sent or self.now()
-        message = self._new(to=to, from_=from_, body=body, direction="inbound",
-                            status="received", created=moment)
-        message["date_sent"] = moment
-        return message["sid"]
+        return self._new(to=to, from_=from_, body=body, direction="inbound",
+                         status="received", created=moment, date_sent=moment)["sid"]
 
     def advance(self, sid: str | None = None) -> None:
         """Move one outbound message (or all of them) one status step on."""
@@ -175,7 +167,6 @@ class TwilioServer:
         with self._lock:
             return self._resource(self._find(sid))
 
-    # -- the model ---------------------------------------------------------------------
     def _new(self, *, to: str, from_: str, body: str, direction: str, status: str,
              created: datetime, **extra) -> dict:
         message = {
@@ -235,22 +226,15 @@ class TwilioServer:
         )
 
     def _list(self, query: dict[str, str]) -> dict:
-        def day(value: str) -> date:
-            return date.fromisoformat(value[:10])  # "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM:SSZ"
+        def keep(m: dict) -> bool:
+            if any(k in query and m[f] != query[k] for k, f in (("To", "to"), ("From", "from"))):
+                return False
+            sent = m["date_sent"].astimezone(UTC).date() if m["date_sent"] else None
+            return all(sent is not None and compare(sent, date.fromisoformat(query[k][:10]))
+                       for k, compare in DATE_FILTERS.items() if k in query)
 
-        tests = []
-        if "To" in query:
-            tests.append(lambda m: m["to"] == query["To"])
-        if "From" in query:
-            tests.append(lambda m: m["from"] == query["From"])
-        for key, keep in (("DateSent", lambda d, q: d == q), ("DateSent>", lambda d, q: d >= q),
-                          ("DateSent<", lambda d, q: d <= q)):
-            if key in query:
-                wanted = day(query[key])
-                tests.append(lambda m, keep=keep, wanted=wanted: m["date_sent"] is not None
-                             and keep(m["date_sent"].astimezone(UTC).date(), wanted))
         with self._lock:
-            found = [m for m in self._messages if all(t(m) for t in tests)]
+            found = [m for m in self._messages if keep(m)]
             found.sort(key=lambda m: (m["date_created"], m["seq"]), reverse=True)
             size = min(int(query.get("PageSize", 50)), 1000)
             page = int(query.get("Page", 0))
@@ -332,74 +316,64 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         path, query, _ = self._parse()
         fake = self.fake
-        if match := ACCOUNT_PATH.match(path):
-            if self._authorised(match[1]):
-                created = rfc2822(datetime(2024, 1, 2, 15, 4, 5, tzinfo=UTC))
-                self._reply(200, {
-                    "sid": fake.account_sid, "friendly_name": "FrontDesk test practice",
-                    "status": "active", "type": "Full", "date_created": created,
-                    "date_updated": created, "owner_account_sid": fake.account_sid,
-                    "uri": f"{API}/Accounts/{fake.account_sid}.json", "subresource_uris": {}})
-            return
+        if (match := ACCOUNT_PATH.match(path)) and self._authorised(match[1]):
+            created = rfc2822(datetime(2024, 1, 2, 15, 4, 5, tzinfo=UTC))
+            return self._reply(200, {
+                "sid": fake.account_sid, "friendly_name": "FrontDesk test practice",
+                "status": "active", "type": "Full", "date_created": created,
+                "date_updated": created, "owner_account_sid": fake.account_sid,
+                "uri": f"{API}/Accounts/{fake.account_sid}.json", "subresource_uris": {}})
+        if match:
+            return None  # refused: _authorised answered 401
         match = MESSAGE_PATH.match(path)
         if not match:
-            self._error(404, 20404, f"The requested resource {path} was not found")
-            return
+            return self._error(404, 20404, f"The requested resource {path} was not found")
         if not self._authorised(match[1]):
-            return
+            return None
         if match[2] is None:
-            self._reply(200, fake._list(query))
-            return
+            return self._reply(200, fake._list(query))
         with fake._lock:
             message = fake._find(match[2])
             if message is not None and fake.auto_advance:
                 fake._step(message)
             resource = fake._resource(message) if message is not None else None
         if resource is None:
-            self._error(404, 20404, f"The requested resource {path} was not found")
-        else:
-            self._reply(200, resource)
+            return self._error(404, 20404, f"The requested resource {path} was not found")
+        return self._reply(200, resource)
 
     def do_POST(self) -> None:
         path, _, form = self._parse()
         fake = self.fake
         match = MESSAGE_PATH.match(path)
         if not match or match[2] is not None:
-            self._error(404, 20404, f"The requested resource {path} was not found")
-            return
+            return self._error(404, 20404, f"The requested resource {path} was not found")
         if not self._authorised(match[1]):
-            return
+            return None
         with fake._lock:
             fault = fake._faults.popleft() if fake._faults else None
         if fault == "timeout_before_accept":
             fake._stopping.wait(fake.fault_delay)
+        if fault in ("timeout_before_accept", "drop_before_accept"):
             self.close_connection = True
-            return
-        if fault == "drop_before_accept":
-            self.close_connection = True
-            return
+            return None
         if fault == "http_429":
-            headers = {"Retry-After": fake.retry_after} if fake.retry_after else None
-            self._error(429, 20429, "Too Many Requests", headers)
-            return
+            retry = {"Retry-After": fake.retry_after} if fake.retry_after else None
+            return self._error(429, 20429, "Too Many Requests", retry)
         if fault == "http_500":
-            self._error(500, 20500, "Internal Server Error")
-            return
+            return self._error(500, 20500, "Internal Server Error")
         if refusal := self._refusal(form):
-            self._error(*refusal)
-            return
+            return self._error(*refusal)
         message = fake._accept(form)
         if fault == "timeout_after_accept":
             fake._stopping.wait(fake.fault_delay)
         elif fault == "drop_after_accept":
             self.close_connection = True
-            return
+            return None
         elif fault == "http_500_after_accept":
-            self._error(500, 20500, "Internal Server Error")
-            return
+            return self._error(500, 20500, "Internal Server Error")
         with fake._lock:
             resource = fake._resource(message)
-        self._reply(201, resource)
+        return self._reply(201, resource)
 
     def _refusal(self, form: dict[str, str]) -> tuple[int, int, str] | None:
         to = form.get("To", "")
@@ -418,8 +392,8 @@ class _Handler(BaseHTTPRequestHandler):
         return None
 
 
-@pytest.fixture
-def twilio_server():
-    """A running fake, stopped after the test."""
+@pytest.fixture(name="twilio_server")
+def twilio_server_fixture():
+    """`twilio_server`: a running fake, stopped after the test."""
     with TwilioServer() as server:
         yield server
