@@ -35,6 +35,7 @@ from frontdesk.ui.inline_form import (
     FieldErrors,
     TimeZoneCombo,
     add_field,
+    run_for,
 )
 
 LANGUAGE_LABELS = {Language.ENGLISH: "English", Language.SPANISH: "Español"}
@@ -64,7 +65,10 @@ class ClientDialog(QDialog):
         self.setMinimumWidth(880)
         self._build()
         self.save_button.setEnabled(False)
-        (runner.run(load_for_dialog, services, client_id)
+        # Editing: nothing can be typed until the stored client is shown (it would be
+        # overwritten when it arrives).
+        self._set_editable(client_id is None)
+        (run_for(self, runner, load_for_dialog, services, client_id)
          .on_success(self._loaded).on_failure(self._load_failed))
 
     # --- layout -------------------------------------------------------------------------
@@ -73,7 +77,8 @@ class ClientDialog(QDialog):
         self.banner = ErrorLabel()
         self.errors = FieldErrors(self.banner)
         columns = QHBoxLayout()
-        columns.addWidget(self._details_box(), 3)
+        self.details_box = self._details_box()
+        columns.addWidget(self.details_box, 3)
         right = QVBoxLayout()
         self.consent_box = ConsentBox(self.services, self.runner, self.actor)
         right.addWidget(self.consent_box)
@@ -84,6 +89,7 @@ class ClientDialog(QDialog):
         self.notes_edit.setAccessibleName("Notes")
         notes_layout.addWidget(self.notes_edit)
         right.addWidget(notes_box, 1)
+        self.notes_box = notes_box
         columns.addLayout(right, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
@@ -92,10 +98,12 @@ class ClientDialog(QDialog):
         self.save_button = self.buttons.addButton(
             "Save client" if self.client_id is None else "Save changes",
             QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setDefault(True)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        # Enter means Save. Set only once the button is inside the dialog: set earlier,
+        # Qt makes Cancel the default instead, and Enter would throw the typing away.
+        self.save_button.setDefault(True)
 
     def _details_box(self) -> QGroupBox:
         box = QGroupBox("Client")
@@ -174,7 +182,12 @@ class ClientDialog(QDialog):
             self.consent_box.set_timezone(ZoneInfo(info.timezone))
         if detail is not None:
             self._fill(detail)
+        self._set_editable(True)
         self.save_button.setEnabled(True)
+
+    def _set_editable(self, editable: bool) -> None:
+        self.details_box.setEnabled(editable)
+        self.notes_box.setEnabled(editable)
 
     def _load_failed(self, exc: BaseException) -> None:
         self.errors.show(exc)
@@ -242,8 +255,10 @@ class ClientDialog(QDialog):
         data = self.client_input()
         self.save_button.setEnabled(False)
         clients = self.services.clients
-        task = (self.runner.run(clients.create, data, self.actor) if self.client_id is None
-                else self.runner.run(clients.update, self.client_id, data, self.actor))
+        if self.client_id is None:
+            task = run_for(self, self.runner, clients.create, data, self.actor)
+        else:
+            task = run_for(self, self.runner, clients.update, self.client_id, data, self.actor)
         task.on_success(self._saved).on_failure(self._save_failed)
 
     def _saved(self, detail: ClientDetail) -> None:

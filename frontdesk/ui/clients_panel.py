@@ -32,7 +32,7 @@ from frontdesk.services.errors import NotFoundError
 from frontdesk.ui.client_detail_pane import ClientDetailPane
 from frontdesk.ui.client_dialog import ClientDialog
 from frontdesk.ui.consent_box import CHANNEL_LABELS
-from frontdesk.ui.inline_form import NOTE_STYLE, ErrorLabel, error_text
+from frontdesk.ui.inline_form import NOTE_STYLE, ErrorLabel, error_text, run_for
 
 SEARCH_DELAY_MS = 250
 COLUMNS = ("Name", "Mobile", "Email", "Messages by", "Shared phone")
@@ -181,7 +181,7 @@ class ClientsPanel(QWidget):
         self._timer.stop()
         self._search_seq += 1
         seq, text = self._search_seq, self.search_edit.text().strip()
-        (self.runner.run(search_clients, self.services, text)
+        (run_for(self, self.runner, search_clients, self.services, text)
          .on_success(lambda result: self._show_results(seq, text, result))
          .on_failure(lambda exc: self._failed(seq, exc)))
 
@@ -247,7 +247,7 @@ class ClientsPanel(QWidget):
             self.detail_pane.show_nothing()
             return
         seq = self._detail_seq
-        (self.runner.run(self.services.clients.get, client_id)
+        (run_for(self, self.runner, self.services.clients.get, client_id)
          .on_success(lambda d: self._show_detail(seq, d))
          .on_failure(lambda exc: self._detail_failed(seq, exc)))
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from frontdesk.models.enums import Channel, ConsentStatus
 from frontdesk.services.dto import ClientDetail, ConsentInfo
-from frontdesk.ui.inline_form import NOTE_STYLE, ErrorLabel, FieldErrors
+from frontdesk.ui.inline_form import NOTE_STYLE, ErrorLabel, FieldErrors, run_for
 
 CHANNEL_LABELS = {Channel.SMS: "Text (SMS)", Channel.WHATSAPP: "WhatsApp", Channel.EMAIL: "Email"}
 METHODS = ("intake form", "verbal", "written", "text reply")
@@ -92,6 +92,7 @@ class ConsentMethodDialog(QDialog):
         self.buttons.accepted.connect(self._record)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.record_button.setDefault(True)  # once inside the dialog (see ClientDialog)
         self.method_combo.currentTextChanged.connect(self._method_changed)
 
     def _method_changed(self, text: str) -> None:
@@ -106,7 +107,7 @@ class ConsentMethodDialog(QDialog):
     def _record(self) -> None:
         self.errors.clear()
         self.record_button.setEnabled(False)
-        (self.runner.run(self.services.clients.set_consent, self.client_id, self.channel,
+        (run_for(self, self.runner, self.services.clients.set_consent, self.client_id, self.channel,
                          ConsentStatus.GRANTED, self.method(), self.actor)
          .on_success(self._recorded).on_failure(self._failed))
 
@@ -147,6 +148,8 @@ class ConsentBox(QGroupBox):
             opt_out.setToolTip("The client asked for no more of these messages. "
                                "Takes effect at once.")
             opt_out.clicked.connect(lambda _=False, c=channel: self.record_opt_out(c))
+            for b in (grant, opt_out):
+                b.setAutoDefault(False)  # Enter in the client's fields means "Save"
             buttons = QHBoxLayout()
             buttons.addWidget(grant)
             buttons.addWidget(opt_out)
@@ -172,7 +175,9 @@ class ConsentBox(QGroupBox):
 
     def set_client(self, detail: ClientDetail | None) -> None:
         self.detail = detail
-        self.note.setVisible(detail is None)
+        self.note.setText("Save the client first, then record their consent here."
+                          if detail is None else
+                          "Consent and opt-outs are recorded at once (Cancel doesn't undo them).")
         for channel, label in self.state_labels.items():
             info = consent_for(detail, channel)
             label.setText(consent_text(info, self.tz) if detail else "—")
@@ -199,7 +204,7 @@ class ConsentBox(QGroupBox):
             return
         self.error.clear()
         self.opt_out_buttons[channel].setEnabled(False)
-        (self.runner.run(self.services.clients.set_consent, self.detail.id, channel,
+        (run_for(self, self.runner, self.services.clients.set_consent, self.detail.id, channel,
                          ConsentStatus.OPTED_OUT, "", self.actor)
          .on_success(self._changed).on_failure(self._failed))
 

@@ -29,6 +29,7 @@ from frontdesk.ui.inline_form import (
     TimeZoneCombo,
     add_field,
     error_text,
+    run_for,
 )
 from frontdesk.ui.settings_lists import AppointmentTypesTab, CliniciansTab
 
@@ -80,6 +81,8 @@ class PracticeTab(QWidget):
         self.late_spin.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000 hours") + 60)
         self.start_combo = hour_combo(range(0, 24), "Day starts at")
         self.end_combo = hour_combo(range(1, 25), "Day ends at")
+        for edit in (self.name_edit, self.phone_edit, self.tz_combo.lineEdit()):
+            edit.returnPressed.connect(self._enter_pressed)
         row = add_field(grid, 0, "Practice &name", self.name_edit, "name", e)
         row = add_field(grid, row, "&Phone", self.phone_edit, "phone", e,
                         note="Clients see this number in reminders.")
@@ -107,7 +110,8 @@ class PracticeTab(QWidget):
         grid.addLayout(bottom, row + 1, 0, 1, 2)
         grid.setRowStretch(row + 2, 1)
         self.save_button.setEnabled(False)
-        runner.run(services.practice.settings).on_success(self.load).on_failure(e.show)
+        self._set_editable(False)  # until the stored settings arrive (they would overwrite)
+        run_for(self, runner, services.practice.settings).on_success(self.load).on_failure(e.show)
 
     def load(self, info: PracticeInfo) -> None:
         self.info = info
@@ -118,7 +122,13 @@ class PracticeTab(QWidget):
         self.late_spin.setValue(info.late_cancel_hours)
         self.start_combo.setCurrentIndex(self.start_combo.findData(info.day_start_hour))
         self.end_combo.setCurrentIndex(self.end_combo.findData(info.day_end_hour))
+        self._set_editable(True)
         self.save_button.setEnabled(True)
+
+    def _set_editable(self, editable: bool) -> None:
+        for w in (self.name_edit, self.phone_edit, self.address_edit, self.tz_combo,
+                  self.late_spin, self.start_combo, self.end_combo):
+            w.setEnabled(editable)
 
     def collect(self) -> PracticeInfo:
         region = self.info.region if self.info else "US"
@@ -132,11 +142,16 @@ class PracticeTab(QWidget):
     def is_dirty(self) -> bool:
         return self.info is not None and self.collect() != self.info
 
+    def _enter_pressed(self) -> None:
+        if self.save_button.isEnabled() and not self.tz_combo.completer().popup().isVisible():
+            self.save()
+
     def save(self) -> None:
         self.errors.clear()
         self.status.clear()
         self.save_button.setEnabled(False)
-        (self.runner.run(self.services.practice.update_settings, self.collect(), self.actor)
+        (run_for(self, self.runner, self.services.practice.update_settings, self.collect(),
+                 self.actor)
          .on_success(self._saved).on_failure(self._failed))
 
     def _saved(self, info: PracticeInfo) -> None:
@@ -208,7 +223,7 @@ class SecurityTab(QWidget):
             return
         self.error.clear()
         self.show_button.setEnabled(False)
-        (self.runner.run(self.services.practice.recovery_code, self.actor)
+        (run_for(self, self.runner, self.services.practice.recovery_code, self.actor)
          .on_success(self._show_code).on_failure(self._failed))
 
     def _show_code(self, code: str | None) -> None:
@@ -259,6 +274,11 @@ class PracticeSettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
+        # Each tab saves on its own: Enter in a field saves that tab (wired in the tabs),
+        # never "presses" whichever button Qt would pick as the dialog's default.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
 
     def unsaved_tabs(self) -> list[str]:
         tabs = [(self.practice_tab, "Practice"), (self.clinicians_tab, "Clinicians"),

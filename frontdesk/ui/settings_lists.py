@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from frontdesk.models.enums import Modality
 from frontdesk.services.dto import AppointmentTypeInfo, ClinicianInfo
-from frontdesk.ui.inline_form import NOTE_STYLE, ErrorLabel, FieldErrors, add_field
+from frontdesk.ui.inline_form import NOTE_STYLE, ErrorLabel, FieldErrors, add_field, run_for
 
 MODALITY_LABELS = {Modality.IN_PERSON: "In person", Modality.TELEHEALTH: "Telehealth"}
 INACTIVE = QColor("#767676")
@@ -68,6 +68,8 @@ class ListEditor(QWidget):
         self.grid.addWidget(self.banner, row, 0, 1, 2)
         self.save_button = QPushButton("Save")
         self.save_button.clicked.connect(lambda: self.save())
+        for edit in self.box.findChildren(QLineEdit):  # Enter in a field saves (spin boxes too)
+            edit.returnPressed.connect(self._enter_pressed)
         self.buttons = QHBoxLayout()
         self.buttons.addStretch(1)
         self.buttons.addWidget(self.save_button)
@@ -107,7 +109,7 @@ class ListEditor(QWidget):
 
     # --- list ---------------------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:
-        (self.runner.run(self.load_fn(), True)
+        (run_for(self, self.runner, self.load_fn(), True)
          .on_success(lambda items: self._show_items(items, select_id))
          .on_failure(self.errors.show))
 
@@ -172,12 +174,16 @@ class ListEditor(QWidget):
         return self.collect() != (self.current if self.current is not None else self.blank())
 
     # --- saving -------------------------------------------------------------------------
+    def _enter_pressed(self) -> None:
+        if self.save_button.isEnabled():
+            self.save()
+
     def save(self, info: Any = None) -> None:
         self.errors.clear()
         self.status.clear()
         self.save_button.setEnabled(False)
         data = info if info is not None else self.collect()
-        (self.runner.run(self.save_fn(), data, self.actor)
+        (run_for(self, self.runner, self.save_fn(), data, self.actor)
          .on_success(self._saved).on_failure(self._failed))
 
     def _saved(self, info: Any) -> None:
