@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 
 from frontdesk.models.enums import Channel, ConsentStatus, PhoneKind
@@ -23,6 +24,19 @@ SHOTS = Path(__file__).resolve().parent.parent / "screenshots"
 @pytest.fixture
 def runner() -> InlineTaskRunner:
     return InlineTaskRunner()
+
+
+@pytest.fixture(autouse=True)
+def free_qt_objects_on_the_gui_thread():
+    """Delete this test's closed widgets and collect its garbage now, on the GUI thread.
+
+    pytest-qt only deleteLater()s widgets; left pending, they are deleted during a later
+    test, which frees Python cycles holding Python-owned QObjects (this test's task
+    runner) — and Python's cycle collector may then run in that test's worker thread and
+    destroy them there: a segfault, seen about once in ten runs."""
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 def shown(qtbot, widget: QWidget) -> QWidget:
@@ -182,7 +196,7 @@ def test_channel_without_contact_point_and_unknown_time_zone_are_refused_inline(
 
     type_into(qtbot, dlg.email_edit, "sol@example.org")
     type_into(qtbot, dlg.tz_combo.lineEdit(), "Mars/Olympus")
-    click(qtbot, dlg.save_button)
+    qtbot.keyClick(dlg.email_edit, Qt.Key.Key_Return)  # Enter in a field means Save
     assert error_shown(dlg.errors.label("preferred_channel")) == ""
     assert "Mars/Olympus" in error_shown(dlg.errors.label("timezone"))
     assert dlg.tz_combo.zone() == "Mars/Olympus"
@@ -268,6 +282,7 @@ def real_runner(practice):
     r = TaskRunner()
     yield r
     r.shutdown(wait=True)
+    r.deleteLater()
 
 
 def test_panel_and_dialog_on_the_real_task_runner(qtbot, practice, real_runner):
@@ -291,6 +306,21 @@ def test_panel_and_dialog_on_the_real_task_runner(qtbot, practice, real_runner):
         click(qtbot, dlg.save_button)
     qtbot.waitUntil(lambda: not real_runner.busy, timeout=5000)
     assert services.clients.get(practice.cleo.id).email == "cleo.h@example.org"
+
+
+def test_closing_the_dialog_while_its_save_is_in_flight_is_safe(qtbot, practice, real_runner):
+    services = practice.svc
+    panel = shown(qtbot, ClientsPanel(services, real_runner, ACTOR))
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=5000)
+    dlg = panel.new_client()
+    qtbot.waitUntil(dlg.save_button.isEnabled, timeout=5000)
+    fill_new_client(qtbot, dlg, mobile="(617) 555-0196", email="")
+    click(qtbot, dlg.save_button)
+    dlg.reject()  # closed (and deleted by the panel) before the save's answer arrives
+    qtbot.waitUntil(lambda: not real_runner.busy and panel.model.rowCount() == 4, timeout=5000)
+    qtbot.wait(50)  # the late callbacks were skipped, not run on a deleted dialog
+    assert panel.dialog is None
+    assert [c.last_name for c in services.clients.search("Delgado")] == ["Delgado"]
 
 
 # --- screenshots ---------------------------------------------------------------------------
