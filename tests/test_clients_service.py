@@ -263,3 +263,23 @@ def test_search_treats_percent_and_underscore_literally(practice):
     assert practice.svc.clients.search("%") == []
     assert practice.svc.clients.search("_") == []
     assert [c.id for c in practice.svc.clients.search("lindq")] == [practice.ana.id]
+
+
+def test_an_edit_that_says_nothing_about_the_line_keeps_what_staff_said(practice):
+    """Staff marked a US number as a landline; a later edit of the name keeps that."""
+    from frontdesk.models.enums import Channel, PhoneKind
+    from frontdesk.services.dto import ClientInput
+
+    svc = practice.svc.clients
+    data = ClientInput("Dana", "Fox", mobile="(617) 555-0150", email="dana@example.org",
+                       preferred_channel=Channel.EMAIL, mobile_is_landline=True)
+    dana = svc.create(data, "test")
+    assert dana.mobile_kind is PhoneKind.LANDLINE
+    renamed = svc.update(dana.id, ClientInput("Dana", "Fox-Lee", mobile="(617) 555-0150",
+                                              email="dana@example.org",
+                                              preferred_channel=Channel.EMAIL), "test")
+    assert renamed.mobile_kind is PhoneKind.LANDLINE
+    moved = svc.update(dana.id, ClientInput("Dana", "Fox-Lee", mobile="(617) 555-0151",
+                                            email="dana@example.org",
+                                            preferred_channel=Channel.EMAIL), "test")
+    assert moved.mobile_kind is PhoneKind.UNKNOWN  # a new number: nothing known about it

@@ -149,6 +149,8 @@ class ClientService:
             kind = mobile[1]
             if kind is PhoneKind.UNKNOWN and data.mobile_is_landline is not None:
                 kind = PhoneKind.LANDLINE if data.mobile_is_landline else PhoneKind.MOBILE
+            elif kind is PhoneKind.UNKNOWN and c.mobile == mobile[0] and c.mobile_kind:
+                kind = c.mobile_kind  # same number, nothing said: keep what was known
         if channel is Channel.SMS and kind is PhoneKind.LANDLINE:
             raise ValidationError("preferred_channel", "A landline cannot receive texts.",
                                   hint="Choose email, or add a mobile number.")

@@ -18,6 +18,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from frontdesk.services.errors import FrontDeskError
+
 log = logging.getLogger(__name__)
 
 
@@ -82,7 +84,12 @@ class Task:
 
 
 def log_failure(task_name: str, exc: BaseException) -> None:
-    """Log where it failed, not what the data was: no exception message, just type and stack."""
+    """Log where it failed, not what the data was: no exception message, just type and stack.
+
+    A FrontDeskError is a refusal the user is told about (bad input, a clash): one line."""
+    if isinstance(exc, FrontDeskError):
+        log.info("Background task %s refused: %s", task_name, type(exc).__name__)
+        return
     stack = "".join(traceback.format_tb(exc.__traceback__))
     log.error("Background task %s failed with %s\n%s", task_name, type(exc).__name__, stack)
 

@@ -2,11 +2,26 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QWidget
 
 from frontdesk.ui.tasks import InlineTaskRunner
+
+
+@pytest.fixture(autouse=True)
+def free_qt_objects_on_the_gui_thread():
+    """Delete this test's closed widgets and collect its garbage now, on the GUI thread.
+
+    pytest-qt only deleteLater()s widgets; left pending, they are deleted during a later
+    test, which frees Python cycles holding Python-owned QObjects (a test's task runner),
+    and Python's cycle collector may then run in a worker thread and destroy them there:
+    a segfault, seen about once in ten runs."""
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 @pytest.fixture

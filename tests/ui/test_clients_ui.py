@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import gc
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 
 from frontdesk.models.enums import Channel, ConsentStatus, PhoneKind
@@ -24,19 +23,6 @@ SHOTS = Path(__file__).resolve().parent.parent / "screenshots"
 @pytest.fixture
 def runner() -> InlineTaskRunner:
     return InlineTaskRunner()
-
-
-@pytest.fixture(autouse=True)
-def free_qt_objects_on_the_gui_thread():
-    """Delete this test's closed widgets and collect its garbage now, on the GUI thread.
-
-    pytest-qt only deleteLater()s widgets; left pending, they are deleted during a later
-    test, which frees Python cycles holding Python-owned QObjects (this test's task
-    runner) — and Python's cycle collector may then run in that test's worker thread and
-    destroy them there: a segfault, seen about once in ten runs."""
-    yield
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.collect()
 
 
 def shown(qtbot, widget: QWidget) -> QWidget:
