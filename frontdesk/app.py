@@ -18,7 +18,9 @@ from frontdesk.clock import Clock, SystemClock
 from frontdesk.paths import AppPaths, default_paths
 from frontdesk.services.background import BackgroundWork
 from frontdesk.services.container import Services
+from frontdesk.services.credentials import CredentialStore
 from frontdesk.services.demo import seed_demo
+from frontdesk.services.instance_lock import InstanceLock
 from frontdesk.services.secrets import SecretStore
 from frontdesk.services.vault import Vault
 
@@ -40,20 +42,23 @@ class Composition:
     def vault(self, profile: str) -> Vault:
         return Vault(self.paths(profile), self.secrets)
 
-    def services(self, engine) -> Services:
-        return Services.build(engine, self.clock)
+    def services(self, engine, demo: bool = False) -> Services:
+        """The demo practice never sends: it has no credentials, so it records only."""
+        credentials = None if demo else CredentialStore(self.secrets)
+        return Services.build(engine, self.clock, credentials=credentials)
 
     def create_practice(self, demo: bool) -> tuple[Services, str]:
         """A new encrypted database (demo-seeded or empty) and its recovery code."""
         opened = self.vault("demo" if demo else "practice").create()
-        svc = self.services(opened.engine)
+        svc = self.services(opened.engine, demo)
         svc.practice.store_recovery_code(opened.recovery_code)
         if demo:
             seed_demo(svc)
         return svc, opened.recovery_code
 
-    def background(self, svc: Services) -> BackgroundWork:
-        return BackgroundWork(svc)
+    def background(self, svc: Services, demo: bool = False) -> BackgroundWork:
+        lock = InstanceLock(self.paths("demo" if demo else "practice").data_dir / "sending.lock")
+        return BackgroundWork(svc, lock=lock)
 
     @staticmethod
     def actor() -> str:
@@ -91,10 +96,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.command in ("serve", "recover"):
         from frontdesk import headless
 
-        paths = default_paths("demo" if args.demo else "practice", args.data_dir).ensure()
         if args.command == "serve":
-            return headless.serve(paths, args.demo, once=args.once)
-        return headless.recover(paths)
+            return headless.serve(Composition(args.data_dir), args.demo, once=args.once)
+        return headless.recover(default_paths("demo" if args.demo else "practice",
+                                              args.data_dir).ensure())
     from frontdesk.ui.launch import run_gui
 
     return run_gui(Composition(args.data_dir), demo=args.demo, screenshot=args.screenshot,

@@ -8,12 +8,10 @@ import signal
 import sys
 import threading
 
-from frontdesk.clock import SystemClock
 from frontdesk.logging_setup import setup_logging
 from frontdesk.paths import AppPaths
-from frontdesk.services.background import BackgroundWork, schedule_check
+from frontdesk.services.background import schedule_check
 from frontdesk.services.container import Services
-from frontdesk.services.demo import seed_demo
 from frontdesk.services.errors import FrontDeskError, VaultError
 from frontdesk.services.secrets import SecretStore
 from frontdesk.services.vault import Vault, VaultState
@@ -21,27 +19,22 @@ from frontdesk.services.vault import Vault, VaultState
 log = logging.getLogger(__name__)
 
 
-def open_services(paths: AppPaths, demo: bool) -> Services:
+def open_services(composition, demo: bool) -> Services:
     """Open (or on first run create) the encrypted database; print a new recovery code once."""
-    vault = Vault(paths, SecretStore())
+    vault = composition.vault("demo" if demo else "practice")
     if vault.state() is VaultState.NEW:
-        opened = vault.create()
-        svc = Services.build(opened.engine, SystemClock())
-        svc.practice.store_recovery_code(opened.recovery_code)
+        svc, code = composition.create_practice(demo)
         print("A new encrypted FrontDesk database was created.")
-        print(f"Recovery code (shown once; write it down and keep it safe): "
-              f"{opened.recovery_code}")
-        if demo:
-            seed_demo(svc)
-            log.info("Seeded the demo practice")
+        print(f"Recovery code (shown once; write it down and keep it safe): {code}")
         return svc
-    return Services.build(vault.open().engine, SystemClock())
+    return composition.services(vault.open().engine, demo)
 
 
-def serve(paths: AppPaths, demo: bool, once: bool = False) -> int:
+def serve(composition, demo: bool, once: bool = False) -> int:
+    paths = composition.paths("demo" if demo else "practice")
     setup_logging(paths.log_dir, console=True)
     try:
-        svc = open_services(paths, demo)
+        svc = open_services(composition, demo)
     except VaultError as err:
         print(f"FrontDesk cannot open its database: {err}", file=sys.stderr)
         if err.reason in (VaultError.KEY_MISSING, VaultError.WRONG_KEY):
@@ -52,13 +45,18 @@ def serve(paths: AppPaths, demo: bool, once: bool = False) -> int:
         return 2
     if once:
         schedule_check(svc)
+        report = svc.dispatcher.run_once()
+        log.info("Dispatch: %s", report)
         svc.close()
         return 0
     stop = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: stop.set())
-    work = BackgroundWork(svc)
+    work = composition.background(svc, demo)
     work.start()
+    banner = svc.messaging.delivery_mode().banner
+    if banner:
+        log.warning(banner)
     log.info("FrontDesk is running headless; stop with Ctrl-C")
     stop.wait()
     work.stop()

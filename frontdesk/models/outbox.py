@@ -7,6 +7,7 @@ SENDING when the app dies is reconciled with the provider, never resent blind.
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime
 from enum import StrEnum
 
@@ -43,6 +44,8 @@ class OutboxMessage(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Globally unique: the email Message-ID of every attempt for this row is built from it.
+    uid: Mapped[str] = mapped_column(String(32), default=lambda: uuid.uuid4().hex, unique=True)
     appointment_id: Mapped[int | None] = mapped_column(
         ForeignKey("appointment.id", ondelete="CASCADE"), nullable=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("client.id"))

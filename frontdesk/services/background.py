@@ -8,6 +8,8 @@ as another job; today the schedule check reports counts (never client data).
 from __future__ import annotations
 
 import logging
+import threading
+import time
 from collections import Counter
 from collections.abc import Callable
 
@@ -15,9 +17,14 @@ from apscheduler.schedulers.background import BackgroundScheduler
 
 from frontdesk.models.enums import Attendance, Confirmation
 from frontdesk.services.container import Services
+from frontdesk.services.instance_lock import InstanceLock
+from frontdesk.services.reminders.status_poll import poll_statuses
 
 log = logging.getLogger(__name__)
 CHECK_MINUTES = 10
+DISPATCH_SECONDS = 60
+STATUS_MINUTES = 5
+GAP_SECONDS = 90  # wall clock vs real time difference that means sleep or a clock change
 
 
 def schedule_check(svc: Services) -> Counter:
@@ -40,33 +47,106 @@ def schedule_check(svc: Services) -> Counter:
 
 
 class BackgroundWork:
-    """Starts and stops the in-process scheduler and its jobs."""
+    """Starts and stops the in-process scheduler and its jobs.
 
-    def __init__(self, svc: Services, on_error: Callable[[BaseException], None] | None = None):
+    The dispatcher runs at start-up (the catch-up sweep), every minute, and when woken
+    (after a booking). A watchdog on the monotonic clock notices a suspended PC or a
+    clock change and runs every job at once: APScheduler alone would wait for the old
+    wall-clock times. Only the instance holding the lock sends.
+    """
+
+    def __init__(self, svc: Services, on_error: Callable[[BaseException], None] | None = None,
+                 *, lock: InstanceLock | None = None, watchdog_seconds: float = 30.0,
+                 wall: Callable[[], float] = time.time,
+                 monotonic: Callable[[], float] = time.monotonic) -> None:
         self.svc = svc
         self.on_error = on_error
+        self.lock = lock
+        self.sending = False
+        self.watchdog_seconds = watchdog_seconds
+        self._wall, self._mono = wall, monotonic
+        self._stop = threading.Event()
+        self._watchdog: threading.Thread | None = None
         self.scheduler = BackgroundScheduler(
             timezone="UTC",
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
         )
 
     def start(self) -> None:
+        now = self.svc.clock.now()
         self.scheduler.add_job(self._guarded(schedule_check), "interval", minutes=CHECK_MINUTES,
-                               id="schedule-check", next_run_time=self.svc.clock.now())
+                               id="schedule-check", next_run_time=now)
+        self.sending = self.lock is None or self.lock.acquire()
+        if self.sending:
+            self.scheduler.add_job(self._guarded(self._dispatch), "interval",
+                                   seconds=DISPATCH_SECONDS, id="dispatch", next_run_time=now)
+            self.scheduler.add_job(self._guarded(delivery_status), "interval",
+                                   minutes=STATUS_MINUTES, id="delivery-status")
+            self.svc.schedule.on_planned = self.wake
+        else:
+            log.warning("Another FrontDesk is already sending for this practice: this one "
+                        "shows the schedule but sends nothing")
         self.scheduler.start()
-        log.info("Background work started (schedule check every %d min)", CHECK_MINUTES)
+        self._watchdog = threading.Thread(target=self._watch, name="frontdesk-watchdog",
+                                          daemon=True)
+        self._watchdog.start()
+        log.info("Background work started (sending: %s)", "yes" if self.sending else "no")
+
+    def wake(self) -> None:
+        """Run the dispatcher now (a booking was just made)."""
+        self._run_all_now(("dispatch",))
 
     def stop(self) -> None:
+        self._stop.set()
         if self.scheduler.running:
             self.scheduler.shutdown(wait=True)
             log.info("Background work stopped")
+        if self.lock is not None:
+            self.lock.release()
+
+    def _watch(self) -> None:
+        last_wall, last_mono = self._wall(), self._mono()
+        while not self._stop.wait(self.watchdog_seconds):
+            wall, mono = self._wall(), self._mono()
+            if self.check_gap(wall - last_wall, mono - last_mono):
+                self._run_all_now(("schedule-check", "dispatch", "delivery-status"))
+            last_wall, last_mono = wall, mono
+
+    def check_gap(self, wall_elapsed: float, mono_elapsed: float) -> bool:
+        """True (and logged) when the wall clock moved differently from real elapsed time:
+        the PC slept, or someone changed the clock."""
+        gap = wall_elapsed - mono_elapsed
+        if abs(gap) < GAP_SECONDS:
+            return False
+        log.info("Clock gap of %+.0f s (sleep or clock change): catching up now", gap)
+        return True
+
+    def _run_all_now(self, ids) -> None:
+        if not self.scheduler.running:
+            return
+        now = self.svc.clock.now()
+        for job_id in ids:
+            if self.scheduler.get_job(job_id) is not None:
+                self.scheduler.modify_job(job_id, next_run_time=now)
+
+    def _dispatch(self, svc: Services) -> None:
+        dispatch(svc, self._stop.is_set)
 
     def _guarded(self, job: Callable[[Services], object]) -> Callable[[], None]:
         def run() -> None:
             try:
                 job(self.svc)
             except Exception as exc:
-                log.error("Background job %s failed: %s", job.__name__, type(exc).__name__)
+                name = getattr(job, "__name__", "job")
+                log.error("Background job %s failed: %s", name, type(exc).__name__)
                 if self.on_error:
                     self.on_error(exc)
         return run
+
+
+def dispatch(svc: Services, should_stop=lambda: False) -> None:
+    svc.dispatcher.run_once(should_stop)
+
+
+def delivery_status(svc: Services) -> None:
+    poll_statuses(svc.dispatcher.sessions, svc.clock, lambda: svc.dispatcher.senders)

@@ -8,8 +8,13 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from frontdesk.clock import Clock
+from frontdesk.models.enums import Channel
 from frontdesk.services.clients import ClientService
+from frontdesk.services.credentials import CredentialStore
+from frontdesk.services.delivery import DeliverySetup
+from frontdesk.services.messaging import DeliveryMode, MessagingService
 from frontdesk.services.practice import PracticeService
+from frontdesk.services.reminders.dispatcher import Dispatcher
 from frontdesk.services.reminders.planner import ReminderPlanner
 from frontdesk.services.schedule import ScheduleService
 
@@ -22,11 +27,23 @@ class Services:
     clients: ClientService
     schedule: ScheduleService
     planner: ReminderPlanner
+    delivery: DeliverySetup
+    dispatcher: Dispatcher
+    messaging: MessagingService
 
     @classmethod
-    def build(cls, engine: Engine, clock: Clock) -> Services:
+    def build(cls, engine: Engine, clock: Clock, *, credentials: CredentialStore | None = None,
+              delivery: DeliverySetup | None = None, **dispatcher_options) -> Services:
+        """Wire the services over one engine. Without credentials (the demo, tests)
+        every message is recorded in the local outbox, never sent."""
         sessions: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
         planner = ReminderPlanner(clock)
+        delivery = delivery or DeliverySetup(credentials)
+
+        def mode() -> DeliveryMode:
+            senders = delivery.senders()
+            return DeliveryMode(senders.is_live(Channel.SMS), senders.is_live(Channel.EMAIL))
+
         return cls(
             engine=engine,
             clock=clock,
@@ -34,6 +51,9 @@ class Services:
             clients=ClientService(sessions, clock, planner),
             schedule=ScheduleService(sessions, clock, planner),
             planner=planner,
+            delivery=delivery,
+            dispatcher=Dispatcher(sessions, clock, delivery.senders, **dispatcher_options),
+            messaging=MessagingService(sessions, clock, planner, mode),
         )
 
     def close(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from urllib.parse import urlparse
 from zoneinfo import ZoneInfo
@@ -42,6 +43,7 @@ class ScheduleService:
         self.sessions = sessions
         self.clock = clock
         self.planner = planner
+        self.on_planned: Callable[[], None] | None = None  # e.g. wake the dispatcher
 
     def _replan(self, s: Session, appointment_id: int, *, moved: bool = False) -> None:
         """Bring the appointment's planned messages in line, in the same transaction."""
@@ -174,7 +176,9 @@ class ScheduleService:
                              f"start={st.isoformat()}")
                 self._replan(s, a.id)
                 ids.append(a.id)
-            return ids
+        if self.on_planned:
+            self.on_planned()  # the booking confirmation is due now
+        return ids
 
     def edit(self, appointment_id: int, change: AppointmentEdit, actor: str) -> None:
         with self.sessions.begin() as s:

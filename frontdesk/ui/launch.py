@@ -34,7 +34,7 @@ class GuiSession:
         from frontdesk.ui.main_window import MainWindow
 
         self.services = services
-        self.background = self.composition.background(services)
+        self.background = self.composition.background(services, info.demo)
         self.background.start()
         self.window = MainWindow(services, self.runner, self.composition.actor())
         self.window.setWindowIcon(app_icon())

@@ -91,7 +91,7 @@ class StartupFlow(QObject):
         self._show(dialog)
 
     def _open(self):
-        return self.composition.services(self.vault.open().engine)
+        return self.composition.services(self.vault.open().engine, self.demo)
 
     def _opened(self, services) -> None:
         self.ready.emit(services, StartInfo(created=False, demo=self.demo))
@@ -113,7 +113,7 @@ class StartupFlow(QObject):
         self._show(dialog)
 
     def _recover(self, code: str):
-        return self.composition.services(self.vault.recover(code).engine)
+        return self.composition.services(self.vault.recover(code).engine, self.demo)
 
     def _problem(self, exc: BaseException) -> None:
         if isinstance(exc, VaultError) and exc.reason in (VaultError.KEY_MISSING,

@@ -55,6 +55,11 @@ class ReminderPlanner:
         wanted = self._wanted(s, a, rows, now, moved)
         matched: set[Key] = set()
         for row in rows:
+            if row.anchor_at is None:  # sent again by hand: only a cancellation stops it
+                if row.state is MessageState.PLANNED and not _still_for(a, row.client_id):
+                    row.state, row.updated_at = MessageState.WITHDRAWN, now
+                    row.reason = _withdraw_reason(a, row)
+                continue
             key = (row.client_id, row.step, row.channel, row.anchor_at)
             if key in wanted:
                 matched.add(key)
@@ -134,10 +139,15 @@ class ReminderPlanner:
             out[(client_id, step.value, channel, anchor)] = Wanted(when, useful, skip, overdue)
 
 
+def _still_for(a: Appointment, client_id: int) -> bool:
+    at = next((x for x in a.attendees if x.client_id == client_id), None)
+    return a.cancelled_at is None and at is not None and not at.attendance.is_cancelled
+
+
 def _withdraw_reason(a: Appointment, row: OutboxMessage) -> str:
     if a.cancelled_at is not None:
         return "session cancelled"
-    if row.anchor_at != a.start_at:
+    if row.anchor_at is not None and row.anchor_at != a.start_at:
         return "session moved"
     at = next((x for x in a.attendees if x.client_id == row.client_id), None)
     if at is None or at.attendance.is_cancelled:

@@ -12,17 +12,11 @@ from datetime import time, timedelta
 from enum import StrEnum
 
 from frontdesk.models.enums import Modality
+from frontdesk.services.messages.steps import Step
+
+__all__ = ["ReminderPolicy", "Route", "Step", "StepRule"]
 
 BOTH = frozenset({Modality.IN_PERSON, Modality.TELEHEALTH})
-
-
-class Step(StrEnum):
-    BOOKING_CONFIRMATION = "booking_confirmation"
-    CONFIRMATION_REQUEST = "confirmation_request"
-    DAY_BEFORE = "day_before"
-    TELEHEALTH_LINK = "telehealth_link"
-    MISSED_FOLLOW_UP = "missed_follow_up"
-    RESCHEDULE_NOTICE = "reschedule_notice"
 
 
 class Route(StrEnum):

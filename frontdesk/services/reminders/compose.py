@@ -1,0 +1,64 @@
+"""Composing one outbox row into a message, at send time, from what the database says now.
+
+The session link, address, time and names are read at this moment, so a link
+pasted an hour before the session is the one that goes out.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from frontdesk.models import Appointment, Client, Clinician, OutboxMessage
+from frontdesk.models.enums import Channel, Modality
+from frontdesk.services.calendar_file import session_ics
+from frontdesk.services.errors import FrontDeskError
+from frontdesk.services.messages.steps import Step
+from frontdesk.services.messages.templates import TemplateSet, build_context
+from frontdesk.services.practice import load_settings
+from frontdesk.services.reminders.senders import Outgoing
+
+ICS_STEPS = {Step.BOOKING_CONFIRMATION, Step.RESCHEDULE_NOTICE}
+
+
+def address_for(client: Client, channel: Channel) -> str | None:
+    if channel is Channel.SMS:
+        return client.mobile
+    if channel is Channel.WHATSAPP:
+        return client.whatsapp or client.mobile
+    return client.email
+
+
+def compose(s: Session, row: OutboxMessage, templates: TemplateSet, now: datetime) -> Outgoing:
+    """The message for this row as it should read now. Raises FrontDeskError if it cannot."""
+    a = s.get(Appointment, row.appointment_id)
+    client = s.get(Client, row.client_id)
+    if a is None or client is None:
+        raise FrontDeskError("The session or the client no longer exists.")
+    to = address_for(client, row.channel)
+    if not to:
+        raise FrontDeskError("The client has no address for this channel any more.")
+    practice = load_settings(s)
+    clinician = s.get(Clinician, a.clinician_id)
+    telehealth = a.modality is Modality.TELEHEALTH
+    context = build_context(
+        language=client.language, timezone=client.timezone or practice.timezone,
+        start=a.start_at, now=now, client_first_name=client.preferred_name or client.first_name,
+        practice_name=practice.name, practice_phone=practice.phone,
+        clinician_name=clinician.display_name if clinician else "", is_telehealth=telehealth,
+        address=a.location if telehealth else practice.address,
+        session_link=a.telehealth_link if telehealth else "", channel=row.channel,
+        minimal=client.shared_phone, practice_timezone=practice.timezone)
+    rendered = templates.render(row.step, row.channel, client.language, context,
+                                minimal=client.shared_phone, clinician_id=a.clinician_id)
+    attachments: tuple[tuple[str, str, bytes], ...] = ()
+    if row.channel is Channel.EMAIL and row.step in ICS_STEPS:
+        who = "" if client.shared_phone or not clinician else f" with {clinician.display_name}"
+        ics = session_ics(
+            uid=f"frontdesk-appointment-{a.id}", start=a.start_at, end=a.end_at,
+            summary=f"Appointment{who}", location=context.address,
+            url=a.telehealth_link if telehealth else "",
+            organizer_name=practice.name, sequence=int(a.updated_at.timestamp()), stamp=now)
+        attachments = (("appointment.ics", "text/calendar", ics),)
+    return Outgoing(row.channel, to, rendered.body, rendered.subject, attachments)

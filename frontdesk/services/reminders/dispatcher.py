@@ -1,0 +1,241 @@
+"""Sends due outbox rows exactly once: never twice, never lost.
+
+Each send is two transactions around the provider call. The first re-checks
+that the message still makes sense, composes it from what the database says
+now, and commits the row as SENDING. Only then is the provider called. The
+second records the outcome. A crash between the two leaves a SENDING row that
+the next run reconciles with the provider's own record (Twilio's message list)
+instead of resending blind; an email in that state goes to staff as UNCERTAIN.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from frontdesk.clock import Clock
+from frontdesk.models import Client, MessageState, OutboxMessage
+from frontdesk.models.enums import Channel
+from frontdesk.services.channels.base import Outcome, SendResult
+from frontdesk.services.errors import FrontDeskError
+from frontdesk.services.messages.templates import TemplateSet
+from frontdesk.services.reminders.compose import address_for, compose
+from frontdesk.services.reminders.policy import ReminderPolicy
+from frontdesk.services.reminders.rules import apply_outcome_to_client, send_verdict
+from frontdesk.services.reminders.senders import Outgoing, Senders
+
+log = logging.getLogger(__name__)
+TEXT_PACE_SECONDS = 1.0  # about one message a second per long-code number (GUIDE §3)
+
+
+@dataclass
+class DispatchReport:
+    sent: int = 0
+    failed: int = 0
+    skipped: int = 0
+    withdrawn: int = 0
+    postponed: int = 0
+    retrying: int = 0
+    uncertain: int = 0
+    reconciled: int = 0
+
+    def __str__(self) -> str:
+        return ", ".join(f"{k} {v}" for k, v in vars(self).items() if v) or "nothing due"
+
+
+class Pacer:
+    """Keeps texts at least `interval` seconds apart (real time, injectable for tests)."""
+
+    def __init__(self, interval: float = TEXT_PACE_SECONDS,
+                 sleep: Callable[[float], None] = time.sleep,
+                 monotonic: Callable[[], float] = time.monotonic) -> None:
+        self.interval, self.sleep, self.monotonic = interval, sleep, monotonic
+        self._last: float | None = None
+
+    def wait(self, channel: Channel) -> None:
+        if channel is Channel.EMAIL:
+            return
+        if self._last is not None:
+            gap = self.interval - (self.monotonic() - self._last)
+            if gap > 0:
+                self.sleep(gap)
+        self._last = self.monotonic()
+
+
+def backoff(attempt: int, retry_after: float | None) -> timedelta:
+    """30 s, 2 min, 8 min…, or what the provider asked for if longer."""
+    wait = 30 * 4 ** max(attempt - 1, 0)
+    return timedelta(seconds=max(wait, retry_after or 0))
+
+
+class Dispatcher:
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock,
+                 senders: Senders | Callable[[], Senders], *,
+                 templates: TemplateSet | None = None, policy: ReminderPolicy | None = None,
+                 pacer: Pacer | None = None, max_attempts: int = 4,
+                 reconcile_after: timedelta = timedelta(minutes=2), batch: int = 500) -> None:
+        self.sessions, self.clock = sessions, clock
+        # A Senders, or a function giving the current one (settings can change while running).
+        self._senders = senders
+        self.templates = templates or TemplateSet()
+        self.policy = policy or ReminderPolicy()
+        self.pacer = pacer or Pacer()
+        self.max_attempts, self.reconcile_after, self.batch = max_attempts, reconcile_after, batch
+
+    @property
+    def senders(self) -> Senders:
+        return self._senders if isinstance(self._senders, Senders) else self._senders()
+
+    def run_once(self, should_stop: Callable[[], bool] = lambda: False) -> DispatchReport:
+        """Reconcile what a crash left in flight, then send everything that is due
+        (checking `should_stop` between messages, so closing the app is prompt)."""
+        report = DispatchReport()
+        self.recover_in_flight(report)
+        with self.sessions() as s:
+            now = self.clock.now()
+            due = list(s.scalars(
+                select(OutboxMessage.id)
+                .where(OutboxMessage.state == MessageState.PLANNED, OutboxMessage.due_at <= now)
+                .where((OutboxMessage.next_attempt_at.is_(None))
+                       | (OutboxMessage.next_attempt_at <= now))
+                .order_by(OutboxMessage.due_at, OutboxMessage.id).limit(self.batch)))
+        for row_id in due:
+            if should_stop():
+                break
+            self.dispatch(row_id, report)
+        if due:
+            log.info("Dispatch: %s", report)
+        return report
+
+    def next_due(self) -> datetime | None:
+        with self.sessions() as s:
+            return s.scalar(select(OutboxMessage.due_at).where(
+                OutboxMessage.state == MessageState.PLANNED).order_by(OutboxMessage.due_at))
+
+    # ---- one row -----------------------------------------------------------------------
+    def dispatch(self, row_id: int, report: DispatchReport) -> None:
+        claimed = self._claim(row_id, report)
+        if claimed is None:
+            return
+        out, message_id = claimed
+        senders = self.senders
+        if senders.is_live(out.channel):
+            self.pacer.wait(out.channel)  # a real carrier: about one text a second
+        try:
+            result = senders.send(out, row_uid=message_id)
+        except Exception as exc:  # a bug or an unforeseen error: the row must not be lost
+            log.error("Send raised %s; treating the outcome as unknown", type(exc).__name__)
+            result = SendResult(Outcome.AMBIGUOUS, reason="the send stopped unexpectedly")
+        with self.sessions.begin() as s:
+            row = s.get(OutboxMessage, row_id)
+            self._record(s, row, out, result, report)
+
+    def _claim(self, row_id: int, report: DispatchReport) -> tuple[Outgoing, str] | None:
+        """Re-check, compose and commit SENDING; None when the row should not go now."""
+        with self.sessions.begin() as s:
+            row = s.get(OutboxMessage, row_id)
+            if row is None or row.state is not MessageState.PLANNED:
+                return None
+            now = self.clock.now()
+            verdict = send_verdict(s, row, self.policy, now)
+            if verdict is not None:
+                row.state, row.reason, row.updated_at = verdict.state, verdict.reason, now
+                if verdict.due_at is not None:
+                    row.due_at = verdict.due_at
+                    report.postponed += 1
+                elif verdict.state is MessageState.WITHDRAWN:
+                    report.withdrawn += 1
+                else:
+                    report.skipped += 1
+                return None
+            try:
+                out = compose(s, row, self.templates, now)
+            except FrontDeskError as err:
+                row.state, row.reason, row.updated_at = MessageState.FAILED, err.message, now
+                report.failed += 1
+                return None
+            row.state, row.body, row.sending_at = MessageState.SENDING, out.body, now
+            row.attempts += 1
+            row.updated_at = now
+            return out, row.uid
+
+    def _record(self, s: Session, row: OutboxMessage, out: Outgoing, result: SendResult,
+                report: DispatchReport) -> None:
+        now = self.clock.now()
+        row.updated_at, row.error_code = now, str(result.code) if result.code else None
+        if result.outcome is Outcome.ACCEPTED:
+            self._mark_sent(s, row, result.provider_id, result.reason, now)
+            report.sent += 1
+        elif result.outcome is Outcome.PERMANENT:
+            row.state, row.reason = MessageState.FAILED, result.reason
+            apply_outcome_to_client(s, row, result.code, now)
+            report.failed += 1
+        elif result.outcome is Outcome.TRANSIENT:
+            if row.attempts >= self.max_attempts:
+                row.state = MessageState.FAILED
+                row.reason = f"gave up after {row.attempts} tries: {result.reason}"
+                report.failed += 1
+            else:
+                row.state, row.reason = MessageState.PLANNED, f"will retry: {result.reason}"
+                row.next_attempt_at = now + backoff(row.attempts, result.retry_after)
+                report.retrying += 1
+        elif self.senders.can_reconcile(row.channel):
+            self._reconcile(s, row, out, report)  # AMBIGUOUS: ask the provider, never resend
+        else:
+            row.state = MessageState.UNCERTAIN
+            row.reason = (f"{result.reason or 'the send was interrupted'}; it may have gone. "
+                          "Check before sending it again.")
+            report.uncertain += 1
+
+    def _mark_sent(self, s: Session, row: OutboxMessage, provider_id: str | None, note: str,
+                   now: datetime) -> None:
+        row.state, row.provider_id, row.sent_at = MessageState.SENT, provider_id, now
+        row.reason, row.next_attempt_at = note, None
+        apply_outcome_to_client(s, row, None, now)
+
+    # ---- what a crash or a timeout left behind ----------------------------------------
+    def recover_in_flight(self, report: DispatchReport) -> None:
+        with self.sessions() as s:
+            stuck = list(s.scalars(select(OutboxMessage.id).where(
+                OutboxMessage.state == MessageState.SENDING)))
+        for row_id in stuck:
+            with self.sessions.begin() as s:
+                row = s.get(OutboxMessage, row_id)
+                if row is None or row.state is not MessageState.SENDING:
+                    continue
+                if not self.senders.can_reconcile(row.channel):
+                    row.state, row.updated_at = MessageState.UNCERTAIN, self.clock.now()
+                    row.reason = ("FrontDesk stopped while this was being sent; it may have "
+                                  "gone. Check before sending it again.")
+                    report.uncertain += 1
+                    continue
+                client = s.get(Client, row.client_id)
+                out = Outgoing(row.channel, address_for(client, row.channel) or "", row.body)
+                self._reconcile(s, row, out, report)
+
+    def _reconcile(self, s: Session, row: OutboxMessage, out: Outgoing,
+                   report: DispatchReport) -> None:
+        now = self.clock.now()
+        taken = set(s.scalars(select(OutboxMessage.provider_id).where(
+            OutboxMessage.client_id == row.client_id, OutboxMessage.provider_id.is_not(None))))
+        try:
+            sid = self.senders.find_sent(out, row.sending_at or now, taken)
+        except FrontDeskError:
+            row.state, row.reason = MessageState.SENDING, "checking with the provider"
+            return  # cannot ask now: stays SENDING, asked again on the next run
+        if sid:
+            self._mark_sent(s, row, sid, "confirmed with the provider after an interruption",
+                            now)
+            report.reconciled += 1
+        elif now - (row.sending_at or now) >= self.reconcile_after:
+            row.state, row.next_attempt_at = MessageState.PLANNED, now
+            row.reason = "the provider has no record of it: sending again"
+            report.retrying += 1
+        else:
+            row.state, row.reason = MessageState.SENDING, "checking with the provider"

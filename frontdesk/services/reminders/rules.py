@@ -1,0 +1,99 @@
+"""The checks made at the moment of sending, and what an outcome teaches about the client."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from frontdesk.models import Appointment, Attendee, ChannelConsent, Client, MessageState
+from frontdesk.models import OutboxMessage as Row
+from frontdesk.models.enums import Attendance, Channel, Confirmation, ConsentStatus, PhoneKind
+from frontdesk.services.messages.steps import Step
+from frontdesk.services.practice import load_settings
+from frontdesk.services.reminders.policy import ReminderPolicy
+from frontdesk.services.reminders.routing import TEXTS, fit_quiet_hours, reach
+
+TEXTED = (MessageState.SENDING, MessageState.SENT, MessageState.DELIVERED,
+          MessageState.UNDELIVERED)
+OPTED_OUT_CODES = {"21610"}
+LANDLINE_CODES = {"30006", "21614", "21635"}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    state: MessageState
+    reason: str
+    due_at: datetime | None = None  # set when postponed (state stays PLANNED)
+
+
+def send_verdict(s: Session, row: Row, policy: ReminderPolicy, now: datetime) -> Verdict | None:
+    """None when the row should go now; otherwise why not, and what becomes of it."""
+    a = s.get(Appointment, row.appointment_id, options=[selectinload(Appointment.attendees)])
+    if a is None or a.cancelled_at is not None:
+        return Verdict(MessageState.WITHDRAWN, "session cancelled")
+    at = next((x for x in a.attendees if x.client_id == row.client_id), None)
+    if at is None or at.attendance.is_cancelled:
+        return Verdict(MessageState.WITHDRAWN, "client no longer in this session")
+    if row.anchor_at is not None and row.anchor_at != a.start_at:
+        return Verdict(MessageState.WITHDRAWN, "session moved")
+    if now > row.useful_until:
+        return Verdict(MessageState.SKIPPED, "too late to help by the time it could be sent")
+    if row.step == Step.MISSED_FOLLOW_UP and at.attendance is Attendance.ARRIVED:
+        return Verdict(MessageState.SKIPPED, "the client arrived")
+    if row.step == Step.CONFIRMATION_REQUEST and at.confirmation is Confirmation.CONFIRMED:
+        return Verdict(MessageState.SKIPPED, "already confirmed")
+    client = s.get(Client, row.client_id, options=[selectinload(Client.consents)])
+    r = reach(client)
+    if row.channel not in r.usable:
+        return Verdict(MessageState.SKIPPED, r.why_not.get(row.channel, "channel not usable"))
+    if row.channel not in TEXTS:
+        return None
+    tz = ZoneInfo(client.timezone or load_settings(s).timezone)
+    fitted = fit_quiet_hours(now, row.useful_until, tz, policy.quiet_start, policy.quiet_end,
+                             now)
+    if fitted is None:
+        return Verdict(MessageState.SKIPPED, "no time left inside the recipient's allowed hours")
+    if fitted != now:
+        return Verdict(MessageState.PLANNED, "waiting for the recipient's allowed hours", fitted)
+    return _daily_cap(s, row, client, policy, now, tz)
+
+
+def _daily_cap(s: Session, row: Row, client: Client, policy: ReminderPolicy, now: datetime,
+               tz: ZoneInfo) -> Verdict | None:
+    local = now.astimezone(tz)
+    day_start = datetime.combine(local.date(), datetime.min.time(), tzinfo=tz)
+    texted = s.scalar(select(func.count()).select_from(Row).where(
+        Row.client_id == client.id, Row.channel.in_(TEXTS), Row.state.in_(TEXTED),
+        Row.sending_at >= day_start, Row.id != row.id))
+    if texted < policy.texts_per_day:
+        return None
+    tomorrow = datetime.combine(local.date() + timedelta(days=1), policy.quiet_start, tzinfo=tz)
+    if tomorrow <= row.useful_until:
+        return Verdict(MessageState.PLANNED, "daily text limit reached: tomorrow", tomorrow)
+    return Verdict(MessageState.SKIPPED,
+                   f"the client already had {texted} texts today (daily limit)")
+
+
+def apply_outcome_to_client(s: Session, row: Row, code, now: datetime) -> None:
+    """Learn from a send: STOP means opted out, some codes mean a landline; a sent
+    confirmation request moves the schedule's confirmation column."""
+    code = str(code) if code is not None else None
+    if code in OPTED_OUT_CODES:
+        consent = s.scalar(select(ChannelConsent).where(
+            ChannelConsent.client_id == row.client_id, ChannelConsent.channel == row.channel))
+        if consent is None:
+            consent = ChannelConsent(client_id=row.client_id, channel=row.channel)
+            s.add(consent)
+        consent.status, consent.opted_out_at = ConsentStatus.OPTED_OUT, now
+    elif code in LANDLINE_CODES and row.channel is Channel.SMS:
+        client = s.get(Client, row.client_id)
+        client.mobile_kind = PhoneKind.LANDLINE
+    elif code is None and row.step == Step.CONFIRMATION_REQUEST:
+        at = s.scalar(select(Attendee).where(Attendee.appointment_id == row.appointment_id,
+                                             Attendee.client_id == row.client_id))
+        if at is not None and at.confirmation is Confirmation.UNCONFIRMED:
+            at.confirmation = Confirmation.REQUESTED

@@ -1,0 +1,65 @@
+"""Routes a composed message to the channel that carries it (or to the local outbox)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from frontdesk.models.enums import Channel
+from frontdesk.services.channels.base import DeliveryStatus, SendResult
+from frontdesk.services.channels.email_smtp import outbox_message_id
+from frontdesk.services.channels.local_outbox import LocalOutboxChannel
+
+TEXT_CHANNELS = (Channel.SMS, Channel.WHATSAPP)
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """One message ready to go: composed at send time from the database."""
+
+    channel: Channel
+    to: str
+    body: str
+    subject: str = ""
+    attachments: tuple[tuple[str, str, bytes], ...] = ()
+
+
+class Senders:
+    """The practice's channels: Twilio for texts, SMTP for email, else the local outbox."""
+
+    def __init__(self, twilio=None, email=None) -> None:
+        self.twilio = twilio
+        self.email = email
+        self.local = LocalOutboxChannel()
+
+    def is_live(self, channel: Channel) -> bool:
+        return (self.email if channel is Channel.EMAIL else self.twilio) is not None
+
+    @property
+    def all_live(self) -> bool:
+        return self.twilio is not None and self.email is not None
+
+    def send(self, msg: Outgoing, *, row_uid: str) -> SendResult:
+        """Send through the right channel; an email's Message-ID is derived from the row."""
+        if not self.is_live(msg.channel):
+            return self.local.send()
+        if msg.channel is Channel.SMS:
+            return self.twilio.send_sms(msg.to, msg.body)
+        if msg.channel is Channel.WHATSAPP:
+            return self.twilio.send_whatsapp(msg.to, msg.body)
+        message_id = outbox_message_id(row_uid, self.email.settings.sender_address)
+        return self.email.send(msg.to, msg.subject, msg.body, attachments=list(msg.attachments),
+                               message_id=message_id)
+
+    def can_reconcile(self, channel: Channel) -> bool:
+        """Whether the provider can tell us if an uncertain send went out (Twilio can)."""
+        return channel is not Channel.EMAIL and self.twilio is not None
+
+    def find_sent(self, msg: Outgoing, since: datetime, exclude: set[str]) -> str | None:
+        to = f"whatsapp:{msg.to}" if msg.channel is Channel.WHATSAPP else msg.to
+        return self.twilio.find_sent(to, msg.body, since, exclude=exclude)
+
+    def delivery_status(self, channel: Channel, provider_id: str) -> DeliveryStatus | None:
+        if provider_id.startswith("local-") or channel is Channel.EMAIL or not self.twilio:
+            return None
+        return self.twilio.delivery_status(provider_id)
