@@ -83,6 +83,7 @@ class BackgroundWork:
             self.scheduler.add_job(self._guarded(delivery_status), "interval",
                                    minutes=STATUS_MINUTES, id="delivery-status")
             self.svc.schedule.on_planned = self.wake
+            self.svc.messaging.on_planned = self.wake
         else:
             log.warning("Another FrontDesk is already sending for this practice: this one "
                         "shows the schedule but sends nothing")

@@ -67,6 +67,7 @@ class MessagingService:
         self.clock = clock
         self.planner = planner
         self._mode = mode or (lambda: DeliveryMode(False, False))
+        self.on_planned = None  # set by the background work: wake the dispatcher
 
     def delivery_mode(self) -> DeliveryMode:
         return self._mode()
@@ -126,4 +127,7 @@ class MessagingService:
             s.flush()
             audit.record(s, self.clock, actor, "resend", "appointment", a.id,
                          f"client={client_id} step={step.value} channel={channel.value}")
-            return row.id
+            row_id = row.id
+        if self.on_planned:
+            self.on_planned()
+        return row_id
