@@ -4,6 +4,7 @@ from frontdesk.models.appointment import Appointment, Attendee, Series
 from frontdesk.models.audit import AuditEntry
 from frontdesk.models.base import Base
 from frontdesk.models.client import ChannelConsent, Client
+from frontdesk.models.desk_item import DeskItem, ItemKind
 from frontdesk.models.outbox import MessageState, OutboxMessage
 from frontdesk.models.practice import AppointmentType, Clinician, PracticeSettings
 
@@ -16,6 +17,8 @@ __all__ = [
     "ChannelConsent",
     "Client",
     "Clinician",
+    "DeskItem",
+    "ItemKind",
     "MessageState",
     "OutboxMessage",
     "PracticeSettings",

@@ -12,6 +12,7 @@ from frontdesk.models.enums import Channel
 from frontdesk.services.clients import ClientService
 from frontdesk.services.credentials import CredentialStore
 from frontdesk.services.delivery import DeliverySetup
+from frontdesk.services.desk_items import DeskItemService
 from frontdesk.services.messaging import DeliveryMode, MessagingService
 from frontdesk.services.practice import PracticeService
 from frontdesk.services.reminders.dispatcher import Dispatcher
@@ -30,6 +31,7 @@ class Services:
     delivery: DeliverySetup
     dispatcher: Dispatcher
     messaging: MessagingService
+    desk: DeskItemService
 
     @classmethod
     def build(cls, engine: Engine, clock: Clock, *, credentials: CredentialStore | None = None,
@@ -54,6 +56,7 @@ class Services:
             delivery=delivery,
             dispatcher=Dispatcher(sessions, clock, delivery.senders, **dispatcher_options),
             messaging=MessagingService(sessions, clock, planner, mode),
+            desk=DeskItemService(sessions, clock),
         )
 
     def close(self) -> None:

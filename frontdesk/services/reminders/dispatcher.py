@@ -27,7 +27,12 @@ from frontdesk.services.errors import FrontDeskError
 from frontdesk.services.messages.templates import TemplateSet
 from frontdesk.services.reminders.compose import address_for, compose
 from frontdesk.services.reminders.policy import ReminderPolicy
-from frontdesk.services.reminders.rules import apply_outcome_to_client, send_verdict
+from frontdesk.services.reminders.rules import (
+    apply_outcome_to_client,
+    delivery_problem_item,
+    missed_session_item,
+    send_verdict,
+)
 from frontdesk.services.reminders.senders import Outgoing, Senders
 
 log = logging.getLogger(__name__)
@@ -143,6 +148,7 @@ class Dispatcher:
             if row is None or row.state is not MessageState.PLANNED:
                 return None
             now = self.clock.now()
+            missed_session_item(s, row, now)
             verdict = send_verdict(s, row, self.policy, now)
             if verdict is not None:
                 row.state, row.reason, row.updated_at = verdict.state, verdict.reason, now
@@ -158,6 +164,7 @@ class Dispatcher:
                 out = compose(s, row, self.templates, now)
             except FrontDeskError as err:
                 row.state, row.reason, row.updated_at = MessageState.FAILED, err.message, now
+                delivery_problem_item(s, row, now)
                 report.failed += 1
                 return None
             row.state, row.body, row.sending_at = MessageState.SENDING, out.body, now
@@ -175,11 +182,13 @@ class Dispatcher:
         elif result.outcome is Outcome.PERMANENT:
             row.state, row.reason = MessageState.FAILED, result.reason
             apply_outcome_to_client(s, row, result.code, now)
+            delivery_problem_item(s, row, now)
             report.failed += 1
         elif result.outcome is Outcome.TRANSIENT:
             if row.attempts >= self.max_attempts:
                 row.state = MessageState.FAILED
                 row.reason = f"gave up after {row.attempts} tries: {result.reason}"
+                delivery_problem_item(s, row, now)
                 report.failed += 1
             else:
                 row.state, row.reason = MessageState.PLANNED, f"will retry: {result.reason}"
@@ -191,6 +200,7 @@ class Dispatcher:
             row.state = MessageState.UNCERTAIN
             row.reason = (f"{result.reason or 'the send was interrupted'}; it may have gone. "
                           "Check before sending it again.")
+            delivery_problem_item(s, row, now)
             report.uncertain += 1
 
     def _mark_sent(self, s: Session, row: OutboxMessage, provider_id: str | None, note: str,
@@ -213,6 +223,7 @@ class Dispatcher:
                     row.state, row.updated_at = MessageState.UNCERTAIN, self.clock.now()
                     row.reason = ("FrontDesk stopped while this was being sent; it may have "
                                   "gone. Check before sending it again.")
+                    delivery_problem_item(s, row, row.updated_at)
                     report.uncertain += 1
                     continue
                 client = s.get(Client, row.client_id)

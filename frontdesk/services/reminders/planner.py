@@ -16,8 +16,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from frontdesk.clock import Clock
-from frontdesk.models import Appointment, Client, MessageState, OutboxMessage
+from frontdesk.models import Appointment, Client, ItemKind, MessageState, OutboxMessage
 from frontdesk.models.enums import Channel
+from frontdesk.services.desk_items import raise_item
 from frontdesk.services.practice import load_settings
 from frontdesk.services.reminders.policy import ReminderPolicy, Step
 from frontdesk.services.reminders.routing import (
@@ -53,6 +54,8 @@ class ReminderPlanner:
         rows = list(s.scalars(select(OutboxMessage).where(
             OutboxMessage.appointment_id == a.id)))
         wanted = self._wanted(s, a, rows, now, moved)
+        if moved:
+            self._note_same_day_move(s, a, rows, now)
         matched: set[Key] = set()
         for row in rows:
             if row.anchor_at is None:  # sent again by hand: only a cancellation stops it
@@ -137,6 +140,27 @@ class ReminderPlanner:
                 else:
                     when = fitted
             out[(client_id, step.value, channel, anchor)] = Wanted(when, useful, skip, overdue)
+
+
+    @staticmethod
+    def _note_same_day_move(s: Session, a: Appointment, rows: list[OutboxMessage],
+                            now: datetime) -> None:
+        """Moved on the day itself after reminders went out: tell the clinician, since the
+        client may still come at the old time."""
+        tz = ZoneInfo(load_settings(s).timezone)
+        today = now.astimezone(tz).date()
+        old = {r.anchor_at for r in rows if r.sent_at is not None and r.anchor_at is not None
+               and r.anchor_at != a.start_at}
+        same_day = [t for t in old if today in (t.astimezone(tz).date(),
+                                                 a.start_at.astimezone(tz).date())]
+        if not same_day:
+            return
+        was = max(same_day).astimezone(tz)
+        now_at = a.start_at.astimezone(tz)
+        raise_item(s, ItemKind.CLINICIAN_NOTE, now, appointment_id=a.id, client_id=None,
+                   ref=f"moved:{int(a.start_at.timestamp())}",
+                   note=(f"Moved today from {was:%a %I:%M %p} to {now_at:%a %I:%M %p} after "
+                         "reminders went out: the client may still come at the old time."))
 
 
 def _still_for(a: Appointment, client_id: int) -> bool:

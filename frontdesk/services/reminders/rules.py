@@ -9,13 +9,22 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from frontdesk.models import Appointment, Attendee, ChannelConsent, Client, MessageState
+from frontdesk.models import (
+    Appointment,
+    Attendee,
+    ChannelConsent,
+    Client,
+    ItemKind,
+    MessageState,
+)
 from frontdesk.models import OutboxMessage as Row
 from frontdesk.models.enums import Attendance, Channel, Confirmation, ConsentStatus, PhoneKind
+from frontdesk.services.desk_items import raise_item
 from frontdesk.services.messages.steps import Step
 from frontdesk.services.practice import load_settings
 from frontdesk.services.reminders.policy import ReminderPolicy
 from frontdesk.services.reminders.routing import TEXTS, fit_quiet_hours, reach
+from frontdesk.services.reminders.summary import STEP_LABELS
 
 TEXTED = (MessageState.SENDING, MessageState.SENT, MessageState.DELIVERED,
           MessageState.UNDELIVERED)
@@ -97,3 +106,28 @@ def apply_outcome_to_client(s: Session, row: Row, code, now: datetime) -> None:
                                              Attendee.client_id == row.client_id))
         if at is not None and at.confirmation is Confirmation.UNCONFIRMED:
             at.confirmation = Confirmation.REQUESTED
+
+
+def delivery_problem_item(s: Session, row: Row, now: datetime) -> None:
+    """A message that failed for good, or may not have gone, is a job for a person."""
+    label = STEP_LABELS.get(row.step, row.step)
+    raise_item(s, ItemKind.DELIVERY_PROBLEM, now, appointment_id=row.appointment_id,
+               client_id=row.client_id, ref=f"outbox:{row.id}",
+               note=f"{label} by {row.channel.value}: {row.reason}")
+
+
+def missed_session_item(s: Session, row: Row, now: datetime) -> None:
+    """When the missed-session follow-up comes due and the client is not marked arrived,
+    the front desk gets an item too (the text alone is not enough)."""
+    if row.step != Step.MISSED_FOLLOW_UP:
+        return
+    at = s.scalar(select(Attendee).where(Attendee.appointment_id == row.appointment_id,
+                                         Attendee.client_id == row.client_id))
+    if at is None or at.attendance not in (Attendance.BOOKED, Attendance.NO_SHOW):
+        return
+    a = s.get(Appointment, row.appointment_id)
+    if a is None or a.cancelled_at is not None:
+        return
+    raise_item(s, ItemKind.MISSED_SESSION, now, appointment_id=row.appointment_id,
+               client_id=row.client_id,
+               note="Not marked arrived: check in, mark a no-show, or offer a new time.")

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from frontdesk.clock import Clock
 from frontdesk.models import MessageState, OutboxMessage
 from frontdesk.services.errors import FrontDeskError
-from frontdesk.services.reminders.rules import apply_outcome_to_client
+from frontdesk.services.reminders.rules import apply_outcome_to_client, delivery_problem_item
 from frontdesk.services.reminders.senders import TEXT_CHANNELS, Senders
 
 log = logging.getLogger(__name__)
@@ -50,6 +50,7 @@ def poll_statuses(sessions: sessionmaker[Session], clock: Clock,
                 row.error_code = str(status.code) if status.code else None
                 row.reason = status.reason or "the carrier could not deliver it"
                 apply_outcome_to_client(s, row, status.code, now)
+                delivery_problem_item(s, row, now)
             changed += 1
     if changed:
         log.info("Delivery status: %d texts updated", changed)

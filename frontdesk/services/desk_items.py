@@ -1,0 +1,94 @@
+"""Raising and clearing the front desk's to-do items (call, check a failed text, notes)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from frontdesk.clock import Clock
+from frontdesk.models import Appointment, Attendee, Client, DeskItem, ItemKind
+from frontdesk.models.enums import Attendance, Confirmation
+from frontdesk.services import audit
+from frontdesk.services.errors import NotFoundError
+from frontdesk.services.practice import load_settings
+
+CALL_WINDOW = timedelta(hours=24)  # unconfirmed this close to the start: phone the client
+
+
+@dataclass(frozen=True)
+class DeskItemInfo:
+    id: int
+    kind: ItemKind
+    appointment_id: int | None
+    client_id: int | None
+    client_name: str
+    session_start: datetime | None  # practice time zone
+    note: str
+    created_at: datetime
+
+
+def raise_item(s: Session, kind: ItemKind, now: datetime, *, appointment_id: int | None,
+               client_id: int | None, note: str, ref: str = "") -> DeskItem:
+    """Open an item once; raising it again refreshes the note of an open one."""
+    item = s.scalar(select(DeskItem).where(
+        DeskItem.kind == kind, DeskItem.appointment_id == appointment_id,
+        DeskItem.client_id == client_id, DeskItem.ref == ref))
+    if item is None:
+        item = DeskItem(kind=kind, appointment_id=appointment_id, client_id=client_id, ref=ref,
+                        note=note, created_at=now)
+        s.add(item)
+    elif item.done_at is None:
+        item.note = note
+    return item
+
+
+class DeskItemService:
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
+        self.sessions = sessions
+        self.clock = clock
+
+    def open_items(self) -> list[DeskItemInfo]:
+        with self.sessions() as s:
+            tz = ZoneInfo(load_settings(s).timezone)
+            items = s.scalars(select(DeskItem).where(DeskItem.done_at.is_(None))
+                              .order_by(DeskItem.created_at, DeskItem.id))
+            out = []
+            for it in items:
+                c = s.get(Client, it.client_id) if it.client_id else None
+                a = s.get(Appointment, it.appointment_id) if it.appointment_id else None
+                out.append(DeskItemInfo(
+                    it.id, it.kind, it.appointment_id, it.client_id,
+                    f"{c.preferred_name or c.first_name} {c.last_name}" if c else "",
+                    a.start_at.astimezone(tz) if a else None, it.note, it.created_at))
+            return out
+
+    def mark_done(self, item_id: int, actor: str) -> None:
+        with self.sessions.begin() as s:
+            it = s.get(DeskItem, item_id)
+            if it is None:
+                raise NotFoundError("That item no longer exists.")
+            if it.done_at is None:
+                it.done_at, it.done_by = self.clock.now(), actor
+                audit.record(s, self.clock, actor, "desk_item_done", "desk_item", it.id,
+                             it.kind.value)
+
+    def raise_call_items(self) -> int:
+        """Unconfirmed places starting within the call window become 'call' items."""
+        now = self.clock.now()
+        with self.sessions.begin() as s:
+            q = (select(Attendee.appointment_id, Attendee.client_id)
+                 .join(Appointment, Appointment.id == Attendee.appointment_id)
+                 .where(Appointment.cancelled_at.is_(None), Appointment.start_at > now,
+                        Appointment.start_at <= now + CALL_WINDOW,
+                        Attendee.attendance == Attendance.BOOKED,
+                        Attendee.confirmation != Confirmation.CONFIRMED))
+            found = list(s.execute(q))
+            for appointment_id, client_id in found:
+                raise_item(s, ItemKind.CALL_UNCONFIRMED, now, appointment_id=appointment_id,
+                           client_id=client_id,
+                           note="Not confirmed yet and the session is within a day: call.")
+            return len(found)
