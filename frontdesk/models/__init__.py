@@ -5,6 +5,7 @@ from frontdesk.models.audit import AuditEntry
 from frontdesk.models.base import Base
 from frontdesk.models.client import ChannelConsent, Client
 from frontdesk.models.desk_item import DeskItem, ItemKind
+from frontdesk.models.message_config import PolicyRule, TemplateOverride
 from frontdesk.models.outbox import MessageState, OutboxMessage
 from frontdesk.models.practice import AppointmentType, Clinician, PracticeSettings
 
@@ -21,6 +22,8 @@ __all__ = [
     "ItemKind",
     "MessageState",
     "OutboxMessage",
+    "PolicyRule",
     "PracticeSettings",
     "Series",
+    "TemplateOverride",
 ]

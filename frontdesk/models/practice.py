@@ -24,6 +24,13 @@ class PracticeSettings(Base):
     day_start_hour: Mapped[int] = mapped_column(Integer, default=7)
     day_end_hour: Mapped[int] = mapped_column(Integer, default=21)
     recovery_code: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    # Messaging: texts only inside these recipient-local hours, at most so many a day.
+    quiet_start_minute: Mapped[int] = mapped_column(Integer, default=480, server_default="480")
+    quiet_end_minute: Mapped[int] = mapped_column(Integer, default=1200,
+                                                  server_default="1200")
+    texts_per_day: Mapped[int] = mapped_column(Integer, default=2, server_default="2")
+    # Shown instead of the practice name in shared-phone texts (None: use the name).
+    neutral_sender_name: Mapped[str | None] = mapped_column(String(120), nullable=True)
 
 
 class Clinician(Base):
