@@ -82,16 +82,22 @@ def backoff(attempt: int, retry_after: float | None) -> timedelta:
 class Dispatcher:
     def __init__(self, sessions: sessionmaker[Session], clock: Clock,
                  senders: Senders | Callable[[], Senders], *,
-                 templates: TemplateSet | None = None, policy: ReminderPolicy | None = None,
+                 templates: TemplateSet | None = None,
+                 policy: ReminderPolicy | Callable[[], ReminderPolicy] | None = None,
                  pacer: Pacer | None = None, max_attempts: int = 4,
                  reconcile_after: timedelta = timedelta(minutes=2), batch: int = 500) -> None:
         self.sessions, self.clock = sessions, clock
         # A Senders, or a function giving the current one (settings can change while running).
         self._senders = senders
         self.templates = templates or TemplateSet()
-        self.policy = policy or ReminderPolicy()
+        self._policy = policy or ReminderPolicy()
         self.pacer = pacer or Pacer()
         self.max_attempts, self.reconcile_after, self.batch = max_attempts, reconcile_after, batch
+
+    @property
+    def policy(self) -> ReminderPolicy:
+        """The practice's policy as saved now (settings can change while running)."""
+        return self._policy if isinstance(self._policy, ReminderPolicy) else self._policy()
 
     @property
     def senders(self) -> Senders:

@@ -8,6 +8,7 @@ re-anchored to its new time, a member who left a group gets nothing more.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -41,9 +42,14 @@ class Wanted:
 
 
 class ReminderPlanner:
-    def __init__(self, clock: Clock, policy: ReminderPolicy | None = None) -> None:
+    def __init__(self, clock: Clock,
+                 policy: ReminderPolicy | Callable[[], ReminderPolicy] | None = None) -> None:
         self.clock = clock
-        self.policy = policy or ReminderPolicy()
+        self._policy = policy or ReminderPolicy()
+
+    @property
+    def policy(self) -> ReminderPolicy:
+        return self._policy if isinstance(self._policy, ReminderPolicy) else self._policy()
 
     def reconcile(self, s: Session, appointment_id: int, *, moved: bool = False) -> None:
         """Make the appointment's outbox rows match what should happen now."""
