@@ -17,6 +17,7 @@ from frontdesk.services.messaging import DeliveryMode, MessagingService
 from frontdesk.services.practice import PracticeService
 from frontdesk.services.reminders.dispatcher import Dispatcher
 from frontdesk.services.reminders.planner import ReminderPlanner
+from frontdesk.services.reminders.policy_store import PolicyService
 from frontdesk.services.schedule import ScheduleService
 
 
@@ -32,6 +33,7 @@ class Services:
     dispatcher: Dispatcher
     messaging: MessagingService
     desk: DeskItemService
+    policy: PolicyService
 
     @classmethod
     def build(cls, engine: Engine, clock: Clock, *, credentials: CredentialStore | None = None,
@@ -39,7 +41,9 @@ class Services:
         """Wire the services over one engine. Without credentials (the demo, tests)
         every message is recorded in the local outbox, never sent."""
         sessions: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
-        planner = ReminderPlanner(clock)
+        policy = PolicyService(sessions, clock)
+        planner = ReminderPlanner(clock, policy.policy)
+        dispatcher_options.setdefault("policy", policy.policy)
         delivery = delivery or DeliverySetup(credentials)
 
         def mode() -> DeliveryMode:
@@ -57,6 +61,7 @@ class Services:
             dispatcher=Dispatcher(sessions, clock, delivery.senders, **dispatcher_options),
             messaging=MessagingService(sessions, clock, planner, mode),
             desk=DeskItemService(sessions, clock),
+            policy=policy,
         )
 
     def close(self) -> None:
