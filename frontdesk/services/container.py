@@ -19,6 +19,7 @@ from frontdesk.services.reminders.dispatcher import Dispatcher
 from frontdesk.services.reminders.planner import ReminderPlanner
 from frontdesk.services.reminders.policy_store import PolicyService
 from frontdesk.services.schedule import ScheduleService
+from frontdesk.services.template_store import TemplateStore
 
 
 @dataclass
@@ -34,6 +35,7 @@ class Services:
     messaging: MessagingService
     desk: DeskItemService
     policy: PolicyService
+    templates: TemplateStore
 
     @classmethod
     def build(cls, engine: Engine, clock: Clock, *, credentials: CredentialStore | None = None,
@@ -44,6 +46,8 @@ class Services:
         policy = PolicyService(sessions, clock)
         planner = ReminderPlanner(clock, policy.policy)
         dispatcher_options.setdefault("policy", policy.policy)
+        templates = TemplateStore(sessions, clock)
+        dispatcher_options.setdefault("templates", templates.template_set)
         delivery = delivery or DeliverySetup(credentials)
 
         def mode() -> DeliveryMode:
@@ -62,6 +66,7 @@ class Services:
             messaging=MessagingService(sessions, clock, planner, mode),
             desk=DeskItemService(sessions, clock),
             policy=policy,
+            templates=templates,
         )
 
     def close(self) -> None:

@@ -49,7 +49,8 @@ def compose(s: Session, row: OutboxMessage, templates: TemplateSet, now: datetim
         clinician_name=clinician.display_name if clinician else "", is_telehealth=telehealth,
         address=a.location if telehealth else practice.address,
         session_link=a.telehealth_link if telehealth else "", channel=row.channel,
-        minimal=client.shared_phone, practice_timezone=practice.timezone)
+        minimal=client.shared_phone, neutral_sender_name=practice.neutral_sender_name,
+        practice_timezone=practice.timezone)
     rendered = templates.render(row.step, row.channel, client.language, context,
                                 minimal=client.shared_phone, clinician_id=a.clinician_id)
     attachments: tuple[tuple[str, str, bytes], ...] = ()

@@ -82,14 +82,14 @@ def backoff(attempt: int, retry_after: float | None) -> timedelta:
 class Dispatcher:
     def __init__(self, sessions: sessionmaker[Session], clock: Clock,
                  senders: Senders | Callable[[], Senders], *,
-                 templates: TemplateSet | None = None,
+                 templates: TemplateSet | Callable[[], TemplateSet] | None = None,
                  policy: ReminderPolicy | Callable[[], ReminderPolicy] | None = None,
                  pacer: Pacer | None = None, max_attempts: int = 4,
                  reconcile_after: timedelta = timedelta(minutes=2), batch: int = 500) -> None:
         self.sessions, self.clock = sessions, clock
         # A Senders, or a function giving the current one (settings can change while running).
         self._senders = senders
-        self.templates = templates or TemplateSet()
+        self._templates = templates or TemplateSet()  # or a function: edits apply at once
         self._policy = policy or ReminderPolicy()
         self.pacer = pacer or Pacer()
         self.max_attempts, self.reconcile_after, self.batch = max_attempts, reconcile_after, batch
@@ -98,6 +98,16 @@ class Dispatcher:
     def policy(self) -> ReminderPolicy:
         """The practice's policy as saved now (settings can change while running)."""
         return self._policy if isinstance(self._policy, ReminderPolicy) else self._policy()
+
+    @property
+    def templates(self) -> TemplateSet:
+        """The practice's message templates as saved now."""
+        t = self._templates
+        return t if isinstance(t, TemplateSet) else t()
+
+    @templates.setter
+    def templates(self, templates: TemplateSet | Callable[[], TemplateSet]) -> None:
+        self._templates = templates
 
     @property
     def senders(self) -> Senders:
