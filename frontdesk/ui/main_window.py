@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.services.container import Services
+from frontdesk.ui.delivery_banner import DeliveryBanner
+from frontdesk.ui.inline_form import run_for
 from frontdesk.ui.notice import NoticeBar, error_text
 from frontdesk.ui.schedule_data import ScheduleContext
 from frontdesk.ui.schedule_view import SchedulePage
@@ -38,6 +40,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_TITLE)
         self.resize(1280, 800)
 
+        self.delivery_banner = DeliveryBanner(self)  # messages only recorded: stays up
         self.banner = NoticeBar(self)
         self.schedule = SchedulePage(services, runner, actor, self)
         self.clients_tab = QWidget(self)
@@ -47,10 +50,15 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.schedule, "Schedule")
         self.tabs.addTab(self.clients_tab, "Clients")
         central = QWidget(self)
-        box = QVBoxLayout(central)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.delivery_banner)  # edge to edge, above everything else
+        box = QVBoxLayout()
         box.setContentsMargins(8, 6, 8, 8)
         box.addWidget(self.banner)
         box.addWidget(self.tabs, 1)
+        outer.addLayout(box, 1)
         self.setCentralWidget(central)
         self._build_menus()
 
@@ -59,6 +67,8 @@ class MainWindow(QMainWindow):
         self.schedule.context_loaded.connect(self._context_loaded)
         self.tabs.currentChanged.connect(self._tab_changed)
         runner.failed_unhandled.connect(self._task_failed)
+        self.delivery_banner.set_up.connect(lambda: self.open_settings("messaging"))
+        self.refresh_delivery_mode()
         if self.schedule.context is not None:  # an inline runner has loaded it already
             self._context_loaded(self.schedule.context)
 
@@ -102,7 +112,23 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.schedule)
         self.schedule.show_day(d)
 
-    def open_settings(self) -> None:
+    def refresh_delivery_mode(self) -> None:
+        """Ask whether messages are really sent; the red bar shows while they are not."""
+        run_for(self, self.runner, self.services.messaging.delivery_mode).on_success(
+            lambda mode: self.delivery_banner.set_text(mode.banner)).on_failure(
+            self._delivery_mode_unknown)
+
+    def _delivery_mode_unknown(self, exc: BaseException) -> None:
+        self.delivery_banner.set_text(
+            "FrontDesk could not read the messaging settings, so messages may only be "
+            f"recorded. {error_text(exc)}")
+
+    def open_settings(self, tab: str = "") -> None:
+        """Open Practice settings (on `tab`, e.g. "messaging", when given)."""
+        if self.settings_dialog is not None and self.settings_dialog.isVisible():
+            self.settings_dialog.show_tab(tab)
+            self.settings_dialog.raise_()
+            return
         try:
             from frontdesk.ui.settings_dialog import PracticeSettingsDialog
         except ImportError:
@@ -111,12 +137,15 @@ class MainWindow(QMainWindow):
             return
         dlg = PracticeSettingsDialog(self.services, self.runner, self.actor, self)
         dlg.finished.connect(lambda _r: self._settings_closed())
+        dlg.messaging_tab.saved.connect(self.refresh_delivery_mode)
         self.settings_dialog = dlg
+        dlg.show_tab(tab)
         dlg.open()
 
     # ---- reactions ------------------------------------------------------------------------
     def _settings_closed(self) -> None:
         self.settings_dialog = None
+        self.refresh_delivery_mode()
         self.schedule.reload_context()  # clinicians, types, name or time zone may have changed
 
     def _context_loaded(self, ctx: ScheduleContext) -> None:

@@ -31,6 +31,7 @@ from frontdesk.ui.inline_form import (
     error_text,
     run_for,
 )
+from frontdesk.ui.messaging_settings import MessagingTab
 from frontdesk.ui.settings_lists import AppointmentTypesTab, CliniciansTab
 
 AUTHORISED_ONLY = "Only show this to someone authorised to recover the practice's data."
@@ -264,10 +265,12 @@ class PracticeSettingsDialog(QDialog):
         self.practice_tab = PracticeTab(services, runner, actor)
         self.clinicians_tab = CliniciansTab(services, runner, actor)
         self.types_tab = AppointmentTypesTab(services, runner, actor)
+        self.messaging_tab = MessagingTab(services, runner, actor)
         self.security_tab = SecurityTab(services, runner, actor)
         self.tabs.addTab(self.practice_tab, "&Practice")
         self.tabs.addTab(self.clinicians_tab, "&Clinicians")
         self.tabs.addTab(self.types_tab, "Appointment &types")
+        self.tabs.addTab(self.messaging_tab, "&Messaging")
         self.tabs.addTab(self.security_tab, "&Security")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -280,10 +283,20 @@ class PracticeSettingsDialog(QDialog):
             button.setAutoDefault(False)
             button.setDefault(False)
 
+    def _named_tabs(self) -> list[tuple[QWidget, str]]:
+        return [(self.practice_tab, "Practice"), (self.clinicians_tab, "Clinicians"),
+                (self.types_tab, "Appointment types"), (self.messaging_tab, "Messaging")]
+
     def unsaved_tabs(self) -> list[str]:
-        tabs = [(self.practice_tab, "Practice"), (self.clinicians_tab, "Clinicians"),
-                (self.types_tab, "Appointment types")]
-        return [name for tab, name in tabs if tab.is_dirty()]
+        return [name for tab, name in self._named_tabs() if tab.is_dirty()]
+
+    def show_tab(self, name: str) -> None:
+        """Bring a tab to the front by key ("messaging", "security", …); '' leaves it."""
+        tab = {"practice": self.practice_tab, "clinicians": self.clinicians_tab,
+               "types": self.types_tab, "messaging": self.messaging_tab,
+               "security": self.security_tab}.get(name)
+        if tab is not None:
+            self.tabs.setCurrentWidget(tab)
 
     def reject(self) -> None:
         """Closing with unsaved changes asks first: typing is not thrown away silently."""
@@ -295,8 +308,8 @@ class PracticeSettingsDialog(QDialog):
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Discard:
-                self.tabs.setCurrentIndex(
-                    {"Practice": 0, "Clinicians": 1, "Appointment types": 2}[unsaved[0]])
+                self.tabs.setCurrentWidget(
+                    next(tab for tab, name in self._named_tabs() if name == unsaved[0]))
                 return
         self.security_tab.hide_code()
         super().reject()

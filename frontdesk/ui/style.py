@@ -139,3 +139,49 @@ def modality_icon(modality: Modality, size: int = 16) -> QIcon:
         p.drawRect(QRectF(6.5 * s, 10 * s, 3 * s, 4.5 * s))
     p.end()
     return QIcon(pm)
+
+
+# ---- messages: the outbox states, read without colour too -------------------------------
+MESSAGE_STATE: dict[str, StateStyle] = {
+    "planned": StateStyle("◷", "planned", BLUE, "Waiting for its time to go out."),
+    "sending": StateStyle("➚", "sending", SKY_BLUE, "Being handed to the provider now."),
+    "sent": StateStyle("✔", "sent", BLUISH_GREEN, "The provider accepted it."),
+    "delivered": StateStyle("✔✔", "delivered", BLUISH_GREEN,
+                            "It reached the client's phone or mailbox."),
+    "undelivered": StateStyle(
+        "✖", "NOT delivered", VERMILION,
+        "The carrier or mailbox refused it. Read the reason, then call or use another channel."),
+    "failed": StateStyle("✖", "failed", VERMILION,
+                         "It could not be sent. Read the reason; it will not be retried."),
+    "uncertain": StateStyle(
+        "?", "uncertain", ORANGE,
+        "It may or may not have gone. Check with the client before sending it again."),
+    "skipped": StateStyle("–", "skipped", GREY, "Not sent on purpose; the reason says why."),
+    "withdrawn": StateStyle("⊘", "withdrawn", GREY,
+                            "No longer needed: the session changed or was cancelled."),
+}
+UNKNOWN_MESSAGE_STATE = StateStyle("•", "unknown", GREY, "")
+
+# The "messages are not being sent" bar: dark vermilion, white bold text (contrast ~6:1).
+ALARM_BACKGROUND = "#A84300"
+ALARM_TEXT = "#FFFFFF"
+
+
+@cache
+def warning_icon(size: int = 32) -> QPixmap:
+    """A yellow warning triangle with a black "!" (reads on the dark alarm bar)."""
+    pm = QPixmap(size, size)
+    pm.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pm)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    s = size / 32
+    p.setPen(QPen(QColor(TEXT), 1.5 * s))
+    p.setBrush(QColor(YELLOW))
+    p.drawPolygon(QPolygonF([QPointF(16 * s, 2 * s), QPointF(30.5 * s, 29 * s),
+                             QPointF(1.5 * s, 29 * s)]))
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor(TEXT))
+    p.drawRoundedRect(QRectF(14.5 * s, 10 * s, 3 * s, 11 * s), 1.2 * s, 1.2 * s)
+    p.drawEllipse(QRectF(14.4 * s, 23 * s, 3.2 * s, 3.2 * s))
+    p.end()
+    return pm
