@@ -153,6 +153,11 @@ def test_preview_uses_the_practice_name_and_the_chosen_modality(store, practice)
     assert in_person.segments.segments == 1 and in_person.segments.encoding == "GSM-7"
     broken = store.preview(DAY, SMS, EN, None, False, "{{ nope }}", "", telehealth=False)
     assert not broken.ok and "nope" in broken.error
+    own = store.preview(DAY, SMS, EN, practice.okafor.id, False, CLINICIAN_WORDS, "")
+    assert own.preview == "Alex: Dr. Okafor expects you tomorrow at 3:00 PM."
+    hidden = store.preview(DAY, SMS, EN, practice.okafor.id, True, CLINICIAN_WORDS, "")
+    assert "Okafor" not in hidden.preview  # a shared phone never shows the clinician
+    assert any("clinician_name" in w for w in hidden.warnings)
     email = store.preview(DAY, EMAIL, EN, None, False, "Hi", "From {{ practice_name }}")
     assert email.preview_subject == "From Test Practice" and email.segments is None
 

@@ -33,6 +33,7 @@ from frontdesk.services.messages.checks import TemplateCheck, check_template
 from frontdesk.services.messages.context import sample_context
 from frontdesk.services.messages.privacy import privacy_warnings
 from frontdesk.services.messages.rendering import TemplateError, check_syntax, render
+from frontdesk.services.messages.sms_segments import segment_warning, segments
 from frontdesk.services.messages.steps import Step
 from frontdesk.services.messages.templates import Source, Template, TemplateSet, default_template
 from frontdesk.services.practice import load_settings
@@ -104,29 +105,42 @@ class TemplateStore:
         """Everything the editor shows for the words as typed: an error that blocks saving,
         warnings, and the preview with sample data for an in-person or video appointment.
 
-        Warnings and the segment count cover both kinds of appointment (the longer one)."""
+        Warnings and the segment count cover both kinds of appointment (the longer one).
+        For a clinician's words the preview carries that clinician's name."""
         key = _key(step, channel, language, clinician_id, minimal)
         with self.sessions() as s:
             practice_name, sender, names = self._practice(s)
+            clinician = s.get(Clinician, clinician_id) if clinician_id is not None else None
+            shown = clinician.display_name if clinician else None
         return self._check(key, Template(body, subject), practice_name, sender, names,
-                           telehealth)
+                           telehealth, shown)
 
     def _check(self, key: Key, template: Template, practice_name: str, sender: str | None,
-               names: list[str], telehealth: bool | None = None) -> TemplateCheck:
+               names: list[str], telehealth: bool | None = None,
+               clinician_name: str | None = None) -> TemplateCheck:
         step, channel, language, _, minimal = key
         if channel is not Channel.EMAIL:
             template = Template(template.body)
         check = check_template(template, step, channel, language, minimal=minimal,
                                clinician_names=names, practice_name=practice_name,
                                neutral_sender_name=sender)
-        shown_video = step is Step.TELEHEALTH_LINK
-        if check.error or telehealth is None or telehealth == shown_video:
+        if check.error or telehealth is None:
             return check
+        if telehealth == (step is Step.TELEHEALTH_LINK) and not clinician_name:
+            return check  # check_template previewed this one already
+        changes = {"clinician_name": clinician_name} if clinician_name and not minimal else {}
         context = sample_context(language, step, telehealth=telehealth, minimal=minimal,
                                  channel=channel, practice_name=practice_name,
-                                 neutral_sender_name=sender)
+                                 neutral_sender_name=sender, **changes)
         subject = render(template.subject, context) if channel is Channel.EMAIL else ""
-        return replace(check, preview=render(template.body, context), preview_subject=subject)
+        body = render(template.body, context)
+        check = replace(check, preview=body, preview_subject=subject)
+        if check.segments and segments(body).segments > check.segments.segments:
+            # the clinician's own name made it longer than the sample: count what is shown
+            warning = segment_warning(body)
+            check = replace(check, segments=segments(body), warnings=check.warnings + (
+                (warning,) if warning else ()))
+        return check
 
     # -- writing ------------------------------------------------------------------------------
 

@@ -33,6 +33,7 @@ from frontdesk.ui.inline_form import (
 )
 from frontdesk.ui.messaging_settings import MessagingTab
 from frontdesk.ui.settings_lists import AppointmentTypesTab, CliniciansTab
+from frontdesk.ui.template_editor import TemplateEditorTab
 
 AUTHORISED_ONLY = "Only show this to someone authorised to recover the practice's data."
 
@@ -266,11 +267,13 @@ class PracticeSettingsDialog(QDialog):
         self.clinicians_tab = CliniciansTab(services, runner, actor)
         self.types_tab = AppointmentTypesTab(services, runner, actor)
         self.messaging_tab = MessagingTab(services, runner, actor)
+        self.templates_tab = TemplateEditorTab(services, runner, actor)
         self.security_tab = SecurityTab(services, runner, actor)
         self.tabs.addTab(self.practice_tab, "&Practice")
         self.tabs.addTab(self.clinicians_tab, "&Clinicians")
         self.tabs.addTab(self.types_tab, "Appointment &types")
         self.tabs.addTab(self.messaging_tab, "&Messaging")
+        self.tabs.addTab(self.templates_tab, "Messa&ges")
         self.tabs.addTab(self.security_tab, "&Security")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -285,7 +288,8 @@ class PracticeSettingsDialog(QDialog):
 
     def _named_tabs(self) -> list[tuple[QWidget, str]]:
         return [(self.practice_tab, "Practice"), (self.clinicians_tab, "Clinicians"),
-                (self.types_tab, "Appointment types"), (self.messaging_tab, "Messaging")]
+                (self.types_tab, "Appointment types"), (self.messaging_tab, "Messaging"),
+                (self.templates_tab, "Messages")]
 
     def unsaved_tabs(self) -> list[str]:
         return [name for tab, name in self._named_tabs() if tab.is_dirty()]
