@@ -8,12 +8,10 @@ segment count, privacy and keyword warnings (amber) and errors (red: Save waits 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -30,46 +29,20 @@ from frontdesk.models.enums import Channel, Language
 from frontdesk.services.messages.context import VARIABLES
 from frontdesk.services.messages.steps import Step
 from frontdesk.ui.inline_form import NOTE_STYLE, ErrorLabel, error_text, run_for
-from frontdesk.ui.template_parts import WARNING_STYLE, PreviewPane, ProblemList, VariableList
+from frontdesk.ui.template_parts import (
+    WARNING_STYLE,
+    PreviewPane,
+    ProblemList,
+    VariableList,
+    Which,
+    combo,
+    source_text,
+)
 
 PREVIEW_DELAY_MS = 300
 CHANNELS = [(Channel.SMS, "Text (SMS)"), (Channel.WHATSAPP, "WhatsApp"), (Channel.EMAIL, "Email")]
 LANGUAGES = [(Language.ENGLISH, "English"), (Language.SPANISH, "Español")]
 WHOLE_PRACTICE = "The whole practice"
-
-
-@dataclass(frozen=True)
-class Which:
-    """One message: the key of its template."""
-
-    step: Step
-    channel: Channel
-    language: Language
-    clinician_id: int | None
-    minimal: bool
-
-    def args(self) -> tuple:
-        return self.step, self.channel, self.language, self.clinician_id, self.minimal
-
-
-def source_text(source: str, clinician: str | None) -> str:
-    """Whose words the editor holds, in a sentence."""
-    if source == "clinician":
-        return f"<b>{clinician}'s own words</b> — used for their clients instead of the practice's."
-    if source == "practice" and clinician:
-        return (f"<b>The practice's words</b> — {clinician} has none of their own. "
-                f"Save to give {clinician} their own.")
-    if source == "practice":
-        return "<b>The practice's words</b> — edited by the practice."
-    return "<b>FrontDesk's default words</b> — edit and save to use your own."
-
-
-def combo(items, name: str) -> QComboBox:
-    box = QComboBox()
-    for value, text in items:
-        box.addItem(text, value)
-    box.setAccessibleName(name)
-    return box
 
 
 class TemplateEditorTab(QWidget):
@@ -134,12 +107,26 @@ class TemplateEditorTab(QWidget):
         left.addWidget(self.subject_edit)
         left.addWidget(body_label)
         left.addWidget(self.body_edit, 1)
-        left.addWidget(self.problems)
         self.preview = PreviewPane()
+        scroll = QScrollArea()  # under the preview: what a client sees, then what is wrong
+        scroll.setWidget(self.problems)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget "
+                             "{ background: transparent; }")
+        self.problems.visibility_changed.connect(scroll.setVisible)
+        scroll.hide()
+        checked = QWidget()
+        middle = QVBoxLayout(checked)
+        middle.setContentsMargins(0, 0, 0, 0)
+        middle.addWidget(self.preview)
+        middle.addWidget(scroll, 100)  # the warnings get the room when there are any
+        middle.addStretch(1)
         self.variables = VariableList(VARIABLES)
         split = QSplitter()
         split.addWidget(editor)
-        split.addWidget(self.preview)
+        split.addWidget(checked)
         split.addWidget(self.variables)
         split.setStretchFactor(0, 5)
         split.setStretchFactor(1, 4)

@@ -1,13 +1,18 @@
-"""Pieces of the template editor: the variable list, the preview, the segment counter and the
-list of problems (errors in red, warnings in amber; each with a glyph, so colour is not needed).
+"""Pieces of the template editor: which message is picked, whose words they are, the variable
+list, the preview with its segment counter and the list of problems (errors in red, warnings in
+amber; each with a glyph too, so colour is not needed to read them).
 """
 
 from __future__ import annotations
 
+import html
+import re
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFrame,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -17,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.models.enums import Channel
+from frontdesk.models.enums import Channel, Language
+from frontdesk.services.messages.steps import Step
 
 # Dark amber text on a light amber wash: reads at ~7:1, and is not the red of an error.
 WARNING_STYLE = ("QLabel { color: #6B4700; background: #FFF4D6; border-left: 4px solid #E69F00;"
@@ -29,6 +35,50 @@ COUNTER_WARN = ("QLabel { color: #6B4700; background: #FFF4D6; border: 1px solid
                 " border-radius: 3px; padding: 2px 6px; font-weight: 600; }")
 BUBBLE_STYLE = ("QLabel { background: #F1F3F5; border: 1px solid #D0D4D9; border-radius: 10px;"
                 " padding: 8px 10px; color: #1F1F1F; }")
+
+
+@dataclass(frozen=True)
+class Which:
+    """One message: the key of its template."""
+
+    step: Step
+    channel: Channel
+    language: Language
+    clinician_id: int | None
+    minimal: bool
+
+    def args(self) -> tuple:
+        return self.step, self.channel, self.language, self.clinician_id, self.minimal
+
+
+def source_text(source: str, clinician: str | None) -> str:
+    """Whose words the editor holds, in a sentence."""
+    clinician = html.escape(clinician) if clinician else clinician
+    if source == "clinician":
+        return f"<b>{clinician}'s own words</b> — used for their clients instead of the practice's."
+    if source == "practice" and clinician:
+        return (f"<b>The practice's words</b> — {clinician} has none of their own. "
+                f"Save to give {clinician} their own.")
+    if source == "practice":
+        return "<b>The practice's words</b> — edited by the practice."
+    if clinician:
+        return (f"<b>FrontDesk's default words</b> — neither the practice nor {clinician} "
+                f"changed them. Save to give {clinician} their own.")
+    return "<b>FrontDesk's default words</b> — edit and save to use the practice's own."
+
+
+def combo(items, name: str) -> QComboBox:
+    box = QComboBox()
+    for value, text in items:
+        box.addItem(text, value)
+    box.setAccessibleName(name)
+    return box
+
+
+def short_error(text: str) -> str:
+    """An error without its list of every variable (the list is on screen beside it)."""
+    return re.sub(r"\s*Available: [^.]*\.\s*$", " The variables are listed on the right.",
+                  text)
 
 
 def counter_text(encoding: str, segments: int, units: int, per_segment: int,
@@ -85,11 +135,14 @@ class VariableList(QWidget):
 class ProblemList(QWidget):
     """The error (red, blocks saving) and the warnings (amber, advice) for the words as typed."""
 
+    visibility_changed = Signal(bool)  # something to show, or nothing
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.setSpacing(4)
+        self.layout_.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.error: str | None = None
         self.warnings: tuple[str, ...] = ()
         self._labels: list[QLabel] = []
@@ -100,10 +153,10 @@ class ProblemList(QWidget):
             label.deleteLater()
         self._labels = []
         if error:
-            self._add(f"✖ Cannot be saved: {error}", ERROR_BOX_STYLE)
+            self._add(f"✖ Cannot be saved: {short_error(error)}", ERROR_BOX_STYLE)
         for warning in warnings:
             self._add(f"⚠ {warning}", WARNING_STYLE)
-        self.setVisible(bool(self._labels))
+        self.visibility_changed.emit(bool(self._labels))
 
     def _add(self, text: str, style: str) -> None:
         label = QLabel(text)
@@ -162,9 +215,6 @@ class PreviewPane(QWidget):
         counter_row.addWidget(self.counter)
         counter_row.addStretch(1)
         layout.addLayout(counter_row)
-        rule = QFrame()
-        rule.setFrameShape(QFrame.Shape.NoFrame)
-        layout.addWidget(rule, 1)
 
     @property
     def telehealth(self) -> bool:

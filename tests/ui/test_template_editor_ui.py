@@ -173,6 +173,27 @@ def test_save_reload_and_reset(qtbot, practice, runner, answer):
     assert services.templates.overrides() == {}
 
 
+def test_moving_away_from_unsaved_words_asks_first(qtbot, practice, runner, monkeypatch):
+    replies = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    asked: list[str] = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return replies.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    tab = open_tab(qtbot, practice.svc, runner)
+    type_words(qtbot, tab, "Hi {{ client_first_name }}.")
+    pick(tab, step=Step.DAY_BEFORE)  # Cancel: stay, keep the words
+    assert "not saved" in asked[0]
+    assert tab.step_combo.currentData() == Step.BOOKING_CONFIRMATION
+    assert tab.body_edit.toPlainText() == "Hi {{ client_first_name }}."
+    pick(tab, step=Step.DAY_BEFORE)  # Discard: move on
+    assert tab.body_edit.toPlainText() == default_template(Step.DAY_BEFORE, Channel.SMS,
+                                                           Language.ENGLISH).body
+    assert not tab.is_dirty() and len(asked) == 2
+
+
 def test_the_neutral_sender_name_is_saved_and_previewed(qtbot, practice, runner):
     services = practice.svc
     tab = open_tab(qtbot, services, runner)
@@ -237,3 +258,7 @@ def test_the_tab_in_practice_settings(qtbot, practice, runner, answer):
     qtbot.wait(50)
     dlg.grab().save(str(SHOTS / "template_editor_dialog.png"))
     assert dlg.unsaved_tabs() == ["Messages"]
+    type_words(qtbot, tab, "Hi {{ client_name }}, see you {{ when_text }}.")
+    assert not tab.save_button.isEnabled()
+    qtbot.wait(50)
+    dlg.grab().save(str(SHOTS / "template_editor_error.png"))
