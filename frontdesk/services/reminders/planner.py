@@ -10,14 +10,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from frontdesk.clock import Clock
-from frontdesk.models import Appointment, Client, ItemKind, MessageState, OutboxMessage
+from frontdesk.models import (
+    Appointment,
+    Attendee,
+    Client,
+    ItemKind,
+    MessageState,
+    OutboxMessage,
+)
 from frontdesk.models.enums import Channel
 from frontdesk.services.desk_items import raise_item
 from frontdesk.services.practice import load_settings
@@ -92,6 +99,18 @@ class ReminderPlanner:
                 state=MessageState.SKIPPED if reason else MessageState.PLANNED,
                 reason=reason, planned_at=now, updated_at=now))
 
+    def reconcile_client(self, s: Session, client_id: int) -> None:
+        """The client's reach changed (an opt-out, a landline found by a send): re-plan
+        their coming sessions, so pending messages move to a channel that still reaches
+        them instead of being skipped at send time."""
+        s.flush()
+        upcoming = s.scalars(
+            select(Attendee.appointment_id).join(Appointment)
+            .where(Attendee.client_id == client_id, Appointment.cancelled_at.is_(None),
+                   Appointment.start_at > self.clock.now() - timedelta(days=1)))
+        for appointment_id in list(upcoming):
+            self.reconcile(s, appointment_id)
+
     def _wanted(self, s: Session, a: Appointment, rows: list[OutboxMessage], now: datetime,
                 moved: bool) -> dict[Key, Wanted]:
         if a.cancelled_at is not None:
@@ -112,7 +131,14 @@ class ReminderPlanner:
             for rule in rules:
                 if rule.at_booking:
                     if (client.id, rule.step.value) in done_steps:
-                        continue  # sent already: a move is told by the reschedule notice
+                        # Sent already (a move is told by the reschedule notice); its other
+                        # channels still pending for this time go on as planned.
+                        out.update({(p.client_id, p.step, p.channel, p.anchor_at):
+                                    Wanted(p.due_at, p.useful_until) for p in rows
+                                    if p.state is MessageState.PLANNED
+                                    and (p.client_id, p.step) == (client.id, rule.step.value)
+                                    and p.anchor_at == a.start_at and p.channel in r.usable})
+                        continue
                     due, useful = now, a.start_at
                 else:
                     due = shift(a.start_at, rule.offset, tz)
