@@ -26,6 +26,7 @@ from frontdesk.services.channels.base import Outcome, SendResult
 from frontdesk.services.errors import FrontDeskError
 from frontdesk.services.messages.templates import TemplateSet
 from frontdesk.services.reminders.compose import address_for, compose
+from frontdesk.services.reminders.planner import ReminderPlanner
 from frontdesk.services.reminders.policy import ReminderPolicy
 from frontdesk.services.reminders.rules import (
     apply_outcome_to_client,
@@ -197,7 +198,9 @@ class Dispatcher:
             report.sent += 1
         elif result.outcome is Outcome.PERMANENT:
             row.state, row.reason = MessageState.FAILED, result.reason
-            apply_outcome_to_client(s, row, result.code, now)
+            if apply_outcome_to_client(s, row, result.code, now):  # STOP, not a mobile
+                ReminderPlanner(self.clock, lambda: self.policy).reconcile_client(
+                    s, row.client_id)
             delivery_problem_item(s, row, now)
             report.failed += 1
         elif result.outcome is Outcome.TRANSIENT:

@@ -87,9 +87,10 @@ def _daily_cap(s: Session, row: Row, client: Client, policy: ReminderPolicy, now
                    f"the client already had {texted} texts today (daily limit)")
 
 
-def apply_outcome_to_client(s: Session, row: Row, code, now: datetime) -> None:
+def apply_outcome_to_client(s: Session, row: Row, code, now: datetime) -> bool:
     """Learn from a send: STOP means opted out, some codes mean a landline; a sent
-    confirmation request moves the schedule's confirmation column."""
+    confirmation request moves the schedule's confirmation column. True when the client
+    can no longer be reached on that channel (their coming messages need re-planning)."""
     code = str(code) if code is not None else None
     if code in OPTED_OUT_CODES:
         consent = s.scalar(select(ChannelConsent).where(
@@ -98,14 +99,17 @@ def apply_outcome_to_client(s: Session, row: Row, code, now: datetime) -> None:
             consent = ChannelConsent(client_id=row.client_id, channel=row.channel)
             s.add(consent)
         consent.status, consent.opted_out_at = ConsentStatus.OPTED_OUT, now
-    elif code in LANDLINE_CODES and row.channel is Channel.SMS:
+        return True
+    if code in LANDLINE_CODES and row.channel is Channel.SMS:
         client = s.get(Client, row.client_id)
         client.mobile_kind = PhoneKind.LANDLINE
-    elif code is None and row.step == Step.CONFIRMATION_REQUEST:
+        return True
+    if code is None and row.step == Step.CONFIRMATION_REQUEST:
         at = s.scalar(select(Attendee).where(Attendee.appointment_id == row.appointment_id,
                                              Attendee.client_id == row.client_id))
         if at is not None and at.confirmation is Confirmation.UNCONFIRMED:
             at.confirmation = Confirmation.REQUESTED
+    return False
 
 
 def delivery_problem_item(s: Session, row: Row, now: datetime) -> None:

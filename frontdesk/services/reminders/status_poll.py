@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from frontdesk.clock import Clock
 from frontdesk.models import MessageState, OutboxMessage
 from frontdesk.services.errors import FrontDeskError
+from frontdesk.services.reminders.planner import ReminderPlanner
+from frontdesk.services.reminders.policy_store import PolicyService
 from frontdesk.services.reminders.rules import apply_outcome_to_client, delivery_problem_item
 from frontdesk.services.reminders.senders import TEXT_CHANNELS, Senders
 
@@ -49,7 +51,9 @@ def poll_statuses(sessions: sessionmaker[Session], clock: Clock,
             else:
                 row.error_code = str(status.code) if status.code else None
                 row.reason = status.reason or "the carrier could not deliver it"
-                apply_outcome_to_client(s, row, status.code, now)
+                if apply_outcome_to_client(s, row, status.code, now):  # e.g. a landline
+                    ReminderPlanner(clock, PolicyService(sessions, clock).policy) \
+                        .reconcile_client(s, row.client_id)
                 delivery_problem_item(s, row, now)
             changed += 1
     if changed:
