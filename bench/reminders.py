@@ -1,0 +1,252 @@
+"""Reminder figures, one line each: planning after a sync, and dispatcher throughput.
+
+    QT_QPA_PLATFORM=offscreen scripts/with-test-keyring .venv/bin/python bench/reminders.py
+
+Each part makes its own practice database with `Vault.create()` (real SQLCipher, its key in
+the real keyring) in a throw-away folder under bench/out/, removed at the end.
+
+- Planning: 10,000 appointments arrive in one sync (bulk-inserted, not timed), then
+  `ReminderPlanner.reconcile` plans each, in transactions of 500 as a sync would commit
+  them; then a second sync moves a third of them, cancels a third and edits the rest, and
+  each is re-planned the same way. For comparison, moves through `ScheduleService.reschedule`
+  (one transaction each, with its clash check and audit entry, as the UI does).
+- Dispatch: texts due at once, sent by `Dispatcher.run_once` through the real twilio client
+  to the Twilio-shaped server of tests/fakes on 127.0.0.1 (in this process, on a thread):
+  with the real pacing (one text a second per number) and with a no-op sleep (the ceiling).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+
+from fakes.twilio_server import TwilioServer  # noqa: E402
+from sqlalchemy import func, select  # noqa: E402
+from sqlalchemy.orm import sessionmaker  # noqa: E402
+
+from frontdesk.clock import FixedClock  # noqa: E402
+from frontdesk.models import Appointment, Attendee, OutboxMessage  # noqa: E402
+from frontdesk.models.enums import Attendance, Channel, ConsentStatus, Modality  # noqa: E402
+from frontdesk.paths import AppPaths  # noqa: E402
+from frontdesk.services.container import Services  # noqa: E402
+from frontdesk.services.credentials import CredentialStore, TwilioSettings  # noqa: E402
+from frontdesk.services.delivery import DeliverySetup  # noqa: E402
+from frontdesk.services.dto import (  # noqa: E402
+    AppointmentTypeInfo,
+    BookingRequest,
+    ClientInput,
+    ClinicianInfo,
+    PracticeInfo,
+)
+from frontdesk.services.reminders.dispatcher import Pacer  # noqa: E402
+from frontdesk.services.secrets import SecretStore  # noqa: E402
+from frontdesk.services.vault import Vault  # noqa: E402
+
+BOSTON = ZoneInfo("America/New_York")
+MONDAY = datetime(2026, 3, 2, 8, 0, tzinfo=BOSTON)
+AREAS = ("617", "508", "781", "857", "978", "413", "339", "351", "774", "401")
+SLOTS_PER_DAY = 10  # 08:00-17:00
+
+
+def practice(data_dir: Path, secrets: SecretStore, clock: FixedClock, **options) -> Services:
+    opened = Vault(AppPaths(data_dir).ensure(), secrets).create()
+    svc = Services.build(opened.engine, clock, **options)
+    svc.practice.update_settings(PracticeInfo(
+        name="Bench Practice", phone="(617) 555-0100", address="1 Main St",
+        timezone="America/New_York", region="US", late_cancel_hours=24), "bench")
+    return svc
+
+
+def add_clients(svc: Services, count: int, *, email: bool) -> list[int]:
+    ids = []
+    for i in range(count):
+        c = svc.clients.create(ClientInput(
+            f"Client{i}", f"Bench{i}", mobile=f"({AREAS[i // 100 % 10]}) 555-01{i % 100:02d}",
+            email=f"client{i}@example.org" if email else ""), "bench")
+        svc.clients.set_consent(c.id, Channel.SMS, ConsentStatus.GRANTED, "intake form", "b")
+        ids.append(c.id)
+    return ids
+
+
+def add_clinicians(svc: Services, count: int) -> list[int]:
+    return [svc.practice.save_clinician(ClinicianInfo(0, f"Clinician {i}", f"C{i}"), "b").id
+            for i in range(count)]
+
+
+def weekday_slots(first: datetime, days: int) -> list[datetime]:
+    """Hourly 08:00-17:00 starts on the weekdays of `days` days from `first`'s date."""
+    out = []
+    for d in range(days):
+        day = (first + timedelta(days=d)).date()
+        if day.weekday() < 5:
+            out += [datetime(day.year, day.month, day.day, 8 + h, tzinfo=BOSTON)
+                    for h in range(SLOTS_PER_DAY)]
+    return out
+
+
+def chunks(items: list, size: int):
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+# ---- planning ------------------------------------------------------------------------------
+def bench_planning(workdir: Path, secrets: SecretStore, count: int, batch: int,
+                   service_moves: int) -> None:
+    clock = FixedClock(MONDAY)
+    svc = practice(workdir / "planning", secrets, clock)
+    sessions = sessionmaker(svc.engine, expire_on_commit=False)
+    tele = svc.practice.save_appointment_type(
+        AppointmentTypeInfo(0, "Telehealth session", 50, Modality.TELEHEALTH), "b").id
+    office = svc.practice.save_appointment_type(
+        AppointmentTypeInfo(0, "Individual session", 50, Modality.IN_PERSON), "b").id
+    slots = weekday_slots(MONDAY + timedelta(days=2), 28)  # from Wednesday, four weeks
+    n_clin = -(-count // len(slots))
+    clinicians = add_clinicians(svc, n_clin)
+    clients = add_clients(svc, max(count // 10, n_clin), email=True)  # ~10 sessions each
+    t0 = time.perf_counter()
+    with sessions.begin() as s:  # the sync's import itself (not the planning)
+        for k in range(count):
+            slot, c = divmod(k, n_clin)
+            start = slots[slot]
+            telehealth = k % 3 == 0
+            a = Appointment(clinician_id=clinicians[c], type_id=tele if telehealth else office,
+                            start_at=start, end_at=start + timedelta(minutes=50),
+                            modality=Modality.TELEHEALTH if telehealth else Modality.IN_PERSON,
+                            telehealth_link="https://video.example.org/s/x" if telehealth
+                            else "", created_at=clock.now(), updated_at=clock.now())
+            a.attendees = [Attendee(client_id=clients[(slot * n_clin + c) % len(clients)],
+                                    booked_at=clock.now())]
+            s.add(a)
+    imported = time.perf_counter() - t0
+    with sessions() as s:
+        ids = list(s.scalars(select(Appointment.id).order_by(Appointment.id)))
+
+    def plan(change=None) -> float:
+        start = time.perf_counter()
+        for part in chunks(ids, batch):
+            with sessions.begin() as s:
+                for aid in part:
+                    moved = change(s, aid) if change else False
+                    svc.planner.reconcile(s, aid, moved=moved)
+        return time.perf_counter() - start
+
+    took = plan()
+    with sessions() as s:
+        planned = s.scalar(select(func.count()).select_from(OutboxMessage))
+    print(f"planning after a sync of {count:,} new appointments ({len(clients):,} clients, "
+          f"{n_clin} clinicians; transactions of {batch}): {took:.2f} s, "
+          f"{took / count * 1000:.2f} ms per appointment, {planned:,} outbox rows "
+          f"[the import itself: {imported:.2f} s]")
+
+    clock.advance(timedelta(hours=1))
+    kinds = {"moved": 0, "cancelled": 0, "edited": 0}
+
+    def change(s, aid: int) -> bool:
+        a = s.get(Appointment, aid)
+        kind = ("moved", "cancelled", "edited")[aid % 3]
+        kinds[kind] += 1
+        a.updated_at = clock.now()
+        if kind == "moved":  # four weeks on: the same weekday and hour, free by construction
+            start = a.start_at.astimezone(BOSTON) + timedelta(days=28)  # wall clock
+            a.start_at, a.end_at = start, start + (a.end_at - a.start_at)
+            return True
+        if kind == "cancelled":
+            a.cancelled_at = a.attendees[0].cancelled_at = clock.now()
+            a.attendees[0].attendance = Attendance.CANCELLED
+        else:
+            a.notes = "edited by the sync"
+        return False
+
+    took = plan(change)
+    with sessions() as s:
+        rows = s.scalar(select(func.count()).select_from(OutboxMessage))
+    print(f"re-planning after a sync changing {count:,} appointments ({kinds['moved']:,} moved, "
+          f"{kinds['cancelled']:,} cancelled, {kinds['edited']:,} edited; transactions of "
+          f"{batch}): {took:.2f} s, {took / count * 1000:.2f} ms per appointment "
+          f"({rows:,} outbox rows now)")
+
+    live = [aid for aid in ids if aid % 3 == 2][:service_moves]
+    start = time.perf_counter()
+    for aid in live:
+        detail = svc.schedule.appointment(aid)
+        svc.schedule.reschedule(aid, detail.start + timedelta(days=28), "bench")
+    took = time.perf_counter() - start
+    print(f"through ScheduleService.reschedule, {len(live)} moves (one transaction each, with "
+          f"clash check and audit): {took:.2f} s, {took / len(live) * 1000:.2f} ms per move")
+    svc.close()
+
+
+# ---- dispatching ---------------------------------------------------------------------------
+def bench_dispatch(workdir: Path, secrets: SecretStore, texts: int, paced: bool) -> None:
+    clock = FixedClock(MONDAY + timedelta(days=2))  # Wednesday 08:00: the bookings
+    with TwilioServer() as server:
+        creds = CredentialStore(secrets)
+        creds.save_twilio(TwilioSettings(server.account_sid, server.auth_token,
+                                         "+16175550100"))
+        pacer = Pacer() if paced else Pacer(sleep=lambda s: None)
+        svc = practice(workdir / f"dispatch-{'paced' if paced else 'unpaced'}", secrets, clock,
+                       delivery=DeliverySetup(creds, twilio_api_base=server.url), pacer=pacer)
+        kind = svc.practice.save_appointment_type(
+            AppointmentTypeInfo(0, "Individual session", 50, Modality.IN_PERSON), "b").id
+        people = -(-texts // 2)  # two texts due each: booking confirmation, 48 h request
+        clinicians = add_clinicians(svc, -(-people // SLOTS_PER_DAY))
+        friday = weekday_slots(MONDAY + timedelta(days=4), 1)
+        for i, cid in enumerate(add_clients(svc, people, email=False)):
+            svc.schedule.book(BookingRequest((cid,), clinicians[i // SLOTS_PER_DAY], kind,
+                                             friday[i % SLOTS_PER_DAY]), "bench")
+        clock.set(MONDAY.replace(day=4, hour=18))  # Wednesday 18:00: all due
+        sent = 0
+        start = time.perf_counter()
+        while True:
+            report = svc.dispatcher.run_once()
+            sent += report.sent
+            if not report.sent:
+                break
+        took = time.perf_counter() - start
+        assert sent == len(server.sent) == 2 * people, (sent, len(server.sent))
+        label = ("paced (1 text/s per number, the real Pacer)" if paced
+                 else "unpaced ceiling (Pacer with a no-op sleep)")
+        print(f"dispatcher to the local Twilio-shaped server, {label}: {sent} texts in "
+              f"{took:.2f} s = {sent / took:.2f} texts/s ({took / sent * 1000:.1f} ms per text: "
+              f"checks, claim, POST, record)")
+        svc.close()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--appointments", type=int, default=10_000)
+    ap.add_argument("--batch", type=int, default=500, help="appointments per transaction")
+    ap.add_argument("--service-moves", type=int, default=500)
+    ap.add_argument("--unpaced", type=int, default=500, help="texts sent without pacing")
+    ap.add_argument("--paced", type=int, default=20, help="texts sent with pacing (~1/s)")
+    ap.add_argument("--only", choices=("planning", "dispatch"))
+    args = ap.parse_args()
+    (ROOT / "bench" / "out").mkdir(parents=True, exist_ok=True)
+    workdir = Path(tempfile.mkdtemp(prefix="reminders-", dir=ROOT / "bench" / "out"))
+    secrets = SecretStore(service=f"FrontDesk-bench-{os.getpid()}")
+    load = os.getloadavg()[0]
+    try:
+        if args.only in (None, "planning"):
+            bench_planning(workdir, secrets, args.appointments, args.batch, args.service_moves)
+        if args.only in (None, "dispatch"):
+            bench_dispatch(workdir, secrets, args.unpaced, paced=False)
+            if args.paced:
+                bench_dispatch(workdir, secrets, args.paced, paced=True)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    print(f"machine: {os.cpu_count()} CPUs, 1-minute load average {load:.2f} before, "
+          f"{os.getloadavg()[0]:.2f} after")
+
+
+if __name__ == "__main__":
+    main()
