@@ -32,6 +32,7 @@ from frontdesk.ui.inline_form import (
     run_for,
 )
 from frontdesk.ui.messaging_settings import MessagingTab
+from frontdesk.ui.reminder_settings import ReminderSettingsTab
 from frontdesk.ui.settings_lists import AppointmentTypesTab, CliniciansTab
 from frontdesk.ui.template_editor import TemplateEditorTab
 
@@ -268,12 +269,14 @@ class PracticeSettingsDialog(QDialog):
         self.types_tab = AppointmentTypesTab(services, runner, actor)
         self.messaging_tab = MessagingTab(services, runner, actor)
         self.templates_tab = TemplateEditorTab(services, runner, actor)
+        self.reminders_tab = ReminderSettingsTab(services, runner, actor)
         self.security_tab = SecurityTab(services, runner, actor)
         self.tabs.addTab(self.practice_tab, "&Practice")
         self.tabs.addTab(self.clinicians_tab, "&Clinicians")
         self.tabs.addTab(self.types_tab, "Appointment &types")
         self.tabs.addTab(self.messaging_tab, "&Messaging")
         self.tabs.addTab(self.templates_tab, "Messa&ges")
+        self.tabs.addTab(self.reminders_tab, "&Reminders")
         self.tabs.addTab(self.security_tab, "&Security")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
