@@ -41,7 +41,7 @@ def world(practice, twilio_server, smtp):
     practice.svc.clients.set_consent(practice.ana.id, Channel.SMS, ConsentStatus.GRANTED,
                                      "intake form", "test")
     twilio = TwilioChannel(twilio_server.account_sid, twilio_server.auth_token,
-                           PRACTICE_NUMBER, api_base=twilio_server.url, timeout=0.5)
+                           PRACTICE_NUMBER, api_base=twilio_server.url, timeout=2.0)
     email = EmailChannel(SmtpSettings("127.0.0.1", smtp.port, "", "", "desk@example.org",
                                       "Test Practice", security="starttls", timeout=5),
                          ssl_context=smtp.ca.client_context())

@@ -190,7 +190,7 @@ def dispatcher(practice, twilio_server):
     practice.svc.clients.set_consent(practice.ana.id, Channel.SMS, ConsentStatus.GRANTED,
                                      "intake form", "test")
     twilio = TwilioChannel(twilio_server.account_sid, twilio_server.auth_token,
-                           PRACTICE_NUMBER, api_base=twilio_server.url, timeout=0.5)
+                           PRACTICE_NUMBER, api_base=twilio_server.url, timeout=2.0)
     return Dispatcher(sessionmaker(practice.svc.engine, expire_on_commit=False),
                       practice.svc.clock, Senders(twilio, None),
                       templates=practice.svc.templates.template_set,
