@@ -6,7 +6,7 @@ import gc
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from frontdesk.ui.tasks import InlineTaskRunner
 
@@ -22,6 +22,22 @@ def free_qt_objects_on_the_gui_thread():
     yield
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
+
+
+@pytest.fixture(autouse=True)
+def no_blocking_questions(monkeypatch):
+    """A modal question nobody answers would hang the run (pytest-qt closes leftover
+    dialogs at teardown, and closing with unsaved typing asks first). Unless a test
+    answers for itself, every question gets the cautious answer: Discard/No — and it is
+    recorded, so a test can check what was asked."""
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *_args, **_kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Discard
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    return asked
 
 
 @pytest.fixture
