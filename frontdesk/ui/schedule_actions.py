@@ -22,7 +22,8 @@ SPECS = (
      ("reschedule", "Reschedule…", "Ctrl+R", "page"), ("cancel", "Cancel…", "Delete", "table")),
     (("arrived", "✔ Arrived", "A", "table"), ("no_show", "⊘ No-show", "N", "table"),
      ("undo", "Undo attendance", "U", "table")),
-    (("confirm", "Mark confirmed (by phone)", "C", "table"),),
+    (("confirm", "Mark confirmed (by phone)", "C", "table"),
+     ("messages", "✉ Messages…", "M", "table")),
 )
 
 TIPS = {
@@ -34,6 +35,7 @@ TIPS = {
     "no_show": "The client didn't come and didn't cancel",
     "undo": "Undo Arrived / No-show (back to Booked)",
     "confirm": "The client confirmed by phone or in person",
+    "messages": "See every message planned or sent for this session, and resend one",
 }
 
 
@@ -68,6 +70,7 @@ class ScheduleActions:
         out["book"] = ""
         if row is None:
             return out
+        out["messages"] = ""  # a cancelled place still shows what was withdrawn
         now = page.data.now if page.data else None
         today = now.astimezone(page.context.tz).date() if now else page.context.today
         att = row.attendance
@@ -170,6 +173,26 @@ class ScheduleActions:
             self._open(dlg, lambda d: self._changed(
                 "Cancelled — counted as a late cancel." if d.outcome is
                 Attendance.LATE_CANCELLED else "Cancelled.", row))
+
+    def do_messages(self) -> None:
+        from frontdesk.ui.message_timeline import MessageTimelineDialog
+
+        row = self._checked("messages")
+        if row is None:
+            return
+        page = self.page
+        dlg = MessageTimelineDialog(page.services, page.runner, page.actor, row, page.context,
+                                    self.reasons(row)["reschedule"], parent=page)
+        self.dialog = dlg
+        key = (row.appointment_id, row.client_id)
+        dlg.resent.connect(lambda _id: page.refresh(select=key))
+        dlg.reschedule_requested.connect(lambda: self._reschedule_from_messages(key))
+        dlg.finished.connect(lambda _r: page.table.setFocus())
+        dlg.open()
+
+    def _reschedule_from_messages(self, key: tuple[int, int]) -> None:
+        if self.page.select(*key):
+            self.reschedule.trigger()
 
     def _changed(self, text: str, row: ScheduleRow) -> None:
         self.page.message.emit(text, "success")

@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from fakes.smtp_server import FakeSmtpServer, ThrowawayCA
 from fakes.twilio_server import twilio_server_fixture  # noqa: F401
+from PySide6.QtWidgets import QMessageBox
+from schedule_helpers import at, book, rows, select
 
 from frontdesk.models.enums import Channel, ConsentStatus
 from frontdesk.services.container import Services
@@ -70,8 +72,24 @@ def fill_email(section, server) -> None:
     fill(section.name_edit, "Test Practice")
 
 
-def settings_dialog(show, services, runner) -> PracticeSettingsDialog:
+@pytest.fixture(autouse=True)
+def questions(monkeypatch) -> list[str]:
+    """Answers "Discard" to "close with unsaved changes?" (recorded) instead of a modal."""
+    asked: list[str] = []
+
+    def answer(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Discard
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    return asked
+
+
+def settings_dialog(show, services, runner, qtbot=None) -> PracticeSettingsDialog:
     dlg = show(PracticeSettingsDialog(services, runner, ACTOR))
+    if qtbot is not None:  # focus is only given inside the active window
+        dlg.activateWindow()
+        qtbot.waitUntil(dlg.isActiveWindow, timeout=2000)
     dlg.show_tab("messaging")
     return dlg
 
@@ -104,3 +122,182 @@ def test_banner_shows_while_nothing_is_set_up_and_goes_once_both_are_saved(
     dlg.reject()
     assert not bar.isVisible()
 
+
+
+# --- the Messaging settings tab ----------------------------------------------------------
+
+def test_send_a_test_text_uses_the_unsaved_settings_and_reaches_twilio(
+        live, twilio_server, show, runner, click, credentials):
+    dlg = settings_dialog(show, live, runner)
+    section = dlg.messaging_tab.twilio
+    assert "only in this computer's keyring" in dlg.messaging_tab.note.text()
+    assert section.token_edit.echoMode() == section.token_edit.EchoMode.Password
+    fill_twilio(section, twilio_server)
+    click(section.test_button)
+    test = section.test_dialog
+    assert test is not None and test.isVisible()
+    test.to_edit.setText("(617) 555-0123")
+    click(test.send_button)
+    assert test.result_text == "Sent — check the phone."
+    [sent] = twilio_server.sent
+    assert sent["to"] == "+16175550123" and sent["from"] == PRACTICE_NUMBER
+    assert "Test message from FrontDesk" in sent["body"]
+    assert credentials.twilio() is None  # a test saves nothing
+
+    twilio_server.set_rule("+16175550124", "opted_out")
+    test.to_edit.setText("(617) 555-0124")
+    click(test.send_button)
+    assert test.result_text.startswith("Not sent:") and "21610" in test.result_text
+    test.to_edit.setText("not a number")
+    click(test.send_button)
+    assert test.to_error.isVisible() and "not a phone number" in test.to_error.text()
+    test.reject()
+
+
+def test_send_a_test_email_reaches_the_smtp_server(live, smtp, show, runner, click):
+    dlg = settings_dialog(show, live, runner)
+    section = dlg.messaging_tab.email
+    assert section.name_edit.text() == "Test Practice"  # offered from the practice's name
+    fill_email(section, smtp)
+    click(section.test_button)
+    test = section.test_dialog
+    test.to_edit.setText("owner@example.org")
+    click(test.send_button)
+    assert test.result_text == "Sent — check the inbox."
+    [mail] = smtp.messages
+    assert mail.message["To"] == "owner@example.org"
+    assert mail.message["Subject"] == "FrontDesk test email"
+    test.reject()
+
+
+def test_a_bad_account_sid_is_shown_next_to_its_field(live, twilio_server, show, runner,
+                                                      click, credentials, qtbot):
+    dlg = settings_dialog(show, live, runner, qtbot)
+    section = dlg.messaging_tab.twilio
+    fill_twilio(section, twilio_server)
+    fill(section.sid_edit, "SK123")
+    click(section.save_button)
+    label = section.errors.label("account_sid")
+    assert label.isVisible() and "starts with AC" in label.text()
+    assert "Twilio Console" in label.text()
+    assert section.sid_edit.hasFocus() and section.sid_edit.text() == "SK123"
+    assert credentials.twilio() is None
+    # the same through "Send a test…": the field is marked, the test dialog says to fix it
+    click(section.test_button)
+    section.test_dialog.to_edit.setText("(617) 555-0123")
+    click(section.test_dialog.send_button)
+    assert "Fix the field" in section.test_dialog.result_text and label.isVisible()
+    assert twilio_server.sent == []
+    section.test_dialog.reject()
+
+
+def test_saved_secrets_are_never_shown_and_are_kept_when_not_retyped(
+        live, twilio_server, smtp, show, runner, click, credentials):
+    dlg = settings_dialog(show, live, runner)
+    fill_twilio(dlg.messaging_tab.twilio, twilio_server)
+    click(dlg.messaging_tab.twilio.save_button)
+    dlg.reject()
+    again = settings_dialog(show, live, runner)
+    section = again.messaging_tab.twilio
+    assert section.sid_edit.text() == twilio_server.account_sid
+    assert section.token_edit.text() == "" and section.token_edit.placeholderText() == \
+        SAVED_SECRET
+    assert not again.messaging_tab.is_dirty()
+    click(section.test_button)  # the saved token is used, not shown
+    section.test_dialog.to_edit.setText("(617) 555-0123")
+    click(section.test_dialog.send_button)
+    assert section.test_dialog.result_text == "Sent — check the phone."
+    section.test_dialog.reject()
+    fill(section.sid_edit, "AC" + "0" * 32)  # another account: the saved token doesn't follow
+    click(section.save_button)
+    assert "auth token" in section.errors.label("auth_token").text()
+    assert credentials.twilio().account_sid == twilio_server.account_sid
+
+
+# --- the timeline and resend ---------------------------------------------------------------
+
+def consent_to_texts(p) -> None:
+    p.svc.clients.set_consent(p.ana.id, Channel.SMS, ConsentStatus.GRANTED, "intake form",
+                              "test")
+
+
+def open_timeline(win: MainWindow, name: str, click):
+    select(win, name)
+    click(win.schedule.buttons["messages"])
+    dlg = win.schedule.actions_.dialog
+    assert dlg is not None and dlg.isVisible() and dlg.windowTitle().startswith("Messages")
+    return dlg
+
+
+def test_timeline_lists_the_planned_messages_then_the_withdrawn_ones_after_a_reschedule(
+        practice, window, click):
+    p = practice
+    consent_to_texts(p)
+    appt = book(p, p.ana, at(10, day=6))  # Friday
+    win = window(p.svc)
+    win.show_day(at(10, day=6).date())
+    dlg = open_timeline(win, "Annie", click)
+    shown = dlg.rows_text()
+    assert shown and {r["State"] for r in shown} == {"◷ planned"}
+    assert {r["Client"] for r in shown} == {"Annie Lindqvist"}
+    steps = {(r["Message"], r["Channel"]) for r in shown}
+    assert {("Booking confirmation", "SMS text"), ("Booking confirmation", "Email"),
+            ("Day-before reminder", "SMS text")} <= steps
+    assert all(r["When"].startswith("Due ") for r in shown)
+    dlg.reject()
+
+    p.svc.schedule.reschedule(appt, at(14, day=9), "test")  # to Monday
+    win.show_day(at(14, day=9).date())
+    dlg = open_timeline(win, "Annie", click)
+    withdrawn = [r for r in dlg.rows_text() if r["State"] == "⊘ withdrawn"]
+    assert withdrawn and all(r["Why / details"] == "session moved" for r in withdrawn)
+    assert all(r["When"].startswith("Was due ") for r in withdrawn)
+    assert any(r["State"] == "◷ planned" and "Mon 9 Mar" in r["When"]
+               for r in dlg.rows_text())
+    assert "withdrawn" in dlg.summary.text() and "planned" in dlg.summary.text()
+
+    click(dlg.reschedule_button)  # the schedule's own Reschedule… for this session
+    assert not dlg.isVisible()
+    moving = win.schedule.actions_.dialog
+    assert moving is not dlg and moving.isVisible() and moving.windowTitle().startswith(
+        "Reschedule")
+    moving.reject()
+
+
+def test_resend_is_refused_on_an_opted_out_channel_and_a_resend_adds_a_planned_row(
+        practice, window, click):
+    p = practice
+    consent_to_texts(p)
+    book(p, p.ana, at(10, day=6))
+    p.svc.clients.set_consent(p.ana.id, Channel.SMS, ConsentStatus.OPTED_OUT, "", "test")
+    win = window(p.svc)
+    win.show_day(at(10, day=6).date())
+    timeline = open_timeline(win, "Annie", click)
+    before = timeline.rows_text()
+    click(timeline.resend_button)
+    dlg = timeline.resend_dialog
+    assert dlg.isVisible() and not dlg.client_combo.isEnabled()  # one client: nothing to pick
+    labels = [dlg.channel_combo.itemText(i) for i in range(dlg.channel_combo.count())]
+    assert labels == ["SMS text — client opted out", "Email"]
+    assert dlg.channel_combo.currentData() == Channel.EMAIL  # a usable one is offered first
+    messages = [dlg.message_combo.itemText(i) for i in range(dlg.message_combo.count())]
+    assert "Video link" not in messages  # in person: no link to send
+
+    dlg.choose(p.ana.id, "day_before", Channel.SMS)
+    click(dlg.send_button)
+    refusal = dlg.errors.label("channel")
+    assert dlg.isVisible() and refusal.isVisible()
+    assert "client opted out" in refusal.text() and "sms" in refusal.text().lower()
+    assert timeline.rows_text() == before
+
+    dlg.choose(p.ana.id, "day_before", Channel.EMAIL)
+    assert not refusal.isVisible()
+    click(dlg.send_button)
+    assert not dlg.isVisible() and dlg.new_id is not None
+    after = timeline.rows_text()
+    assert len(after) == len(before) + 1
+    new = [r for r in after if r["Why / details"] == f"resent by {ACTOR}"]
+    assert [(r["Message"], r["Channel"], r["State"]) for r in new] == [
+        ("Day-before reminder", "Email", "◷ planned")]
+    assert "Queued" in timeline.notice.text
+    assert rows(win)  # the schedule was refreshed behind the dialog, still showing the day

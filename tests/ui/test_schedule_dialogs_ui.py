@@ -131,7 +131,8 @@ def test_cancelling_inside_24_hours_is_a_late_cancel(practice, window, click):
     m = win.schedule.model
     assert m.data(m.index(0, Col.CLIENT), Qt.ItemDataRole.FontRole).strikeOut()
     assert "late cancel" in win.banner.text
-    assert enabled(win) == {"book"}  # nothing else applies to a cancelled place
+    # nothing else applies to a cancelled place but its message timeline
+    assert enabled(win) == {"book", "messages"}
 
 
 def test_cancelling_well_ahead_or_by_the_practice_is_not_late(practice, window, click):

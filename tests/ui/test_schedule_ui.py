@@ -202,7 +202,8 @@ def test_each_action_is_enabled_only_when_it_applies(practice, window):
     win = window(p.svc)
     assert enabled(win) == {"book"}  # nothing selected
     select(win, "Annie")
-    assert enabled(win) == {"book", "edit", "reschedule", "cancel", "arrived", "confirm"}
+    assert enabled(win) == {"book", "edit", "reschedule", "cancel", "arrived", "confirm",
+                            "messages"}
     p.svc.clock.set(at(10, 5))
     win.refresh()
     assert "no_show" in enabled(win)
@@ -212,7 +213,7 @@ def test_each_action_is_enabled_only_when_it_applies(practice, window):
     assert "later day" in win.schedule.actions_.arrived.toolTip()
     p.svc.schedule.cancel(later, "test", by_client=False)
     win.refresh()
-    assert enabled(win) == {"book"}
+    assert enabled(win) == {"book", "messages"}  # what was withdrawn is still shown
     assert "cancelled" in win.schedule.actions_.edit.toolTip()
 
 
@@ -225,7 +226,7 @@ def test_context_menu_offers_the_same_actions(practice, window):
     page._context_menu(rect.center())
     texts = [a.text() for a in page._menu.actions() if not a.isSeparator()]
     assert texts == ["Book…", "Edit…", "Reschedule…", "Cancel…", "✔ Arrived", "⊘ No-show",
-                     "Undo attendance", "Mark confirmed (by phone)"]
+                     "Undo attendance", "Mark confirmed (by phone)", "✉ Messages…"]
     assert page.selected_row().client_name == "Annie Lindqvist"
     page._menu.close()
 
