@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import uuid
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -44,8 +45,9 @@ def paths(tmp_path) -> AppPaths:
 
 @pytest.fixture
 def secret_store() -> SecretStore:
-    """The real OS keyring (Secret Service in the test D-Bus session), under a test-only name."""
-    store = SecretStore(service=f"FrontDesk-test-{os.getpid()}")
+    """The real OS keyring (Secret Service in the test D-Bus session), under a name of this
+    test's own, so no test sees another's secrets."""
+    store = SecretStore(service=f"FrontDesk-test-{uuid.uuid4().hex[:12]}")
     yield store
 
 
