@@ -72,6 +72,10 @@ class DeliveryBanner(QFrame):
 
     def set_text(self, text: str) -> None:
         """Show the bar with `text`, or hide it when `text` is empty."""
+        head = TITLE.lower() + ":"
+        if text.lower().startswith(head):  # the title says it already
+            rest = text[len(head):].strip()
+            text = rest[:1].upper() + rest[1:]
         self.label.setText(text)
         self.setAccessibleDescription(f"{TITLE}. {text}" if text else "")
         self.setVisible(bool(text))

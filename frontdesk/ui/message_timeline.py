@@ -33,8 +33,23 @@ from frontdesk.ui.notice import NoticeBar
 
 COLUMNS = ("Client", "Message", "Channel", "State", "When", "Why / details")
 CLIENT, MESSAGE, CHANNEL, STATE, WHEN, REASON = range(len(COLUMNS))
-ALARMING = {"undelivered", "failed", "uncertain"}
-NOT_SENT = {"planned", "skipped", "withdrawn"}
+ALARMING = {"undelivered", "failed", "uncertain", "recorded"}
+RECORDED_PREFIX = "recorded only"  # the local outbox's reason: nothing left this computer
+
+
+def state_key(info) -> str:
+    """The state to show: "recorded" when the local outbox took it instead of a provider."""
+    state = info.state.value
+    if state in ("sent", "delivered") and info.reason.startswith(RECORDED_PREFIX):
+        return "recorded"
+    return state
+
+
+def state_style(info) -> style.StateStyle:
+    key = state_key(info)
+    if key == "recorded":
+        return style.RECORDED_ONLY
+    return style.MESSAGE_STATE.get(key, style.UNKNOWN_MESSAGE_STATE)
 
 
 def when_text(info) -> str:
@@ -43,11 +58,13 @@ def when_text(info) -> str:
     moment = info.sent_at if info.sent_at is not None else info.due_at
     day = f"{moment:%a} {moment.day} {moment:%b}, {fmt.time_text(moment)}"
     if info.sent_at is not None:
-        return f"Sent {day}"
+        return f"{'Recorded' if state_key(info) == 'recorded' else 'Sent'} {day}"
     return f"Due {day}" if state in ("planned", "sending") else f"Was due {day}"
 
 
 def reason_text(info) -> str:
+    if state_key(info) == "recorded":
+        return "messaging isn't set up: the client didn't get it"
     reason = info.reason.strip()
     if info.error_code and str(info.error_code) not in reason:
         reason = f"{reason} (error {info.error_code})".strip()
@@ -65,7 +82,7 @@ class MessageTimelineDialog(QDialog):
         self.messages: list = []
         self.resend_dialog: ResendDialog | None = None
         self.setWindowTitle("Messages for this session")
-        self.resize(980, 440)
+        self.resize(1040, 560)
         self.heading = QLabel(describe(row, context))
         self.summary = QLabel()
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -76,7 +93,7 @@ class MessageTimelineDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(False)  # a cut-off reason is shown whole in its tooltip
         self.table.setAlternatingRowColors(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAccessibleName("Messages for this session")
@@ -124,7 +141,7 @@ class MessageTimelineDialog(QDialog):
         t = self.table
         t.setRowCount(len(messages))
         for i, info in enumerate(messages):
-            state = style.MESSAGE_STATE.get(info.state.value, style.UNKNOWN_MESSAGE_STATE)
+            state = state_style(info)
             cells = (info.client_name, info.step_label,
                      CHANNEL_LABEL.get(info.channel, str(info.channel)), state.text,
                      when_text(info), reason_text(info))
@@ -135,7 +152,7 @@ class MessageTimelineDialog(QDialog):
             cell = t.item(i, STATE)
             cell.setBackground(QBrush(style.tint(state.colour, 90)))
             cell.setForeground(QBrush(QColor(style.TEXT)))
-            if info.state.value in ALARMING:
+            if state_key(info) in ALARMING:
                 bold = QFont(cell.font())
                 bold.setBold(True)
                 for col in (STATE, REASON):
@@ -148,6 +165,8 @@ class MessageTimelineDialog(QDialog):
         for col in range(len(COLUMNS) - 1):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, header.sectionSize(col) + 16)
+        # One client: the heading names them, the column would only repeat it.
+        t.setColumnHidden(CLIENT, len({info.client_id for info in messages}) <= 1)
         self.stack.setCurrentWidget(self.table if messages else self.empty)
         self.summary.setText(self._summary(messages))
 
@@ -155,12 +174,10 @@ class MessageTimelineDialog(QDialog):
     def _summary(messages: list) -> str:
         if not messages:
             return ""
-        counts = Counter(info.state.value for info in messages)
-        order = list(style.MESSAGE_STATE)
-        parts = [f"{n} {style.MESSAGE_STATE[s].label if s in style.MESSAGE_STATE else s}"
-                 for s, n in sorted(counts.items(), key=lambda kv: (
-                     order.index(kv[0]) if kv[0] in order else 99))]
-        return " · ".join(parts)
+        counts = Counter(state_style(info).label for info in messages)
+        order = [s.label for s in (*style.MESSAGE_STATE.values(), style.RECORDED_ONLY)]
+        return " · ".join(f"{n} {label}" for label, n in sorted(
+            counts.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else 99))
 
     def rows_text(self) -> list[dict[str, str]]:
         """What the table shows, column name -> text (tests read the dialog like a person)."""

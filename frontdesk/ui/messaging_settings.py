@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -47,7 +47,7 @@ from frontdesk.ui.send_test import SendTestDialog
 
 SAVED_SECRET = "saved — type to replace"
 KEYRING_NOTE = (
-    "🔒 These credentials are stored <b>only in this computer's keyring</b> (the operating "
+    "These credentials are stored <b>only in this computer's keyring</b> (the operating "
     "system's password store) — never in the practice's database or its backups. Another "
     "computer needs them typed in again. Until both are saved, messages are only recorded "
     "in the local outbox and <b>nobody receives them</b>.")
@@ -285,6 +285,10 @@ class MessagingTab(QWidget):
         self.region, self.practice_name = "US", ""
         note = QLabel(KEYRING_NOTE)
         note.setWordWrap(True)
+        note.setObjectName("keyringNote")
+        note.setStyleSheet("QLabel#keyringNote { border: 1px solid #0072B2; border-left: 5px "
+                           "solid #0072B2; border-radius: 3px; padding: 6px; "
+                           "background: rgba(0, 114, 178, 25); }")
         self.note = note
         self.twilio = TwilioSection(self)
         self.email = EmailSection(self)
@@ -303,6 +307,7 @@ class MessagingTab(QWidget):
         box.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(inner)
         QVBoxLayout(self).addWidget(scroll)

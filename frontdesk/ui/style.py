@@ -160,6 +160,11 @@ MESSAGE_STATE: dict[str, StateStyle] = {
     "withdrawn": StateStyle("⊘", "withdrawn", GREY,
                             "No longer needed: the session changed or was cancelled."),
 }
+# "sent" to the local outbox: kept on this computer, never reached the client.
+RECORDED_ONLY = StateStyle(
+    "⚠", "recorded, NOT sent", ORANGE,
+    "Messaging wasn't set up, so this was only kept in the local outbox: the client did not "
+    "receive it. Set up messaging, then resend it if it still matters.")
 UNKNOWN_MESSAGE_STATE = StateStyle("•", "unknown", GREY, "")
 
 # The "messages are not being sent" bar: dark vermilion, white bold text (contrast ~6:1).

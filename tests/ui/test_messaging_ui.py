@@ -15,6 +15,7 @@ from frontdesk.models.enums import Channel, ConsentStatus
 from frontdesk.services.container import Services
 from frontdesk.services.credentials import SMTP_ENTRY, TWILIO_ENTRY, CredentialStore
 from frontdesk.services.delivery import DeliverySetup
+from frontdesk.services.demo import seed_demo
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.messaging_settings import SAVED_SECRET
 from frontdesk.ui.settings_dialog import PracticeSettingsDialog
@@ -101,7 +102,8 @@ def test_banner_shows_while_nothing_is_set_up_and_goes_once_both_are_saved(
     win: MainWindow = window(live)
     bar = win.delivery_banner
     assert bar.isVisible()
-    assert "not being sent" in bar.text and "texts and emails" in bar.text
+    assert bar.title.text() == "Messages are NOT being sent"
+    assert bar.text.startswith("Texts and emails are only recorded")
     assert not hasattr(bar, "_close") and bar.button.isVisible()  # nothing dismisses it
 
     click(bar.button)
@@ -114,7 +116,7 @@ def test_banner_shows_while_nothing_is_set_up_and_goes_once_both_are_saved(
     click(tab.twilio.save_button)
     assert tab.twilio.token_edit.text() == ""
     assert tab.twilio.token_edit.placeholderText() == SAVED_SECRET
-    assert bar.isVisible() and "emails" in bar.text and "texts and" not in bar.text
+    assert bar.isVisible() and bar.text.startswith("Emails are only recorded")
 
     fill_email(tab.email, smtp)
     click(tab.email.save_button)
@@ -301,3 +303,83 @@ def test_resend_is_refused_on_an_opted_out_channel_and_a_resend_adds_a_planned_r
         ("Day-before reminder", "Email", "◷ planned")]
     assert "Queued" in timeline.notice.text
     assert rows(win)  # the schedule was refreshed behind the dialog, still showing the day
+
+
+def test_a_group_timeline_names_each_client_and_resend_lets_you_choose_one(
+        practice, window, click):
+    p = practice
+    consent_to_texts(p)
+    book(p, [p.ana, p.ben], at(18, day=6), kind=p.group)
+    win = window(p.svc)
+    win.show_day(at(18, day=6).date())
+    timeline = open_timeline(win, "Benjamin", click)
+    assert not timeline.table.isColumnHidden(0)
+    assert {r["Client"] for r in timeline.rows_text()} >= {"Annie Lindqvist"}
+    click(timeline.resend_button)
+    dlg = timeline.resend_dialog
+    assert dlg.client_combo.isEnabled()
+    names = [dlg.client_combo.itemText(i) for i in range(dlg.client_combo.count())]
+    assert names == ["Annie Lindqvist", "Benjamin Okoro"]
+    assert dlg.client_combo.currentText() == "Benjamin Okoro"  # the selected place
+    # Benjamin has a mobile but no consent for texts: offered, marked, refused if chosen
+    assert [dlg.channel_combo.itemText(i) for i in range(dlg.channel_combo.count())] == [
+        "SMS text — no consent for texts"]
+    dlg.choose(p.ana.id, "confirmation_request", Channel.SMS)
+    click(dlg.send_button)
+    assert not dlg.isVisible()
+    assert any(r["Client"] == "Annie Lindqvist" and r["Message"] == "Confirmation request"
+               and r["Why / details"] == f"resent by {ACTOR}" for r in timeline.rows_text())
+    timeline.reject()
+
+
+# --- how it looks ----------------------------------------------------------------------------
+
+def test_screenshots(services, credentials, qtbot, runner, click):
+    seed_demo(services)
+    services.clock.set(at(9, 40))
+    services.dispatcher.run_once()  # what was due goes to the local outbox (recorded)
+    SHOTS.mkdir(exist_ok=True)
+    win = MainWindow(services, runner, ACTOR)
+    qtbot.addWidget(win)
+    win.resize(1440, 860)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.delivery_banner.isVisible()
+    assert win.grab().save(str(SHOTS / "banner.png"))
+
+    # The timeline of a telehealth session later this week, moved once, resent once.
+    row = next(r for r in services.schedule.day(at(10).date()) if r.start.hour >= 13
+               and r.modality.value == "telehealth" and not r.attendance.is_cancelled)
+    day_ = row.start.date()
+    services.schedule.reschedule(row.appointment_id, row.start.replace(hour=19, minute=40),
+                                 "demo")
+    services.messaging.resend(row.appointment_id, row.client_id, "booking_confirmation",
+                              Channel.EMAIL, "reception")
+    services.dispatcher.run_once()
+    win.show_day(day_)
+    select(win, row.client_name.split()[0])
+    click(win.schedule.buttons["messages"])
+    dlg = win.schedule.actions_.dialog
+    qtbot.waitExposed(dlg)
+    assert len(dlg.rows_text()) >= 4
+    assert dlg.grab().save(str(SHOTS / "timeline.png"))
+    dlg.reject()
+
+    with_keyring = Services.build(services.engine, services.clock,
+                                  delivery=DeliverySetup(credentials))
+    settings = PracticeSettingsDialog(with_keyring, runner, ACTOR)
+    qtbot.addWidget(settings)
+    settings.show()
+    settings.show_tab("messaging")
+    qtbot.waitExposed(settings)
+    tab = settings.messaging_tab
+    fill(tab.twilio.sid_edit, "AC12345")
+    fill(tab.twilio.token_edit, "0123456789abcdef0123")
+    fill(tab.twilio.from_edit, "(617) 555-0100")
+    click(tab.twilio.save_button)
+    assert tab.twilio.errors.label("account_sid").isVisible()
+    fill(tab.email.host_edit, "smtp.example.org")
+    fill(tab.email.user_edit, "frontdesk@maplestreet.example.org")
+    fill(tab.email.password_edit, "correct horse battery")
+    fill(tab.email.sender_edit, "frontdesk@maplestreet.example.org")
+    assert settings.grab().save(str(SHOTS / "messaging_settings.png"))
