@@ -3,13 +3,16 @@ tab (test sends reach a Twilio-shaped server and a real SMTP server), the timeli
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
 from fakes.smtp_server import FakeSmtpServer, ThrowawayCA
 from fakes.twilio_server import twilio_server_fixture  # noqa: F401
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from schedule_helpers import at, book, rows, select
+from sqlalchemy import event
 
 from frontdesk.models.enums import Channel, ConsentStatus
 from frontdesk.services.container import Services
@@ -19,6 +22,7 @@ from frontdesk.services.demo import seed_demo
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.messaging_settings import SAVED_SECRET
 from frontdesk.ui.settings_dialog import PracticeSettingsDialog
+from frontdesk.ui.tasks import TaskRunner
 
 SHOTS = Path(__file__).resolve().parent.parent / "screenshots"
 ACTOR = "reception"
@@ -330,6 +334,52 @@ def test_a_group_timeline_names_each_client_and_resend_lets_you_choose_one(
     assert any(r["Client"] == "Annie Lindqvist" and r["Message"] == "Confirmation request"
                and r["Why / details"] == f"resent by {ACTOR}" for r in timeline.rows_text())
     timeline.reject()
+
+
+def test_with_the_real_task_runner_no_sql_runs_on_the_gui_thread(practice, qtbot):
+    p = practice
+    consent_to_texts(p)
+    book(p, p.ana, at(10))
+    on_gui: list[str] = []
+
+    def watch(_conn, _cursor, statement, *_args):
+        if threading.current_thread() is threading.main_thread():
+            on_gui.append(statement.split()[0])
+
+    runner = TaskRunner()
+    event.listen(p.svc.engine, "before_cursor_execute", watch)
+    try:
+        win = MainWindow(p.svc, runner, ACTOR)
+        qtbot.addWidget(win)
+        with qtbot.waitSignal(win.schedule_loaded, timeout=10_000):
+            win.show()
+        qtbot.waitUntil(win.delivery_banner.isVisible, timeout=5000)
+        win.activateWindow()
+        qtbot.waitUntil(win.isActiveWindow, timeout=2000)
+        select(win, "Annie")
+        win.schedule.table.setFocus()
+        qtbot.keyClick(win.schedule.table, Qt.Key.Key_M)  # the shortcut
+        timeline = win.schedule.actions_.dialog
+        assert timeline is not None and timeline.isVisible()
+        qtbot.waitUntil(lambda: bool(timeline.messages), timeout=5000)
+        before = len(timeline.messages)
+        timeline.open_resend()
+        dlg = timeline.resend_dialog
+        qtbot.waitUntil(lambda: dlg.channel_combo.count() == 2, timeout=5000)
+        dlg.choose(p.ana.id, "day_before", Channel.EMAIL)
+        with qtbot.waitSignal(win.schedule_loaded, timeout=10_000):
+            dlg.send_button.click()
+        qtbot.waitUntil(lambda: len(timeline.messages) == before + 1, timeout=5000)
+        timeline.reject()
+        win.open_settings("messaging")
+        tab = win.settings_dialog.messaging_tab
+        qtbot.waitUntil(lambda: tab.twilio.save_button.isEnabled(), timeout=5000)
+        win.settings_dialog.reject()
+        qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
+    finally:
+        runner.shutdown()
+        event.remove(p.svc.engine, "before_cursor_execute", watch)
+    assert on_gui == [], f"SQL on the GUI thread: {on_gui}"
 
 
 # --- how it looks ----------------------------------------------------------------------------
