@@ -184,3 +184,15 @@ def test_the_schedule_row_says_what_is_next_and_what_went(texting, book, clock):
         sms.updated_at = at(4, 8, 2)
     row = next(r for r in texting.svc.schedule.day(at(4, 15).date()) if r.appointment_id == aid)
     assert row.last_message == "Booking confirmation delivered Wed 8:01 AM (sms)"
+
+
+def test_a_message_only_recorded_in_the_local_outbox_never_reads_as_sent(texting, book):
+    [aid] = book(texting.ana, at(4, 15))
+    with Session(texting.svc.engine) as s, s.begin():
+        sms = s.scalars(select(OutboxMessage).where(
+            OutboxMessage.step == "booking_confirmation",
+            OutboxMessage.channel == Channel.SMS)).one()
+        sms.state, sms.sent_at, sms.provider_id = MessageState.SENT, at(4, 8, 1), "local-abc"
+        sms.updated_at = at(4, 8, 2)
+    row = next(r for r in texting.svc.schedule.day(at(4, 15).date()) if r.appointment_id == aid)
+    assert row.last_message == "Booking confirmation recorded, NOT sent Wed 8:01 AM (sms)"

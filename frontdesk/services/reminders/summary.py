@@ -56,7 +56,10 @@ def last_messages(s: Session, appointment_ids: Iterable[int], tz: ZoneInfo
     for key in latest.keys() | upcoming.keys():
         if key in latest:
             r = latest[key]
-            out[key] = (f"{STEP_LABELS.get(r.step, r.step)} {STATE_WORDS[r.state]} "
+            word = STATE_WORDS[r.state]
+            if (r.provider_id or "").startswith("local-"):
+                word = "recorded, NOT sent"  # no credentials: the client did not get it
+            out[key] = (f"{STEP_LABELS.get(r.step, r.step)} {word} "
                         f"{_when(r.sent_at or r.updated_at, tz)} ({r.channel.value})")
         else:
             r = upcoming[key]
