@@ -196,3 +196,15 @@ def test_a_message_only_recorded_in_the_local_outbox_never_reads_as_sent(texting
         sms.updated_at = at(4, 8, 2)
     row = next(r for r in texting.svc.schedule.day(at(4, 15).date()) if r.appointment_id == aid)
     assert row.last_message == "Booking confirmation recorded, NOT sent Wed 8:01 AM (sms)"
+
+
+def test_a_weekly_series_gets_one_booking_confirmation(texting, clock):
+    from frontdesk.models.enums import Frequency
+    from frontdesk.services.dto import BookingRequest
+
+    ids = texting.svc.schedule.book(BookingRequest(
+        (texting.ana.id,), texting.okafor.id, texting.individual.id, at(6, 10),
+        repeat=Frequency.WEEKLY, occurrences=6), "test")
+    confirmations = [r for r in rows(texting.svc) if r.step == "booking_confirmation"]
+    assert {r.appointment_id for r in confirmations} == {ids[0]}
+    assert all(("day_before", "sms") in plan(texting.svc, aid) for aid in ids)

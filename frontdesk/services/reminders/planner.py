@@ -129,6 +129,8 @@ class ReminderPlanner:
             r = reach(client)
             rules = self.policy.rules_for(a.type_id, a.modality)
             for rule in rules:
+                if rule.at_booking and _not_first_of_series(s, a, now):
+                    continue  # one booking confirmation for a series, not one per session
                 if rule.at_booking:
                     if (client.id, rule.step.value) in done_steps:
                         # Sent already (a move is told by the reschedule notice); its other
@@ -193,6 +195,17 @@ class ReminderPlanner:
                    ref=f"moved:{int(a.start_at.timestamp())}",
                    note=(f"Moved today from {was:%a %I:%M %p} to {now_at:%a %I:%M %p} after "
                          "reminders went out: the client may still come at the old time."))
+
+
+def _not_first_of_series(s: Session, a: Appointment, now: datetime) -> bool:
+    """True when an earlier, still coming session of the same series exists."""
+    if a.series_id is None:
+        return False
+    earlier = s.scalar(select(Appointment.id).where(
+        Appointment.series_id == a.series_id, Appointment.id != a.id,
+        Appointment.cancelled_at.is_(None), Appointment.start_at > now,
+        Appointment.start_at < a.start_at).limit(1))
+    return earlier is not None
 
 
 def _still_for(a: Appointment, client_id: int) -> bool:
