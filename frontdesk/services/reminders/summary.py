@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from frontdesk.models import MessageState, OutboxMessage
@@ -39,9 +39,14 @@ def last_messages(s: Session, appointment_ids: Iterable[int], tz: ZoneInfo
     ids = list(set(appointment_ids))
     if not ids:
         return {}
-    rows = s.scalars(select(OutboxMessage).where(OutboxMessage.appointment_id.in_(ids)))
-    latest: dict[tuple[int, int], OutboxMessage] = {}
-    upcoming: dict[tuple[int, int], OutboxMessage] = {}
+    m = OutboxMessage
+    # Only the columns the line needs (not the ORM rows with their bodies): the day view
+    # asks this for every session of the day.
+    rows = s.execute(select(m.appointment_id, m.client_id, m.step, m.channel, m.state,
+                            m.due_at, m.sent_at, m.updated_at, m.provider_id)
+                     .where(m.appointment_id.in_(ids)))
+    latest: dict[tuple[int, int], Row] = {}
+    upcoming: dict[tuple[int, int], Row] = {}
     for r in rows:
         key = (r.appointment_id, r.client_id)
         if r.state in STATE_WORDS:
