@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from widget_helpers import click, error_shown, shown, type_into
 
 from frontdesk.models.enums import Channel, ConsentStatus, PhoneKind
 from frontdesk.services.demo import seed_demo
@@ -25,28 +26,12 @@ def runner() -> InlineTaskRunner:
     return InlineTaskRunner()
 
 
-def shown(qtbot, widget: QWidget) -> QWidget:
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    qtbot.waitUntil(widget.isActiveWindow, timeout=2000)
-    return widget
 
 
-def type_into(qtbot, edit: QLineEdit, text: str) -> None:
-    edit.setFocus()
-    edit.selectAll()
-    qtbot.keyClicks(edit, text)
 
 
-def click(qtbot, button) -> None:
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def error_shown(label) -> str:
-    """The text of an inline error label, or "" when it is hidden."""
-    return label.text() if not label.isHidden() else ""
 
 
 def grab(qtbot, widget: QWidget, name: str) -> Path:

@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontInfo, QGuiApplication
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from widget_helpers import click, error_shown, shown, type_into
 
 from frontdesk.models import AuditEntry
 from frontdesk.models.enums import Modality
@@ -49,31 +50,16 @@ def questions(monkeypatch) -> Questions:
     return q
 
 
-def shown(qtbot, widget: QWidget) -> QWidget:
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    qtbot.waitUntil(widget.isActiveWindow, timeout=2000)
-    return widget
 
 
 def open_settings(qtbot, services, runner) -> PracticeSettingsDialog:
     return shown(qtbot, PracticeSettingsDialog(services, runner, ACTOR))
 
 
-def type_into(qtbot, edit: QLineEdit, text: str) -> None:
-    edit.setFocus()
-    edit.selectAll()
-    qtbot.keyClicks(edit, text)
 
 
-def click(qtbot, button) -> None:
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def error_shown(label) -> str:
-    return label.text() if not label.isHidden() else ""
 
 
 def audit_actions(services, action: str) -> list[str]:

@@ -1,0 +1,31 @@
+"""Driving real widgets in UI tests: show one, type into it, click it, read an error."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+
+def shown(qtbot, widget: QWidget) -> QWidget:
+    """Show the widget as the active window (keyboard focus works) and close it after."""
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow, timeout=2000)
+    return widget
+
+
+def type_into(qtbot, edit: QLineEdit, text: str) -> None:
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+
+
+def click(qtbot, button) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def error_shown(label) -> str:
+    """The text of an inline error label, or "" when it is hidden."""
+    return label.text() if not label.isHidden() else ""
