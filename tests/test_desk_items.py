@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from fakes.smtp_server import smtp_fixture  # noqa: F401
 from fakes.twilio_server import twilio_server_fixture  # noqa: F401
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from test_dispatcher import ANA, at, smtp, world  # noqa: F401
+from test_dispatcher import ANA, at, world  # noqa: F401
 
 from frontdesk.models import AuditEntry, ItemKind
 from frontdesk.models.enums import Confirmation

@@ -6,7 +6,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-from fakes.smtp_server import FakeSmtpServer, ThrowawayCA
+from fakes.smtp_server import (
+    smtp_fixture,  # noqa: F401
+)
 from fakes.twilio_server import twilio_server_fixture  # noqa: F401
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -25,14 +27,6 @@ ANA = "+16175550111"
 
 def at(day, hour, minute=0):
     return datetime(2026, 3, day, hour, minute, tzinfo=BOSTON)
-
-
-@pytest.fixture
-def smtp(tmp_path):
-    ca = ThrowawayCA(tmp_path / "ca")
-    with FakeSmtpServer(cert=ca.issue("localhost", "127.0.0.1")) as server:
-        server.ca = ca
-        yield server
 
 
 @pytest.fixture

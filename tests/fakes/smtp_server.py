@@ -28,6 +28,7 @@ from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
 
+import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword, syntax
 from cryptography import x509
@@ -260,3 +261,13 @@ class FakeSmtpServer:
 
     def __exit__(self, *exc) -> None:
         self.stop()
+
+
+@pytest.fixture(name="smtp")
+def smtp_fixture(tmp_path):
+    """A STARTTLS server with a certificate from a throw-away CA (`server.ca`); import
+    `smtp_fixture` into a test module to use the `smtp` fixture."""
+    ca = ThrowawayCA(tmp_path / "ca")
+    with FakeSmtpServer(cert=ca.issue("localhost", HOST)) as server:
+        server.ca = ca
+        yield server

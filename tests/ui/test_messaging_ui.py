@@ -7,7 +7,9 @@ import threading
 from pathlib import Path
 
 import pytest
-from fakes.smtp_server import FakeSmtpServer, ThrowawayCA
+from fakes.smtp_server import (
+    smtp_fixture,  # noqa: F401
+)
 from fakes.twilio_server import twilio_server_fixture  # noqa: F401
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -38,14 +40,6 @@ def credentials(secret_store):
     yield store
     for entry in (TWILIO_ENTRY, SMTP_ENTRY):
         store.forget(entry)
-
-
-@pytest.fixture
-def smtp(tmp_path):
-    ca = ThrowawayCA(tmp_path / "ca")
-    with FakeSmtpServer(cert=ca.issue("localhost", "127.0.0.1")) as server:
-        server.ca = ca
-        yield server
 
 
 @pytest.fixture
