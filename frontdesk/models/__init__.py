@@ -5,7 +5,7 @@ from frontdesk.models.audit import AuditEntry
 from frontdesk.models.base import Base
 from frontdesk.models.client import ChannelConsent, Client
 from frontdesk.models.desk_item import DeskItem, ItemKind
-from frontdesk.models.message_config import PolicyRule, TemplateOverride
+from frontdesk.models.message_config import PolicyRule, TemplateOverride, WhatsAppTemplate
 from frontdesk.models.outbox import MessageState, OutboxMessage
 from frontdesk.models.practice import AppointmentType, Clinician, PracticeSettings
 
@@ -26,4 +26,5 @@ __all__ = [
     "PracticeSettings",
     "Series",
     "TemplateOverride",
+    "WhatsAppTemplate",
 ]

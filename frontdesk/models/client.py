@@ -23,6 +23,8 @@ class Client(Base):
     mobile_kind: Mapped[PhoneKind] = mapped_column(enum_type(PhoneKind), default=PhoneKind.UNKNOWN)
     email: Mapped[str | None] = mapped_column(String(254), nullable=True)
     whatsapp: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    # When the client last wrote on WhatsApp: free text is allowed for 24 hours after it.
+    whatsapp_inbound_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     preferred_channel: Mapped[Channel] = mapped_column(enum_type(Channel), default=Channel.SMS)
     language: Mapped[Language] = mapped_column(enum_type(Language), default=Language.ENGLISH)
     timezone: Mapped[str | None] = mapped_column(String(64), nullable=True)  # None: practice's

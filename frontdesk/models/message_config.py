@@ -46,3 +46,18 @@ class PolicyRule(Base):
     useful_until_minutes: Mapped[int] = mapped_column(Integer)
     route: Mapped[str] = mapped_column(String(20))
     modalities: Mapped[str] = mapped_column(String(40), default="in_person,telehealth")
+
+
+class WhatsAppTemplate(Base):
+    """A WhatsApp template approved for the practice's sender (Twilio ContentSid), used for a
+    step outside the 24 hours after the client's last WhatsApp message."""
+
+    __tablename__ = "whatsapp_template"
+    __table_args__ = (UniqueConstraint("step", "language", name="uq_whatsapp_template"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    step: Mapped[str] = mapped_column(String(40))
+    language: Mapped[Language] = mapped_column(enum_type(Language))
+    content_sid: Mapped[str] = mapped_column(String(34))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_by: Mapped[str] = mapped_column(String(120), default="")

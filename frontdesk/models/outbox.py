@@ -63,6 +63,8 @@ class OutboxMessage(Base):
     error_code: Mapped[str | None] = mapped_column(String(16), nullable=True)
     reason: Mapped[str] = mapped_column(String(300), default="")
     body: Mapped[str] = mapped_column(Text, default="")  # what was sent, rendered at send time
+    # An approved WhatsApp template (Twilio ContentSid) sent instead of free text.
+    content_sid: Mapped[str | None] = mapped_column(String(34), nullable=True)
     planned_at: Mapped[datetime] = mapped_column(UTCDateTime)
     sending_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)

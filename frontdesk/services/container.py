@@ -20,6 +20,7 @@ from frontdesk.services.reminders.planner import ReminderPlanner
 from frontdesk.services.reminders.policy_store import PolicyService
 from frontdesk.services.schedule import ScheduleService
 from frontdesk.services.template_store import TemplateStore
+from frontdesk.services.whatsapp import WhatsAppTemplates
 
 
 @dataclass
@@ -36,6 +37,7 @@ class Services:
     desk: DeskItemService
     policy: PolicyService
     templates: TemplateStore
+    whatsapp: WhatsAppTemplates
 
     @classmethod
     def build(cls, engine: Engine, clock: Clock, *, credentials: CredentialStore | None = None,
@@ -67,6 +69,7 @@ class Services:
             desk=DeskItemService(sessions, clock),
             policy=policy,
             templates=templates,
+            whatsapp=WhatsAppTemplates(sessions, clock),
         )
 
     def close(self) -> None:

@@ -15,6 +15,9 @@ channel must classify. Behaviour worth knowing:
 - One-shot faults for the next POSTs: `fail_next("timeout_after_accept", times=1)`, see FAULTS.
 - `server.now` is the clock (a callable returning an aware datetime); replace it in tests.
 - `server.sent` lists every accepted outbound message, for exactly-once assertions.
+- WhatsApp's 24-hour rule: free text to "whatsapp:+1…" with no inbound message from that
+  address in the last 24 hours is accepted, then fails with 63016, as on Twilio; a
+  ContentSid (an approved template, worded from `server.templates`) always goes.
 
 Use it in a test module under tests/ (pytest's default import mode puts tests/ on sys.path,
 as tests/ has no __init__.py); the import brings in the `twilio_server` fixture:
@@ -212,6 +215,9 @@ class TwilioServer:
         to = form["To"]
         rule = RULES.get(self.rules.get(to.removeprefix("whatsapp:"), ""))
         final = ("delivered", None) if rule is None else (rule[1], rule[2])
+        if to.startswith("whatsapp:") and not form.get("ContentSid") \
+                and not self._whatsapp_window_open(to):
+            final = ("failed", 63016)
         body = form.get("Body", "")
         variables = json.loads(form["ContentVariables"]) if form.get("ContentVariables") else {}
         if form.get("ContentSid"):
@@ -224,6 +230,13 @@ class TwilioServer:
             messaging_service_sid=form.get("MessagingServiceSid"),
             content_sid=form.get("ContentSid"), content_variables=variables or None,
         )
+
+    def _whatsapp_window_open(self, address: str) -> bool:
+        now = self.now()
+        with self._lock:
+            return any(m["direction"] == "inbound" and m["from"] == address
+                       and 0 <= (now - m["date_created"]).total_seconds() < 24 * 3600
+                       for m in self._messages)
 
     def _list(self, query: dict[str, str]) -> dict:
         def keep(m: dict) -> bool:

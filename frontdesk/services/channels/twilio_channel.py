@@ -266,7 +266,7 @@ class TwilioChannel:
             return None
 
     # -- reconciling, status, credentials ----------------------------------------------
-    def find_sent(self, to: str, body: str, since: datetime, *,
+    def find_sent(self, to: str, body: str | None, since: datetime, *,
                   exclude: Collection[str] = ()) -> str | None:
         """The sid of an outbound message to `to` with exactly this body, sent since about
         `since`, or None. For an AMBIGUOUS send: a sid means Twilio has it, do not resend.
@@ -275,12 +275,15 @@ class TwilioChannel:
         (a message sent at 23:59 GMT is still found at 00:01). Messages still queued have no
         date_sent yet, so the newest page for `to` is searched as well. `exclude` holds sids
         already accounted for (an earlier send of the same text). For WhatsApp pass the
-        "whatsapp:+1…" address. Raises TwilioError when Twilio cannot be asked.
+        "whatsapp:+1…" address. `body` None (an approved template, worded by Twilio) matches
+        any outbound message to `to`: a possible duplicate is worse than a missed resend.
+        Raises TwilioError when Twilio cannot be asked.
         """
         day = (since.astimezone(UTC).date() - timedelta(days=1)).isoformat()
 
         def match(m) -> bool:
-            return (m.direction != "inbound" and m.body == body and m.sid not in exclude)
+            return (m.direction != "inbound" and (body is None or m.body == body)
+                    and m.sid not in exclude)
 
         def search():
             for m in self.client.messages.stream(to=to, date_sent_after=day, page_size=100):

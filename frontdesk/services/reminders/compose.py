@@ -18,6 +18,12 @@ from frontdesk.services.messages.steps import Step
 from frontdesk.services.messages.templates import TemplateSet, build_context
 from frontdesk.services.practice import load_settings
 from frontdesk.services.reminders.senders import Outgoing
+from frontdesk.services.whatsapp import (
+    NeedsOtherChannel,
+    content_sid_for,
+    template_variables,
+    window_open,
+)
 
 ICS_STEPS = {Step.BOOKING_CONFIRMATION, Step.RESCHEDULE_NOTICE}
 
@@ -31,7 +37,8 @@ def address_for(client: Client, channel: Channel) -> str | None:
 
 
 def compose(s: Session, row: OutboxMessage, templates: TemplateSet, now: datetime) -> Outgoing:
-    """The message for this row as it should read now. Raises FrontDeskError if it cannot."""
+    """The message for this row as it should read now. Raises FrontDeskError if it cannot,
+    NeedsOtherChannel when WhatsApp may not carry it now."""
     a = s.get(Appointment, row.appointment_id)
     client = s.get(Client, row.client_id)
     if a is None or client is None:
@@ -62,4 +69,22 @@ def compose(s: Session, row: OutboxMessage, templates: TemplateSet, now: datetim
             url=a.telehealth_link if telehealth else "",
             organizer_name=practice.name, sequence=int(a.updated_at.timestamp()), stamp=now)
         attachments = (("appointment.ics", "text/calendar", ics),)
+    if row.channel is Channel.WHATSAPP and not window_open(client, now):
+        return _whatsapp_template(s, row, client, to, rendered.body, context)
     return Outgoing(row.channel, to, rendered.body, rendered.subject, attachments)
+
+
+def _whatsapp_template(s: Session, row: OutboxMessage, client: Client, to: str, body: str,
+                       context) -> Outgoing:
+    """Outside the 24-hour window: the step's approved template, or NeedsOtherChannel."""
+    if client.shared_phone:
+        raise NeedsOtherChannel("more than 24 hours since the client's last WhatsApp message, "
+                                "and an approved template cannot be kept minimal for a shared "
+                                "phone")
+    sid = content_sid_for(s, row.step, client.language)
+    if sid is None:
+        raise NeedsOtherChannel("more than 24 hours since the client's last WhatsApp message, "
+                                "and no approved WhatsApp template is set for this message "
+                                "(Settings → Messaging)")
+    variables = tuple(template_variables(context).items())
+    return Outgoing(row.channel, to, body, content_sid=sid, variables=variables)

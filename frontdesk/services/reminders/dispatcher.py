@@ -33,8 +33,10 @@ from frontdesk.services.reminders.rules import (
     delivery_problem_item,
     missed_session_item,
     send_verdict,
+    substitute,
 )
 from frontdesk.services.reminders.senders import Outgoing, Senders
+from frontdesk.services.whatsapp import NeedsOtherChannel
 
 log = logging.getLogger(__name__)
 TEXT_PACE_SECONDS = 1.0  # about one message a second per long-code number (GUIDE §3)
@@ -143,6 +145,8 @@ class Dispatcher:
     # ---- one row -----------------------------------------------------------------------
     def dispatch(self, row_id: int, report: DispatchReport) -> None:
         claimed = self._claim(row_id, report)
+        if isinstance(claimed, int):  # WhatsApp could not carry it: its substitute goes now
+            return self.dispatch(claimed, report)
         if claimed is None:
             return
         out, message_id = claimed
@@ -158,8 +162,9 @@ class Dispatcher:
             row = s.get(OutboxMessage, row_id)
             self._record(s, row, out, result, report)
 
-    def _claim(self, row_id: int, report: DispatchReport) -> tuple[Outgoing, str] | None:
-        """Re-check, compose and commit SENDING; None when the row should not go now."""
+    def _claim(self, row_id: int, report: DispatchReport) -> tuple[Outgoing, str] | int | None:
+        """Re-check, compose and commit SENDING; None when the row should not go now, or the
+        id of a substitute row on another channel."""
         with self.sessions.begin() as s:
             row = s.get(OutboxMessage, row_id)
             if row is None or row.state is not MessageState.PLANNED:
@@ -179,12 +184,20 @@ class Dispatcher:
                 return None
             try:
                 out = compose(s, row, self.templates, now)
+            except NeedsOtherChannel as err:
+                new_id = substitute(s, row, err.message, now)
+                if row.state is MessageState.FAILED:
+                    report.failed += 1
+                else:
+                    report.skipped += 1
+                return new_id
             except FrontDeskError as err:
                 row.state, row.reason, row.updated_at = MessageState.FAILED, err.message, now
                 delivery_problem_item(s, row, now)
                 report.failed += 1
                 return None
             row.state, row.body, row.sending_at = MessageState.SENDING, out.body, now
+            row.content_sid = out.content_sid
             row.attempts += 1
             row.updated_at = now
             return out, row.uid
@@ -246,7 +259,8 @@ class Dispatcher:
                     report.uncertain += 1
                     continue
                 client = s.get(Client, row.client_id)
-                out = Outgoing(row.channel, address_for(client, row.channel) or "", row.body)
+                out = Outgoing(row.channel, address_for(client, row.channel) or "", row.body,
+                               content_sid=row.content_sid)
                 self._reconcile(s, row, out, report)
 
     def _reconcile(self, s: Session, row: OutboxMessage, out: Outgoing,

@@ -135,3 +135,36 @@ def missed_session_item(s: Session, row: Row, now: datetime) -> None:
     raise_item(s, ItemKind.MISSED_SESSION, now, appointment_id=row.appointment_id,
                client_id=row.client_id,
                note="Not marked arrived: check in, mark a no-show, or offer a new time.")
+
+
+SETTLED = (MessageState.SKIPPED, MessageState.WITHDRAWN, MessageState.FAILED)
+
+
+def substitute(s: Session, row: Row, why: str, now: datetime) -> int | None:
+    """WhatsApp cannot carry this row now: skip it and plan the same message, due now, by SMS
+    or else email, and return the new row's id. None when that channel already has this
+    message (the WhatsApp row is only skipped) or when neither reaches the client (the row
+    failed, an item for staff)."""
+    client = s.get(Client, row.client_id, options=[selectinload(Client.consents)])
+    usable = reach(client).usable
+    other = next((c for c in (Channel.SMS, Channel.EMAIL) if c in usable), None)
+    row.updated_at = now
+    if other is None:
+        row.state, row.reason = MessageState.FAILED, f"{why}; no SMS or email reaches the client"
+        delivery_problem_item(s, row, now)
+        return None
+    row.state, row.reason = MessageState.SKIPPED, f"{why}: sent by {other.value} instead"
+    twin = s.scalar(select(Row.id).where(
+        Row.appointment_id == row.appointment_id, Row.client_id == row.client_id,
+        Row.step == row.step, Row.channel == other, Row.state.not_in(SETTLED),
+        (Row.anchor_at == row.anchor_at) | Row.anchor_at.is_(None)))
+    if twin is not None:
+        row.reason = f"{why}; it goes by {other.value} as well"
+        return None
+    new = Row(appointment_id=row.appointment_id, client_id=row.client_id, step=row.step,
+              channel=other, anchor_at=None, due_at=now, useful_until=row.useful_until,
+              state=MessageState.PLANNED, reason="instead of WhatsApp", planned_at=now,
+              updated_at=now)
+    s.add(new)
+    s.flush()
+    return new.id

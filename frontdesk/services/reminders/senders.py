@@ -22,6 +22,8 @@ class Outgoing:
     body: str
     subject: str = ""
     attachments: tuple[tuple[str, str, bytes], ...] = ()
+    content_sid: str | None = None  # WhatsApp outside its 24 h window: an approved template
+    variables: tuple[tuple[str, str], ...] = ()  # the template's {{n}} values
 
 
 class Senders:
@@ -45,6 +47,9 @@ class Senders:
             return self.local.send()
         if msg.channel is Channel.SMS:
             return self.twilio.send_sms(msg.to, msg.body)
+        if msg.channel is Channel.WHATSAPP and msg.content_sid:
+            return self.twilio.send_whatsapp(msg.to, content_sid=msg.content_sid,
+                                             variables=dict(msg.variables))
         if msg.channel is Channel.WHATSAPP:
             return self.twilio.send_whatsapp(msg.to, msg.body)
         message_id = outbox_message_id(row_uid, self.email.settings.sender_address)
@@ -57,7 +62,8 @@ class Senders:
 
     def find_sent(self, msg: Outgoing, since: datetime, exclude: set[str]) -> str | None:
         to = f"whatsapp:{msg.to}" if msg.channel is Channel.WHATSAPP else msg.to
-        return self.twilio.find_sent(to, msg.body, since, exclude=exclude)
+        body = None if msg.content_sid else msg.body  # Twilio words a template itself
+        return self.twilio.find_sent(to, body, since, exclude=exclude)
 
     def delivery_status(self, channel: Channel, provider_id: str) -> DeliveryStatus | None:
         if provider_id.startswith("local-") or channel is Channel.EMAIL or not self.twilio:
