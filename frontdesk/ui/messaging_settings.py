@@ -44,6 +44,7 @@ from frontdesk.ui.messaging_setup import (
     send_test_text,
 )
 from frontdesk.ui.send_test import SendTestDialog
+from frontdesk.ui.whatsapp_templates import WhatsAppTemplatesSection
 
 SAVED_SECRET = "saved — type to replace"
 KEYRING_NOTE = (
@@ -292,6 +293,7 @@ class MessagingTab(QWidget):
         self.note = note
         self.twilio = TwilioSection(self)
         self.email = EmailSection(self)
+        self.whatsapp = WhatsAppTemplatesSection(services, runner, actor)
         self.load_error = ErrorLabel()
         self.hint = QLabel("“Send a test…” uses what is typed here, before you save it.")
         self.hint.setStyleSheet(NOTE_STYLE)
@@ -304,6 +306,7 @@ class MessagingTab(QWidget):
         box.addWidget(self.load_error)
         box.addLayout(row)
         box.addWidget(self.hint)
+        box.addWidget(self.whatsapp)
         box.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -314,6 +317,7 @@ class MessagingTab(QWidget):
         self.layout().setContentsMargins(0, 0, 0, 0)
         self.twilio.saved.connect(self.saved)
         self.email.saved.connect(self.saved)
+        self.whatsapp.saved.connect(self.saved)
         self.reload()
 
     def reload(self) -> None:
@@ -328,4 +332,4 @@ class MessagingTab(QWidget):
         self.email.load(saved)
 
     def is_dirty(self) -> bool:
-        return self.twilio.is_dirty() or self.email.is_dirty()
+        return self.twilio.is_dirty() or self.email.is_dirty() or self.whatsapp.is_dirty()
