@@ -80,3 +80,9 @@ def test_upgrade_backs_up_first_and_keeps_the_data(vault, paths, newer_migration
     again = vault.open()  # at head now: no second backup
     again.engine.dispose()
     assert len(list(paths.backups_dir.iterdir())) == 1
+
+
+def test_the_quick_head_read_at_start_up_agrees_with_alembic(newer_migrations):
+    assert migrate.quick_head() == migrate.head_revision() is not None
+    newer_migrations()
+    assert migrate.quick_head() == migrate.head_revision() == "ffff00000001"

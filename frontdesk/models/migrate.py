@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
 
 from frontdesk.models.database import backup_copy
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
+_REVISION = re.compile(r"^(down_revision|revision)\s*=\s*['\"]?(\w+)", re.MULTILINE)
 
 
-def alembic_config() -> Config:
+def alembic_config():
+    from alembic.config import Config  # Alembic is imported only when a migration runs
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
@@ -25,18 +25,39 @@ def alembic_config() -> Config:
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def head_revision() -> str | None:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def quick_head() -> str | None:
+    """The head revision read from the migration files' `revision =` lines, without
+    importing Alembic (it costs start-up time); a test checks it against Alembic's."""
+    revisions, parents = set(), set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        found = dict(m.groups() for m in _REVISION.finditer(path.read_text("utf-8")))
+        if "revision" in found:
+            revisions.add(found["revision"])
+            parents.add(found.get("down_revision"))
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
 
 
 def upgrade(engine: Engine, db_path: Path, backups_dir: Path) -> Path | None:
     """Bring the schema to head. Returns the backup made first, if any."""
-    current, head = current_revision(engine), head_revision()
+    current = current_revision(engine)
+    if current is not None and current == quick_head():
+        return None
+    head = head_revision()
     if current == head:
         return None
+    from alembic import command
     backup = None
     if inspect(engine).get_table_names():  # an existing database: copy it first
         backup = backup_copy(engine, db_path, backups_dir, f"before-{head}")

@@ -1,8 +1,9 @@
 """The app's background work, in process: an APScheduler that only wakes workers.
 
 The database is the truth (GUIDE §2): jobs hold no state of their own, so a
-missed or coalesced run loses nothing. The reminder dispatcher will hook in
-as another job; today the schedule check reports counts (never client data).
+missed or coalesced run loses nothing. Jobs: the schedule check (call items, counts
+that name no client), the reminder dispatcher (in the one instance holding the
+sending lock), delivery-status polling, and a watchdog for sleep and clock jumps.
 """
 
 from __future__ import annotations
@@ -12,8 +13,6 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable
-
-from apscheduler.schedulers.background import BackgroundScheduler
 
 from frontdesk.models.enums import Attendance, Confirmation
 from frontdesk.services.container import Services
@@ -70,6 +69,8 @@ class BackgroundWork:
         self._wall, self._mono = wall, monotonic
         self._stop = threading.Event()
         self._watchdog: threading.Thread | None = None
+        from apscheduler.schedulers.background import BackgroundScheduler  # start-up cost
+
         self.scheduler = BackgroundScheduler(
             timezone="UTC",
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},

@@ -19,8 +19,6 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Literal
 
-from icalendar import Alarm, Calendar, Event, vCalAddress, vText
-
 PRODID = "-//FrontDesk//Appointment reminders//EN"
 ALARM_BEFORE = timedelta(hours=1)
 
@@ -31,7 +29,9 @@ def _utc(name: str, moment: datetime) -> datetime:
     return moment.astimezone(UTC)
 
 
-def _address(email: str, name: str = "", **params: str) -> vCalAddress:
+def _address(email: str, name: str = "", **params: str):
+    from icalendar import vCalAddress, vText
+
     address = vCalAddress(f"mailto:{email}")
     if name:
         address.params["CN"] = vText(name)
@@ -74,6 +74,7 @@ def session_ics(
     if end_utc <= start_utc:
         raise ValueError("end must be after start")
     stamp_utc = _utc("stamp", stamp) if stamp is not None else datetime.now(UTC)
+    from icalendar import Alarm, Calendar, Event  # only when an email goes: start-up cost
 
     calendar = Calendar()
     calendar.add("prodid", PRODID)

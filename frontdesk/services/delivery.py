@@ -10,7 +10,6 @@ import logging
 import threading
 
 from frontdesk.services.channels.email_smtp import EmailChannel, SmtpSettings
-from frontdesk.services.channels.twilio_channel import TwilioChannel
 from frontdesk.services.credentials import CredentialStore, TwilioSettings
 from frontdesk.services.errors import FrontDeskError
 from frontdesk.services.reminders.senders import Senders
@@ -48,7 +47,10 @@ class DeliverySetup:
                             type(err).__name__)
         return Senders(twilio, email)
 
-    def _twilio(self, t: TwilioSettings) -> TwilioChannel:
+    def _twilio(self, t: TwilioSettings):
+        # twilio and requests load only when texts are set up: they cost start-up time
+        from frontdesk.services.channels.twilio_channel import TwilioChannel
+
         return TwilioChannel(t.account_sid, t.auth_token, t.from_number,
                              whatsapp_from=t.whatsapp_from or None,
                              api_base=self.twilio_api_base)

@@ -29,14 +29,15 @@ class GuiSession:
         self.services = None
         self.background = None
         self.window = None
+        self.closed = False
 
     def open_window(self, services, info: StartInfo, day: date | None):
         from frontdesk.ui.main_window import MainWindow
 
         self.services = services
-        self.background = self.composition.background(services, info.demo)
-        self.background.start()
         self.window = MainWindow(services, self.runner, self.composition.actor())
+        # The scheduler starts once the window is up: its imports cost start-up time.
+        QTimer.singleShot(0, lambda: self._start_background(services, info.demo))
         self.window.setWindowIcon(app_icon())
         if day:
             self.window.show_day(day)
@@ -47,7 +48,13 @@ class GuiSession:
             QTimer.singleShot(0, self.window.open_settings)
         return self.window
 
+    def _start_background(self, services, demo: bool) -> None:
+        if not self.closed and self.background is None:
+            self.background = self.composition.background(services, demo)
+            self.background.start()
+
     def close(self) -> None:
+        self.closed = True
         if self.background:
             self.background.stop()
         self.runner.shutdown(wait=True)

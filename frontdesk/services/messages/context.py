@@ -15,9 +15,8 @@ from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import phonenumbers
-
 from frontdesk.models.enums import Channel, Language
+from frontdesk.services.contacts import format_phone
 from frontdesk.services.errors import ValidationError
 from frontdesk.services.messages import datetext
 from frontdesk.services.messages.sms_segments import is_gsm7
@@ -98,19 +97,6 @@ VARIABLES: dict[str, str] = {
 }
 
 
-def display_phone(number: str) -> str:
-    """A stored E.164 number as people write it: (617) 555-0100 in North America, else
-    +44 20 7946 0000; anything unparsable as typed."""
-    number = number.strip()
-    try:
-        parsed = phonenumbers.parse(number, None)
-    except phonenumbers.NumberParseException:
-        return number
-    style = (phonenumbers.PhoneNumberFormat.NATIONAL if parsed.country_code == 1
-             else phonenumbers.PhoneNumberFormat.INTERNATIONAL)
-    return phonenumbers.format_number(parsed, style)
-
-
 def _zone(name: str, field: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
@@ -181,7 +167,7 @@ def build_context(
     return MessageContext(
         client_first_name=client_first_name.strip(),
         practice_name=name,
-        practice_phone=display_phone(practice_phone),
+        practice_phone=format_phone(practice_phone.strip()) or practice_phone.strip(),
         clinician_name="" if minimal else clinician_name.strip(),
         date_text=datetext.format_date(local.date(), lang),
         time_text=datetext.format_time(local, lang),
