@@ -50,7 +50,7 @@ def rendered(step, channel, language, minimal, telehealth, **kw):
 # ---- the defaults ----------------------------------------------------------
 
 def test_there_is_a_default_for_every_step_channel_language_and_variant():
-    assert len(Step) == 10
+    assert len(Step) == 12
     assert set(DEFAULTS) == set(COMBOS)
     for (step, channel, language, minimal), template in DEFAULTS.items():
         assert template.body.strip(), (step, channel, language, minimal)
@@ -495,6 +495,7 @@ def test_sample_context_reads_as_each_step_would_be_sent(language):
 
 def test_steps():
     assert {s for s in Step if s.is_reply} == {Step.OPT_OUT_CONFIRMATION,
-                                              Step.OPT_IN_CONFIRMATION, Step.HELP_REPLY}
+                                              Step.OPT_IN_CONFIRMATION, Step.HELP_REPLY,
+                                              Step.CRISIS_REPLY, Step.CANCEL_ACK}
     assert Step("day_before") is Step.DAY_BEFORE and Step.DAY_BEFORE.label
     assert all(s.label for s in Step)

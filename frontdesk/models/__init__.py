@@ -5,6 +5,7 @@ from frontdesk.models.audit import AuditEntry
 from frontdesk.models.base import Base
 from frontdesk.models.client import ChannelConsent, Client
 from frontdesk.models.desk_item import DeskItem, ItemKind
+from frontdesk.models.inbox import Handling, InboundMessage, PollState, SlotOffer, ThreadNote
 from frontdesk.models.message_config import PolicyRule, TemplateOverride, WhatsAppTemplate
 from frontdesk.models.outbox import MessageState, OutboxMessage
 from frontdesk.models.practice import AppointmentType, Clinician, PracticeSettings
@@ -19,12 +20,17 @@ __all__ = [
     "Client",
     "Clinician",
     "DeskItem",
+    "Handling",
+    "InboundMessage",
     "ItemKind",
     "MessageState",
     "OutboxMessage",
     "PolicyRule",
+    "PollState",
     "PracticeSettings",
     "Series",
+    "SlotOffer",
     "TemplateOverride",
+    "ThreadNote",
     "WhatsAppTemplate",
 ]

@@ -177,4 +177,31 @@ TEXTS: dict[Step, dict[str, str]] = {
                      "reply to this email or call us at {{ practice_phone }}.\n\nIn an "
                      "emergency, call 911, or call or text 988." + SIGN_MIN,
     },
+    Step.CRISIS_REPLY: {
+        "sms": NAME + "We got your message. If you might hurt yourself or someone else, or "
+               "you are in danger, call or text 988 now, or call 911. Our number: "
+               "{{ practice_phone }}.",
+        "sms_min": NAME_MIN + "We got your message. If you might hurt yourself or someone "
+                   "else, or you are in danger, call or text 988 now, or call 911.",
+        "subject": "We got your message",
+        "email": DEAR + "We got your message and someone from our team will read it soon.\n\n"
+                 "If you might hurt yourself or someone else, or you are in danger, please "
+                 "call or text 988 now, or call 911. You can "
+                 "also call us at {{ practice_phone }}." + SIGN,
+        "subject_min": "We got your message",
+        "email_min": HELLO + "We got your message.\n\nIf you might hurt yourself or someone "
+                     "else, or you are in danger, please call or text 988 now, or call 911."
+                     + SIGN_MIN,
+    },
+    Step.CANCEL_ACK: {
+        "sms": NAME + HI + "your appointment {{ when_text }} is cancelled. To book a new "
+               "time, call us at {{ practice_phone }}.",
+        "sms_min": NAME_MIN + "Your appointment {{ when_text }} is cancelled.",
+        "subject": "Your appointment is cancelled",
+        "email": DEAR + "Your appointment {{ when_text }} is cancelled, as you asked. To book "
+                 "a new time, just reply to this email or call us at {{ practice_phone }}."
+                 + SIGN,
+        "subject_min": "Appointment update",
+        "email_min": HELLO + "Your appointment {{ when_text }} is cancelled." + SIGN_MIN,
+    },
 }

@@ -171,4 +171,30 @@ TEXTS: dict[Step, dict[str, str]] = {
                      "correo o llámenos al {{ practice_phone }}.\n\nEn una emergencia, llame "
                      "al 911, o llame o envíe un mensaje al 988." + SIGN_MIN,
     },
+    Step.CRISIS_REPLY: {
+        "sms": NAME + "Recibimos su mensaje. Si corre peligro o piensa hacerse daño o hacer "
+               "daño a alguien, llame o mande un texto al 988 ahora, o llame al 911. Tel.: "
+               "{{ practice_phone }}",
+        "sms_min": NAME_MIN + "Recibimos su mensaje. Si corre peligro o piensa hacerse daño o "
+                   "hacer daño a alguien, llame o mande un texto al 988 ahora, o llame al 911.",
+        "subject": "Recibimos su mensaje",
+        "email": DEAR + "Recibimos su mensaje y alguien de nuestro equipo lo leerá pronto.\n\n"
+                 "Si puede hacerse daño o hacer daño a alguien, o está en peligro, llame o "
+                 "envíe un mensaje al 988 ahora, "
+                 "o llame al 911. También puede llamarnos al {{ practice_phone }}." + SIGN,
+        "subject_min": "Recibimos su mensaje",
+        "email_min": HELLO + "Recibimos su mensaje.\n\nSi puede hacerse daño o hacer daño a "
+                     "alguien, o está en peligro, llame o envíe un mensaje al 988 ahora, o "
+                     "llame al 911." + SIGN_MIN,
+    },
+    Step.CANCEL_ACK: {
+        "sms": NAME + HI + "su cita {{ when_text }} ha sido cancelada. Para pedir otra "
+               "cita, llame al {{ practice_phone }}.",
+        "sms_min": NAME_MIN + "Su cita {{ when_text }} ha sido cancelada.",
+        "subject": "Su cita está cancelada",
+        "email": DEAR + "Su cita {{ when_text }} está cancelada, como nos pidió. Para reservar "
+                 "otra, responda a este correo o llámenos al {{ practice_phone }}." + SIGN,
+        "subject_min": "Aviso sobre su cita",
+        "email_min": HELLO + "Su cita {{ when_text }} está cancelada." + SIGN_MIN,
+    },
 }

@@ -19,6 +19,9 @@ class Step(StrEnum):
     OPT_OUT_CONFIRMATION = "opt_out_confirmation"
     OPT_IN_CONFIRMATION = "opt_in_confirmation"
     HELP_REPLY = "help_reply"
+    # Answers to what a client wrote (issue 4).
+    CRISIS_REPLY = "crisis_reply"  # crisis resources, sent at once; never repeated too soon
+    CANCEL_ACK = "cancel_ack"  # the client cancelled by text: it is done
 
     @property
     def is_reply(self) -> bool:
@@ -31,7 +34,17 @@ class Step(StrEnum):
         return LABELS[self]
 
 
-REPLY_STEPS = frozenset({Step.OPT_OUT_CONFIRMATION, Step.OPT_IN_CONFIRMATION, Step.HELP_REPLY})
+class Prefilled(StrEnum):
+    """Messages whose words are fixed when they are planned (kept in the outbox row's body)
+    rather than rendered from a template at send time."""
+
+    STAFF_REPLY = "staff_reply"  # typed by staff in a client's thread
+    SLOT_OFFER = "slot_offer"  # "1 for Tue 3:00 PM, 2 for Wed 10:00 AM"
+    ONCALL_ALERT = "oncall_alert"  # to the on-call clinician: never the client's words
+
+
+REPLY_STEPS = frozenset({Step.OPT_OUT_CONFIRMATION, Step.OPT_IN_CONFIRMATION, Step.HELP_REPLY,
+                         Step.CRISIS_REPLY, Step.CANCEL_ACK})
 
 LABELS = {
     Step.BOOKING_CONFIRMATION: "Booking confirmation",
@@ -44,4 +57,6 @@ LABELS = {
     Step.OPT_OUT_CONFIRMATION: "Opt-out confirmation",
     Step.OPT_IN_CONFIRMATION: "Opt-in confirmation",
     Step.HELP_REPLY: "HELP reply",
+    Step.CRISIS_REPLY: "Crisis resources reply",
+    Step.CANCEL_ACK: "Cancelled by the client's reply",
 }
