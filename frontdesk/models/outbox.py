@@ -48,7 +48,8 @@ class OutboxMessage(Base):
     uid: Mapped[str] = mapped_column(String(32), default=lambda: uuid.uuid4().hex, unique=True)
     appointment_id: Mapped[int | None] = mapped_column(
         ForeignKey("appointment.id", ondelete="CASCADE"), nullable=True)
-    client_id: Mapped[int] = mapped_column(ForeignKey("client.id"))
+    # None only for a message to staff (the on-call alert about an unknown number's text).
+    client_id: Mapped[int | None] = mapped_column(ForeignKey("client.id"), nullable=True)
     step: Mapped[str] = mapped_column(String(40))
     channel: Mapped[Channel] = mapped_column(enum_type(Channel))
     # The appointment start this message was planned against: a reschedule re-anchors.

@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 CHECK_MINUTES = 10
 DISPATCH_SECONDS = 60
 STATUS_MINUTES = 5
+REPLIES_SECONDS = 60  # how often Twilio is asked for client replies
 GAP_SECONDS = 90  # wall clock vs real time difference that means sleep or a clock change
 
 
@@ -86,8 +87,12 @@ class BackgroundWork:
                                    seconds=DISPATCH_SECONDS, id="dispatch", next_run_time=now)
             self.scheduler.add_job(self._guarded(delivery_status), "interval",
                                    minutes=STATUS_MINUTES, id="delivery-status")
+            self.scheduler.add_job(self._guarded(poll_replies), "interval",
+                                   seconds=REPLIES_SECONDS, id="replies", next_run_time=now)
             self.svc.schedule.on_planned = self.wake
             self.svc.messaging.on_planned = self.wake
+            self.svc.inbox.on_planned = self.wake
+            self.svc.poller.on_planned = self.wake
         else:
             log.warning("Another FrontDesk is already sending for this practice: this one "
                         "shows the schedule but sends nothing")
@@ -114,7 +119,8 @@ class BackgroundWork:
         while not self._stop.wait(self.watchdog_seconds):
             wall, mono = self._wall(), self._mono()
             if self.check_gap(wall - last_wall, mono - last_mono):
-                self._run_all_now(("schedule-check", "dispatch", "delivery-status"))
+                self._run_all_now(("schedule-check", "replies", "dispatch",
+                                   "delivery-status"))
             last_wall, last_mono = wall, mono
 
     def check_gap(self, wall_elapsed: float, mono_elapsed: float) -> bool:
@@ -151,6 +157,10 @@ class BackgroundWork:
 
 def dispatch(svc: Services, should_stop=lambda: False) -> None:
     svc.dispatcher.run_once(should_stop)
+
+
+def poll_replies(svc: Services) -> None:
+    svc.poller.poll()
 
 
 def delivery_status(svc: Services) -> None:

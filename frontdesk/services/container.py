@@ -13,6 +13,8 @@ from frontdesk.services.clients import ClientService
 from frontdesk.services.credentials import CredentialStore
 from frontdesk.services.delivery import DeliverySetup
 from frontdesk.services.desk_items import DeskItemService
+from frontdesk.services.inbox.poller import InboxPoller
+from frontdesk.services.inbox.threads import InboxService
 from frontdesk.services.messaging import DeliveryMode, MessagingService
 from frontdesk.services.practice import PracticeService
 from frontdesk.services.reminders.dispatcher import Dispatcher
@@ -38,6 +40,8 @@ class Services:
     policy: PolicyService
     templates: TemplateStore
     whatsapp: WhatsAppTemplates
+    inbox: InboxService
+    poller: InboxPoller
 
     @classmethod
     def build(cls, engine: Engine, clock: Clock, *, credentials: CredentialStore | None = None,
@@ -56,12 +60,13 @@ class Services:
             senders = delivery.senders()
             return DeliveryMode(senders.is_live(Channel.SMS), senders.is_live(Channel.EMAIL))
 
+        schedule = ScheduleService(sessions, clock, planner)
         return cls(
             engine=engine,
             clock=clock,
             practice=PracticeService(sessions, clock),
             clients=ClientService(sessions, clock, planner),
-            schedule=ScheduleService(sessions, clock, planner),
+            schedule=schedule,
             planner=planner,
             delivery=delivery,
             dispatcher=Dispatcher(sessions, clock, delivery.senders, **dispatcher_options),
@@ -70,6 +75,8 @@ class Services:
             policy=policy,
             templates=templates,
             whatsapp=WhatsAppTemplates(sessions, clock),
+            inbox=InboxService(sessions, clock),
+            poller=InboxPoller(sessions, clock, delivery.senders, schedule),
         )
 
     def close(self) -> None:

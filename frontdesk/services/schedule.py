@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import nullcontext
 from datetime import UTC, date, datetime, timedelta
 from urllib.parse import urlparse
 from zoneinfo import ZoneInfo
@@ -29,6 +30,7 @@ from frontdesk.services.dto import (
     ScheduleRow,
 )
 from frontdesk.services.errors import ClashError, NotFoundError, StateError, ValidationError
+from frontdesk.services.inbox.flags import reply_flags
 from frontdesk.services.practice import load_settings
 from frontdesk.services.reminders.planner import ReminderPlanner
 from frontdesk.services.reminders.summary import last_messages
@@ -88,6 +90,7 @@ class ScheduleService:
                     Client.first_name, Client.last_name, Client.preferred_name))))
             rows = s.execute(q).all()
             messages = last_messages(s, (r[0] for r in rows), tz)
+            flags = reply_flags(s, ((r[0], r[13]) for r in rows))
             # Count each session's live places over all its attendees, not only the rows a
             # search kept: "annie" must still show a group of three as three.
             live: dict[int, int] = dict(s.execute(
@@ -105,6 +108,7 @@ class ScheduleService:
                 attendance=r[12], group_size=max(live.get(r[0], 0), 1),
                 in_series=r[7] is not None, has_link=bool(r[4]), location=r[5], notes=r[6],
                 last_message=messages.get((r[0], r[13]), ""),
+                flags=flags.get((r[0], r[13]), ()),
             )
             for r in rows
         ]
@@ -234,12 +238,17 @@ class ScheduleService:
             audit.record(s, self.clock, actor, "edit", "appointment", a.id)
             self._replan(s, a.id)
 
+    def _unit(self, session: Session | None):
+        """The caller's transaction (a reply acted on with the message it came in), or a new
+        one of our own."""
+        return nullcontext(session) if session is not None else self.sessions.begin()
+
     def reschedule(self, appointment_id: int, new_start: datetime, actor: str,
-                   clinician_id: int | None = None) -> None:
+                   clinician_id: int | None = None, *, session: Session | None = None) -> None:
         """Move a session (keeping its length); refused with a clear message on a clash."""
         if new_start.tzinfo is None:
             raise ValidationError("start", "The new time has no time zone.")
-        with self.sessions.begin() as s:
+        with self._unit(session) as s:
             tz = ZoneInfo(load_settings(s).timezone)
             a = self._get(s, appointment_id)
             self._require_live(a)
@@ -267,12 +276,13 @@ class ScheduleService:
 
     # ---- cancelling and attendance --------------------------------------
     def cancel(self, appointment_id: int, actor: str, *, client_id: int | None = None,
-               by_client: bool = True, reason: str = "") -> Attendance:
+               by_client: bool = True, reason: str = "",
+               session: Session | None = None) -> Attendance:
         """Cancel one client's place (or everyone's). Late inside the practice's window.
 
         Returns the attendance recorded: CANCELLED or LATE_CANCELLED.
         """
-        with self.sessions.begin() as s:
+        with self._unit(session) as s:
             window = timedelta(hours=load_settings(s).late_cancel_hours)
             a = self._get(s, appointment_id)
             self._require_live(a)
@@ -309,9 +319,9 @@ class ScheduleService:
         self._set_attendance(appointment_id, client_id, Attendance.BOOKED, actor)
 
     def set_confirmation(self, appointment_id: int, client_id: int, state: Confirmation,
-                         actor: str) -> None:
-        """Record a confirmation staff took by phone or in person."""
-        with self.sessions.begin() as s:
+                         actor: str, *, session: Session | None = None) -> None:
+        """Record a confirmation staff took by phone or in person (or a client's reply)."""
+        with self._unit(session) as s:
             at = self._attendee(s, appointment_id, client_id)
             if at.attendance.is_cancelled:
                 raise StateError("This client's place was cancelled.")

@@ -97,6 +97,14 @@ BROKEN = ("The connection to Twilio broke during the send; the message may have 
           "so it is checked with Twilio before any resend.")
 
 
+class Inbound(NamedTuple):
+    sid: str
+    from_: str  # "+1…" or "whatsapp:+1…"
+    to: str
+    body: str
+    sent_at: datetime
+
+
 class TwilioError(FrontDeskError):
     """A Twilio request other than a send failed; `str()` is safe to show staff."""
 
@@ -297,6 +305,22 @@ class TwilioChannel:
         sid = self._ask(search, "check whether a message was sent")
         log.info("Twilio reconcile: %s", f"found {sid}" if sid else "no such message")
         return sid
+
+    def inbound(self, to: str, since: datetime) -> list[Inbound]:
+        """Messages clients sent to `to` (the practice's number, or "whatsapp:+1…") on or
+        after since's GMT date, a day earlier too (DateSent filters by GMT date: overlapping
+        windows, GUIDE §3). The caller de-duplicates on the sid. Raises TwilioError."""
+        day = (since.astimezone(UTC).date() - timedelta(days=1)).isoformat()
+
+        def fetch():
+            return [Inbound(m.sid, m.from_, m.to, m.body or "", m.date_sent or m.date_created)
+                    for m in self.client.messages.stream(to=to, date_sent_after=day,
+                                                         page_size=200)
+                    if m.direction == "inbound"]
+
+        found = self._ask(fetch, "read the replies")
+        log.info("Twilio poll: %d inbound messages in the window", len(found))
+        return found
 
     def delivery_status(self, sid: str) -> DeliveryStatus:
         message = self._ask(lambda: self.client.messages(sid).fetch(), "read a message status")

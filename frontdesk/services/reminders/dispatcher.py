@@ -24,7 +24,9 @@ from frontdesk.models import Client, MessageState, OutboxMessage
 from frontdesk.models.enums import Channel
 from frontdesk.services.channels.base import Outcome, SendResult
 from frontdesk.services.errors import FrontDeskError
+from frontdesk.services.messages.steps import Prefilled
 from frontdesk.services.messages.templates import TemplateSet
+from frontdesk.services.practice import load_settings
 from frontdesk.services.reminders.compose import address_for, compose
 from frontdesk.services.reminders.planner import ReminderPlanner
 from frontdesk.services.reminders.policy import ReminderPolicy
@@ -74,6 +76,13 @@ class Pacer:
             if gap > 0:
                 self.sleep(gap)
         self._last = self.monotonic()
+
+
+def _address(s: Session, row: OutboxMessage) -> str:
+    """Where an in-flight row was going (for reconciling with the provider)."""
+    if row.client_id is None or row.step == Prefilled.ONCALL_ALERT:
+        return load_settings(s).oncall_mobile or ""
+    return address_for(s.get(Client, row.client_id), row.channel) or ""
 
 
 def backoff(attempt: int, retry_after: float | None) -> timedelta:
@@ -258,8 +267,7 @@ class Dispatcher:
                     delivery_problem_item(s, row, row.updated_at)
                     report.uncertain += 1
                     continue
-                client = s.get(Client, row.client_id)
-                out = Outgoing(row.channel, address_for(client, row.channel) or "", row.body,
+                out = Outgoing(row.channel, _address(s, row), row.body,
                                content_sid=row.content_sid)
                 self._reconcile(s, row, out, report)
 

@@ -20,7 +20,7 @@ from frontdesk.models import (
 from frontdesk.models import OutboxMessage as Row
 from frontdesk.models.enums import Attendance, Channel, Confirmation, ConsentStatus, PhoneKind
 from frontdesk.services.desk_items import raise_item
-from frontdesk.services.messages.steps import Step
+from frontdesk.services.messages.steps import REPLY_STEPS, Prefilled, Step
 from frontdesk.services.practice import load_settings
 from frontdesk.services.reminders.policy import ReminderPolicy
 from frontdesk.services.reminders.routing import TEXTS, fit_quiet_hours, reach
@@ -39,8 +39,13 @@ class Verdict:
     due_at: datetime | None = None  # set when postponed (state stays PLANNED)
 
 
+ANSWERS = frozenset({*(p.value for p in Prefilled), *(s.value for s in REPLY_STEPS)})
+
+
 def send_verdict(s: Session, row: Row, policy: ReminderPolicy, now: datetime) -> Verdict | None:
     """None when the row should go now; otherwise why not, and what becomes of it."""
+    if row.step in ANSWERS:
+        return _answer_verdict(s, row, now)
     a = s.get(Appointment, row.appointment_id, options=[selectinload(Appointment.attendees)])
     if a is None or a.cancelled_at is not None:
         return Verdict(MessageState.WITHDRAWN, "session cancelled")
@@ -71,13 +76,27 @@ def send_verdict(s: Session, row: Row, policy: ReminderPolicy, now: datetime) ->
     return _daily_cap(s, row, client, policy, now, tz)
 
 
+def _answer_verdict(s: Session, row: Row, now: datetime) -> Verdict | None:
+    """An answer to the client's own message (or the on-call alert about it) goes at once:
+    no quiet hours, no daily cap; it still needs a channel that reaches the client."""
+    if now > row.useful_until:
+        return Verdict(MessageState.SKIPPED, "too late to help by the time it could be sent")
+    if row.step in (Prefilled.ONCALL_ALERT, Step.OPT_OUT_CONFIRMATION):
+        return None  # to staff; or the one confirmation an opt-out allows
+    client = s.get(Client, row.client_id, options=[selectinload(Client.consents)])
+    r = reach(client)
+    if row.channel not in r.usable:
+        return Verdict(MessageState.SKIPPED, r.why_not.get(row.channel, "channel not usable"))
+    return None
+
+
 def _daily_cap(s: Session, row: Row, client: Client, policy: ReminderPolicy, now: datetime,
                tz: ZoneInfo) -> Verdict | None:
     local = now.astimezone(tz)
     day_start = datetime.combine(local.date(), datetime.min.time(), tzinfo=tz)
     texted = s.scalar(select(func.count()).select_from(Row).where(
         Row.client_id == client.id, Row.channel.in_(TEXTS), Row.state.in_(TEXTED),
-        Row.sending_at >= day_start, Row.id != row.id))
+        Row.sending_at >= day_start, Row.id != row.id, Row.step.not_in(ANSWERS)))
     if texted < policy.texts_per_day:
         return None
     tomorrow = datetime.combine(local.date() + timedelta(days=1), policy.quiet_start, tzinfo=tz)
@@ -92,6 +111,8 @@ def apply_outcome_to_client(s: Session, row: Row, code, now: datetime) -> bool:
     confirmation request moves the schedule's confirmation column. True when the client
     can no longer be reached on that channel (their coming messages need re-planning)."""
     code = str(code) if code is not None else None
+    if row.client_id is None:  # a message to staff
+        return False
     if code in OPTED_OUT_CODES:
         consent = s.scalar(select(ChannelConsent).where(
             ChannelConsent.client_id == row.client_id, ChannelConsent.channel == row.channel))
@@ -137,6 +158,7 @@ def missed_session_item(s: Session, row: Row, now: datetime) -> None:
                note="Not marked arrived: check in, mark a no-show, or offer a new time.")
 
 
+PREFILLED = frozenset(p.value for p in Prefilled)
 SETTLED = (MessageState.SKIPPED, MessageState.WITHDRAWN, MessageState.FAILED)
 
 
@@ -164,7 +186,7 @@ def substitute(s: Session, row: Row, why: str, now: datetime) -> int | None:
     new = Row(appointment_id=row.appointment_id, client_id=row.client_id, step=row.step,
               channel=other, anchor_at=None, due_at=now, useful_until=row.useful_until,
               state=MessageState.PLANNED, reason="instead of WhatsApp", planned_at=now,
-              updated_at=now)
+              updated_at=now, body=row.body if row.step in PREFILLED else "")
     s.add(new)
     s.flush()
     return new.id

@@ -65,6 +65,16 @@ class Senders:
         body = None if msg.content_sid else msg.body  # Twilio words a template itself
         return self.twilio.find_sent(to, body, since, exclude=exclude)
 
+    def inbound_addresses(self) -> list[str]:
+        """The practice's addresses clients write to (empty when texts are not set up)."""
+        if self.twilio is None:
+            return []
+        out = [self.twilio.from_number]
+        if self.twilio.whatsapp_from:
+            wa = self.twilio.whatsapp_from
+            out.append(wa if wa.startswith("whatsapp:") else f"whatsapp:{wa}")
+        return out
+
     def delivery_status(self, channel: Channel, provider_id: str) -> DeliveryStatus | None:
         if provider_id.startswith("local-") or channel is Channel.EMAIL or not self.twilio:
             return None

@@ -1,0 +1,1 @@
+"""Client replies: polling them in, acting on them, threads, the triage queue, crisis alerts."""
