@@ -79,6 +79,8 @@ def test_empty_time_zone_means_the_default(services):
     ({"day_start_hour": -1}, "day_start_hour"),
     ({"day_end_hour": 25}, "day_start_hour"),
     ({"phone": "555"}, "phone"),
+    ({"oncall_mobile": "12"}, "oncall_mobile"),
+    ({"crisis_reply_hours": 169}, "crisis_reply_hours"),
 ])
 def test_settings_validation(services, change, field):
     before = services.practice.update_settings(GOOD, "owner")
@@ -86,6 +88,16 @@ def test_settings_validation(services, change, field):
         services.practice.update_settings(replace(GOOD, **{"name": "Other", **change}), "owner")
     assert err.value.field == field and str(err.value)
     assert services.practice.settings() == before
+
+
+def test_oncall_mobile_is_stored_as_e164_and_shown_as_typed_at_home(services):
+    saved = services.practice.update_settings(
+        replace(GOOD, oncall_mobile="617 555 0177", crisis_reply_hours=6), "owner")
+    assert (saved.oncall_mobile, saved.crisis_reply_hours) == ("(617) 555-0177", 6)
+    with Session(services.engine) as s:
+        assert s.scalar(select(PracticeSettings)).oncall_mobile == "+16175550177"
+    cleared = services.practice.update_settings(replace(saved, oncall_mobile=""), "owner")
+    assert cleared.oncall_mobile == ""
 
 
 # ---- clinicians ------------------------------------------------------------

@@ -27,6 +27,8 @@ class PracticeInfo:
     late_cancel_hours: int
     day_start_hour: int = 7
     day_end_hour: int = 21
+    oncall_mobile: str = ""  # texted (never the words) when a crisis message comes in
+    crisis_reply_hours: int = 12  # the crisis-resources reply goes at most this often
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,8 @@ def practice_info(s: PracticeSettings) -> PracticeInfo:
         name=s.name, phone=format_phone(s.phone, s.region), address=s.address,
         timezone=s.timezone, region=s.region, late_cancel_hours=s.late_cancel_hours,
         day_start_hour=s.day_start_hour, day_end_hour=s.day_end_hour,
+        oncall_mobile=format_phone(s.oncall_mobile, s.region),
+        crisis_reply_hours=s.crisis_reply_hours,
     )
 
 
@@ -58,14 +60,20 @@ class PracticeService:
                                   "The late-cancel window must be between 0 and 168 hours.")
         if not 0 <= info.day_start_hour < info.day_end_hour <= 24:
             raise ValidationError("day_start_hour", "The day must start before it ends.")
+        if not 0 <= info.crisis_reply_hours <= 168:
+            raise ValidationError("crisis_reply_hours",
+                                  "The crisis reply window must be between 0 and 168 hours.")
         region = (info.region or "US").upper()
         parsed = parse_phone(info.phone, region, field="phone")
+        oncall = parse_phone(info.oncall_mobile, region, field="oncall_mobile")
         with self.sessions.begin() as s:
             row = load_settings(s)
             row.name, row.address, row.timezone = info.name.strip(), info.address.strip(), tz
             row.region, row.phone = region, parsed[0] if parsed else ""
             row.late_cancel_hours = info.late_cancel_hours
             row.day_start_hour, row.day_end_hour = info.day_start_hour, info.day_end_hour
+            row.oncall_mobile = oncall[0] if oncall else None
+            row.crisis_reply_hours = info.crisis_reply_hours
             audit.record(s, self.clock, actor, "update", "practice_settings", 1)
             return practice_info(row)
 

@@ -82,6 +82,14 @@ class PracticeTab(QWidget):
         self.late_spin.setSuffix(" hours")
         self.late_spin.setAccessibleName("Late-cancel window")
         self.late_spin.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000 hours") + 60)
+        self.oncall_edit = QLineEdit()
+        self.oncall_edit.setAccessibleName("On-call mobile")
+        self.oncall_edit.setPlaceholderText("optional, e.g. (617) 555-0177")
+        self.crisis_spin = QSpinBox()
+        self.crisis_spin.setRange(0, 168)
+        self.crisis_spin.setSuffix(" hours")
+        self.crisis_spin.setAccessibleName("Crisis reply at most every")
+        self.crisis_spin.setMaximumWidth(self.late_spin.maximumWidth())
         self.start_combo = hour_combo(range(0, 24), "Day starts at")
         self.end_combo = hour_combo(range(1, 25), "Day ends at")
         for edit in (self.name_edit, self.phone_edit, self.tz_combo.lineEdit()):
@@ -102,6 +110,14 @@ class PracticeTab(QWidget):
         hours_layout.addStretch(1)
         row = add_field(grid, row, "Schedule &shows", hours, "day_start_hour", e)
         e.register("day_start_hour", e.label("day_start_hour"), self.start_combo)
+        row = add_field(grid, row, "&On-call mobile", self.oncall_edit, "oncall_mobile", e,
+                        note="When a client's message suggests a crisis, this phone gets a "
+                             "text saying only that an urgent message needs review — never "
+                             "the message or the client's name.")
+        row = add_field(grid, row, "Crisis &reply at most every", self.crisis_spin,
+                        "crisis_reply_hours", e,
+                        note="The client gets the crisis resources (988, 911, your number) "
+                             "at once, but not again within this many hours.")
         grid.addWidget(self.banner, row, 0, 1, 2)
         self.save_button = QPushButton("Save practice details")
         self.save_button.clicked.connect(self.save)
@@ -125,12 +141,15 @@ class PracticeTab(QWidget):
         self.late_spin.setValue(info.late_cancel_hours)
         self.start_combo.setCurrentIndex(self.start_combo.findData(info.day_start_hour))
         self.end_combo.setCurrentIndex(self.end_combo.findData(info.day_end_hour))
+        self.oncall_edit.setText(info.oncall_mobile)
+        self.crisis_spin.setValue(info.crisis_reply_hours)
         self._set_editable(True)
         self.save_button.setEnabled(True)
 
     def _set_editable(self, editable: bool) -> None:
         for w in (self.name_edit, self.phone_edit, self.address_edit, self.tz_combo,
-                  self.late_spin, self.start_combo, self.end_combo):
+                  self.late_spin, self.start_combo, self.end_combo, self.oncall_edit,
+                  self.crisis_spin):
             w.setEnabled(editable)
 
     def collect(self) -> PracticeInfo:
@@ -140,7 +159,9 @@ class PracticeTab(QWidget):
             address=self.address_edit.toPlainText(), timezone=self.tz_combo.zone(),
             region=region, late_cancel_hours=self.late_spin.value(),
             day_start_hour=self.start_combo.currentData(),
-            day_end_hour=self.end_combo.currentData())
+            day_end_hour=self.end_combo.currentData(),
+            oncall_mobile=self.oncall_edit.text().strip(),
+            crisis_reply_hours=self.crisis_spin.value())
 
     def is_dirty(self) -> bool:
         return self.info is not None and self.collect() != self.info

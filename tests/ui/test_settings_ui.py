@@ -86,6 +86,8 @@ def test_practice_settings_are_saved_and_reloaded(qtbot, practice, runner, quest
     tab.late_spin.setValue(48)
     tab.start_combo.setCurrentIndex(tab.start_combo.findText("8 AM"))
     tab.end_combo.setCurrentIndex(tab.end_combo.findText("6 PM"))
+    type_into(qtbot, tab.oncall_edit, "617-555-0177")
+    tab.crisis_spin.setValue(24)
     assert dlg.unsaved_tabs() == ["Practice"]
     click(qtbot, tab.save_button)
     assert tab.status.text() == "Saved."
@@ -96,6 +98,7 @@ def test_practice_settings_are_saved_and_reloaded(qtbot, practice, runner, quest
         "Harbor Counseling", "(617) 555-0142", "America/Chicago", 48)
     assert (info.day_start_hour, info.day_end_hour) == (8, 18)
     assert info.address == "4 Harbor Way\nSalem, MA 01970"
+    assert (info.oncall_mobile, info.crisis_reply_hours) == ("(617) 555-0177", 24)
 
     dlg.close()
     dlg2 = open_settings(qtbot, services, runner)
@@ -105,6 +108,7 @@ def test_practice_settings_are_saved_and_reloaded(qtbot, practice, runner, quest
     assert again.tz_combo.zone() == "America/Chicago"
     assert again.late_spin.value() == 48
     assert again.start_combo.currentText() == "8 AM" and again.end_combo.currentText() == "6 PM"
+    assert again.oncall_edit.text() == "(617) 555-0177" and again.crisis_spin.value() == 24
     assert questions.asked == []
 
 
