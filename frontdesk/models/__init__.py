@@ -9,6 +9,7 @@ from frontdesk.models.inbox import Handling, InboundMessage, PollState, SlotOffe
 from frontdesk.models.message_config import PolicyRule, TemplateOverride, WhatsAppTemplate
 from frontdesk.models.outbox import MessageState, OutboxMessage
 from frontdesk.models.practice import AppointmentType, Clinician, PracticeSettings
+from frontdesk.models.stats import StatsDirty
 
 __all__ = [
     "Appointment",
@@ -30,6 +31,7 @@ __all__ = [
     "PracticeSettings",
     "Series",
     "SlotOffer",
+    "StatsDirty",
     "TemplateOverride",
     "ThreadNote",
     "WhatsAppTemplate",

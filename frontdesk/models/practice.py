@@ -35,6 +35,9 @@ class PracticeSettings(Base):
     # how often a client gets the crisis-resources reply.
     oncall_mobile: Mapped[str | None] = mapped_column(String(20), nullable=True)
     crisis_reply_hours: Mapped[int] = mapped_column(Integer, default=12, server_default="12")
+    # What one session is worth, for the no-show trends' revenue lost and recovered (cents).
+    session_fee_cents: Mapped[int] = mapped_column(Integer, default=15000,
+                                                   server_default="15000")
 
 
 class Clinician(Base):

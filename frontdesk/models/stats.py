@@ -1,0 +1,65 @@
+"""What the no-show trends cache must re-read: appointments changed since it last looked.
+
+SQLite triggers (created by migration 809fcdb632a3, kept here as the canonical text) add
+the appointment's id to `stats_dirty` whenever one of its places, its time, clinician, type
+or modality, one of its messages, or its reschedule history changes. The trends service
+re-reads those appointments and deletes the rows it has read (by `seq`, so a change that
+arrives while it reads is kept for next time). One row per appointment at most.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Integer
+from sqlalchemy.orm import Mapped, mapped_column
+
+from frontdesk.models.base import Base
+
+
+class StatsDirty(Base):
+    __tablename__ = "stats_dirty"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    seq: Mapped[int] = mapped_column(primary_key=True)  # grows with every change
+    appointment_id: Mapped[int] = mapped_column(Integer, unique=True)
+
+
+def _mark(value: str, also: str = "") -> str:
+    """The statement a trigger runs: mark one appointment (never a NULL: staff messages)."""
+    return (f"INSERT OR REPLACE INTO stats_dirty (appointment_id) SELECT {value} "
+            f"WHERE {value} IS NOT NULL{also};")
+
+
+_MOVED = " AND NEW.appointment_id IS NOT OLD.appointment_id"
+
+TRIGGERS: dict[str, str] = {
+    "stats_attendee_insert":
+        "CREATE TRIGGER stats_attendee_insert AFTER INSERT ON attendee "
+        f"BEGIN {_mark('NEW.appointment_id')} END",
+    "stats_attendee_update":
+        "CREATE TRIGGER stats_attendee_update AFTER UPDATE OF appointment_id, client_id, "
+        "confirmation, attendance, booked_at ON attendee "
+        f"BEGIN {_mark('OLD.appointment_id')} {_mark('NEW.appointment_id', _MOVED)} END",
+    "stats_attendee_delete":
+        "CREATE TRIGGER stats_attendee_delete AFTER DELETE ON attendee "
+        f"BEGIN {_mark('OLD.appointment_id')} END",
+    "stats_appointment_update":
+        "CREATE TRIGGER stats_appointment_update AFTER UPDATE OF start_at, clinician_id, "
+        f"type_id, modality ON appointment BEGIN {_mark('NEW.id')} END",
+    "stats_appointment_delete":
+        "CREATE TRIGGER stats_appointment_delete AFTER DELETE ON appointment "
+        f"BEGIN {_mark('OLD.id')} END",
+    "stats_outbox_insert":
+        "CREATE TRIGGER stats_outbox_insert AFTER INSERT ON outbox_message "
+        f"BEGIN {_mark('NEW.appointment_id')} END",
+    "stats_outbox_update":
+        "CREATE TRIGGER stats_outbox_update AFTER UPDATE OF appointment_id, client_id, step, "
+        "channel, state, due_at, sending_at, sent_at ON outbox_message "
+        f"BEGIN {_mark('OLD.appointment_id')} {_mark('NEW.appointment_id', _MOVED)} END",
+    "stats_outbox_delete":
+        "CREATE TRIGGER stats_outbox_delete AFTER DELETE ON outbox_message "
+        f"BEGIN {_mark('OLD.appointment_id')} END",
+    "stats_audit_reschedule":
+        "CREATE TRIGGER stats_audit_reschedule AFTER INSERT ON audit_entry "
+        "WHEN NEW.action = 'reschedule' AND NEW.entity = 'appointment' "
+        f"BEGIN {_mark('NEW.entity_id')} END",
+}
