@@ -18,6 +18,7 @@ from frontdesk.models.enums import (
     Modality,
 )
 from frontdesk.services.container import Services
+from frontdesk.services.demo_replies import seed_replies
 from frontdesk.services.dto import (
     AppointmentTypeInfo,
     BookingRequest,
@@ -88,6 +89,7 @@ def seed_demo(svc: Services, rng: random.Random | None = None) -> None:
     svc.schedule.book(BookingRequest(tuple(c.id for c in clients[26:30]), clinicians[2].id,
                                      types[4].id, group_start, location="Group room"), ACTOR)
     _play_out(svc, today, now, rng)
+    seed_replies(svc)  # client replies: the Messages tab and a crisis alert to acknowledge
 
 
 def _client(svc: Services, i: int, rng: random.Random):

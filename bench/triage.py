@@ -1,0 +1,94 @@
+"""Reply classifier figures on the labelled corpus: precision / recall per class, crisis
+misses, and throughput.
+
+    .venv/bin/python bench/triage.py [--seconds 2]
+
+The corpus (tests/triage_corpus.py) is the one the rules were developed on, so these are
+upper bounds; tests/test_triage.py also reports the held-out crisis recall.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+
+from triage_corpus import CORPUS  # noqa: E402
+
+from frontdesk.services.triage import Flag, Intent, classify  # noqa: E402
+
+
+def table(title: str, labels: list[str], pairs: list[tuple[str, str]]) -> None:
+    """Precision, recall and support per label, then accuracy."""
+    print(f"\n{title:<12} {'precision':>9} {'recall':>7} {'support':>8}")
+    for label in labels:
+        tp = sum(1 for want, got in pairs if want == got == label)
+        predicted = sum(1 for _, got in pairs if got == label)
+        actual = sum(1 for want, _ in pairs if want == label)
+        precision = f"{tp / predicted:.3f}" if predicted else "-"
+        recall = f"{tp / actual:.3f}" if actual else "-"
+        print(f"{label:<12} {precision:>9} {recall:>7} {actual:>8}")
+    accuracy = sum(want == got for want, got in pairs) / len(pairs)
+    print(f"{'accuracy':<12} {accuracy:>17.3f} {len(pairs):>8}")
+
+
+def confusion(labels: list[str], pairs: list[tuple[str, str]]) -> None:
+    """Rows: the label; columns: what the classifier said."""
+    counts = Counter(pairs)
+    corner = "flag / got"
+    print(f"\n{corner:<12}" + "".join(f"{label:>10}" for label in labels))
+    for want in labels:
+        print(f"{want:<12}" + "".join(f"{counts[(want, got)]:>10}" for got in labels))
+
+
+def throughput(seconds: float) -> float:
+    texts = [e.text for e in CORPUS]
+    done = 0
+    start = time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        for text in texts:
+            classify(text)
+        done += len(texts)
+    return done / (time.perf_counter() - start)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=2.0, help="how long to time classify")
+    args = parser.parse_args()
+
+    results = [(e, classify(e.text)) for e in CORPUS]
+    langs = Counter(e.lang for e in CORPUS)
+    print(f"corpus: {len(CORPUS)} messages ({langs['en']} English, {langs['es']} Spanish)")
+
+    intents = [i.value for i in Intent]
+    flags = [f.value for f in Flag]
+    table("intent", intents, [(e.intent, str(t.intent)) for e, t in results])
+    table("flag", flags, [(e.flag, str(t.flag)) for e, t in results])
+    for lang in ("en", "es"):
+        subset = [(e, t) for e, t in results if e.lang == lang]
+        intent_ok = sum(e.intent == t.intent for e, t in subset) / len(subset)
+        flag_ok = sum(e.flag == t.flag for e, t in subset) / len(subset)
+        print(f"{lang}: intent accuracy {intent_ok:.3f}, flag accuracy {flag_ok:.3f}")
+    confusion(flags, [(e.flag, str(t.flag)) for e, t in results])
+
+    missed = [(e, t) for e, t in results if e.flag == "crisis" and t.flag is not Flag.CRISIS]
+    print(f"\ncrisis misses: {len(missed)}")
+    for e, t in missed:
+        print(f"  {e.lang} {e.text!r} -> {t.flag} {t.intent}")
+    false_alarms = [e for e, t in results if t.flag is Flag.CRISIS and e.flag != "crisis"]
+    print(f"crisis false alarms: {len(false_alarms)}")
+    for e in false_alarms:
+        print(f"  {e.lang} {e.text!r} (labelled {e.flag})")
+
+    rate = throughput(args.seconds)
+    print(f"\nthroughput: {rate:,.0f} messages/s ({1e6 / rate:.0f} µs each, one core)")
+
+
+if __name__ == "__main__":
+    main()

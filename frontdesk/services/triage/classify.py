@@ -1,0 +1,169 @@
+"""The reply classifier: one client text message -> `Triage` (intent, flag, reasons).
+
+Order of work, on the normalised text (see normalise):
+1. Flag. Idioms that only sound alarming ("this traffic is killing me", "me muero de ganas")
+   are masked; then negated crisis statements ("I'm not suicidal") are masked and count as
+   clinical, unless "but ..." follows, which makes them a crisis; then the crisis phrases
+   run on what is left. Crisis wins over clinical; clinical phrases are only looked for
+   when there is no crisis. When in doubt the rules say crisis: a false alarm costs a
+   minute of staff time, a miss can cost a life. Two kinds of warning sign together
+   (a goodbye and a time, a means and despair: see warning.py) are a crisis too.
+2. Intent, on the text with the crisis phrases masked: a crisis phrase is never itself an
+   intent ("I can't go on" is not "can't go", so not a cancellation). The rest of a crisis
+   message is read as usual, so "cancel, I'm in the hospital after I overdosed" is intent
+   cancel, flag crisis. Callers take no automatic action on a flagged message anyway
+   (`Triage.needs_human`); the intent tells staff what else the client asked for.
+   Carrier keywords are whole-message; then phrase rules compete and the most specific
+   wins: opt_out > opt_in > reschedule > cancel > late > confirm > wrong number (other) >
+   question > a bare "ok" (confirm) > other.
+
+Pure and fast: no I/O, no logging (the text and the reasons are client data).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from . import (
+    clinical_en,
+    clinical_es,
+    flags_en,
+    flags_es,
+    guards_en,
+    guards_es,
+    intents_en,
+    intents_es,
+)
+from .model import Flag, Intent, Triage
+from .normalise import normalise
+from .warning import warning_signs
+
+MASK = " | "
+
+
+def _rule(parts: Iterable[str]) -> re.Pattern[str]:
+    """One alternation of regex fragments, between word boundaries."""
+    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in parts) + r")\b")
+
+
+IDIOMS = _rule(guards_en.IDIOMS + guards_es.IDIOMS)
+NEGATED_CRISIS = _rule(guards_en.NEGATED_CRISIS + guards_es.NEGATED_CRISIS)
+CRISIS = _rule(flags_en.CRISIS + flags_es.CRISIS)
+CRISIS_WHOLE = re.compile("|".join(f"(?:{p})" for p in flags_en.CRISIS_WHOLE
+                                   + flags_es.CRISIS_WHOLE))
+CLINICAL = _rule(clinical_en.CLINICAL + clinical_es.CLINICAL)
+# "I'm not suicidal, but ..." — a negation that is only a preamble.
+BUT = re.compile(r"(?: *\|)? *(?:\w+ ){0,4}?(?:but|however|though|although|yet|pero|aunque|"
+                 r"sin embargo)\b")
+INTENT_RULES = {name: _rule(intents_en.INTENT[name] + intents_es.INTENT[name])
+                for name in intents_en.INTENT}
+KEYWORDS = {**intents_en.KEYWORDS, **intents_es.KEYWORDS}
+FILLER = intents_en.FILLER | intents_es.FILLER
+LETTERS = {"c": "confirm", "r": "reschedule", "x": "cancel"}
+HAS_WORDS = re.compile("[a-z0-9]")
+
+# Highest first. "keep" is a negated cancel ("no, don't cancel": confirm), "asks" a question
+# about a cancellation ("did you cancel my appointment?").
+ORDER: tuple[tuple[str, Intent], ...] = (
+    ("opt_out", Intent.OPT_OUT),
+    ("opt_in", Intent.OPT_IN),
+    ("reschedule", Intent.RESCHEDULE),
+    ("cancel", Intent.CANCEL),
+    ("late", Intent.LATE),
+    ("keep", Intent.CONFIRM),
+    ("confirm", Intent.CONFIRM),
+    ("ack", Intent.OTHER),  # "thanks for letting me know": read, not a confirmation
+    ("wrong_number", Intent.OTHER),
+    ("asks", Intent.QUESTION),
+    ("question", Intent.QUESTION),
+    ("confirm_weak", Intent.CONFIRM),
+)
+MASKED_FIRST = ("keep", "asks")  # their words must not count for cancel / late again
+SEARCHED = tuple(name for name, _ in ORDER if name not in MASKED_FIRST)
+
+
+def classify(text: str) -> Triage:
+    """Classify one reply from a client (English or Spanish, any texting style)."""
+    norm = normalise(text)
+    if not norm.text:
+        if norm.question:  # "??"
+            return Triage(Intent.QUESTION, Flag.NONE, ('intent question: "?"',))
+        return Triage(Intent.OTHER, Flag.NONE)
+    reasons: list[str] = []
+    flag, masked = _flag(norm.text, reasons)
+    intent = _intent(norm.text, masked, norm.question, norm.lead, reasons)
+    return Triage(intent, flag, tuple(dict.fromkeys(reasons)))
+
+
+def _flag(text: str, reasons: list[str]) -> tuple[Flag, str]:
+    """The flag, and the text with idioms, negated crisis and crisis phrases masked."""
+    crisis: list[str] = []
+    clinical: list[str] = []
+    notes: list[str] = []
+
+    def idiom(m: re.Match[str]) -> str:
+        notes.append(f'idiom, not crisis: "{m.group()}"')
+        return MASK
+
+    def negated(m: re.Match[str]) -> str:
+        if BUT.match(m.string, m.end()):
+            crisis.append(f'crisis: "{m.group()}" followed by "but"')
+        else:
+            clinical.append(f'clinical: negated crisis "{m.group()}"')
+        return MASK
+
+    def danger(m: re.Match[str]) -> str:
+        crisis.append(f'crisis: "{m.group()}"')
+        return MASK
+
+    masked = IDIOMS.sub(idiom, text)
+    masked = NEGATED_CRISIS.sub(negated, masked)
+    masked = CRISIS.sub(danger, masked)
+    signs = warning_signs(masked)
+    if len(signs) >= 2:
+        crisis.append("crisis: warning signs together: "
+                      + ", ".join(f'{kind} "{words}"' for kind, words in signs.items()))
+    if CRISIS_WHOLE.fullmatch(text):
+        crisis.append(f'crisis: a cry for help "{text}"')
+        masked = MASK
+    if crisis:
+        reasons.extend(crisis)
+        return Flag.CRISIS, masked
+    clinical.extend(f'clinical: "{m.group()}"' for m in CLINICAL.finditer(text))
+    reasons.extend(clinical)
+    reasons.extend(notes)
+    return (Flag.CLINICAL if clinical else Flag.NONE), masked
+
+
+def _intent(text: str, masked: str, question: bool, lead: str | None,
+            reasons: list[str]) -> Intent:
+    """The intent, from carrier keywords, reply letters and the phrase rules."""
+    rest = " ".join(t for t in text.split() if t not in FILLER)
+    if rest in KEYWORDS and HAS_WORDS.search(masked):  # a keyword, and not a cry for help
+        intent = Intent(KEYWORDS[rest])
+        reasons.append(f'intent {intent}: keyword "{rest}"')
+        if rest == "cancel":
+            reasons.append("note: a bare CANCEL is also a carrier opt-out keyword; the carrier "
+                           "may have stopped texts to this number")
+        return intent
+
+    found: dict[str, str] = {}
+    for name in MASKED_FIRST:
+        def hit(m: re.Match[str], name: str = name) -> str:
+            found.setdefault(name, f'"{m.group()}"')
+            return MASK
+        masked = INTENT_RULES[name].sub(hit, masked)
+    for name in SEARCHED:
+        m = INTENT_RULES[name].search(masked)
+        if m:
+            found[name] = f'"{m.group()}"'
+    if lead:
+        found.setdefault(LETTERS[lead], f'reply letter "{lead.upper()}"')
+    if question and HAS_WORDS.search(masked):
+        found.setdefault("question", '"?"')
+    for name, intent in ORDER:
+        if name in found:
+            reasons.append(f"intent {intent}: {found[name]}")
+            return intent
+    return Intent.OTHER

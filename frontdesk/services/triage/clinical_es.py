@@ -1,0 +1,46 @@
+"""Spanish phrases for the clinical flag: síntomas, ánimo, medicación, sustancias, duelo."""
+
+# Same conventions as flags_en / clinical_en.
+
+from __future__ import annotations
+
+from .flags_es import PARIENTE
+
+CLINICAL = [
+    r"deprimid[oa]s?|depresion|depre", r"ansiedad|ansios[oa]s?|angustia\w*|nervios\w*",
+    r"panico|ataques? de (?:panico|ansiedad|nervios)|crisis",
+    r"no (?:puedo|he podido|pude|logro|consigo) (?:dormir|comer|levantarme|parar de llorar|"
+    r"dejar de llorar|concentrarme|respirar)",
+    r"insomnio|pesadillas?", r"no (?:duermo|he dormido|como|he comido)",
+    r"triste\w*|tristeza|llor\w*",
+    r"me siento (?:muy |tan |super |bastante |un poco |algo |re )?(?:fatal|muy mal|sol[oa]|"
+    r"vaci[oa]|perdid[oa]|agotad[oa]|abrumad[oa]|desesperad[oa]|sin esperanza|inutil|"
+    r"horrible|terrible|deprimid[oa]|ansios[oa]|culpable|atrapad[oa]|desanimad[oa]|"
+    r"insegur[oa]|sin ganas)",
+    r"(?:semana|dia|dias|mes|momento|epoca|racha|temporada) (?:muy |bastante |super |re )?"
+    r"(?:dificil|dura|duro|mala|malo|horrible|terrible|fatal|pesad[oa]|complicad[oa]|negra)",
+    r"(?:la estoy|lo estoy|estoy) pasando (?:muy |bastante |super )?mal|pasandola mal",
+    r"mal momento",
+    r"reca(?:i|ida|ido|er)", r"volvi a (?:beber|tomar|consumir|fumar|drogarme|usar)",
+    r"(?:bebiendo|tomando|consumiendo|fumando) (?:mucho )?(?:otra vez|de nuevo|mucho)",
+    r"borrach\w*|resaca|alcohol\w*|drogas?|marihuana|cocaina|heroina|fentanilo|pastillas",
+    r"medicamentos?|medicinas?|medicacion|receta|dosis|efectos secundarios|psiquiatra|"
+    r"antidepresivos?",
+    rf"(?:fallecio|murio|se murio|ha muerto|se nos fue) (?:mi |nuestro |nuestra |el |la )?"
+    rf"{PARIENTE}",
+    rf"(?:mi|nuestro|nuestra) {PARIENTE} (?:fallecio|murio|se murio|ha muerto|esta muert[oa])",
+    r"falleci\w*|funeral|velorio|entierro|luto|duelo",
+    rf"perdi (?:a )?(?:mi |el |al |nuestro )?(?:bebe|embarazo|{PARIENTE})",
+    r"aborto espontaneo", r"estres\w*",
+    r"trauma\w*|flashbacks?|tept|toc|tdah|bipolar|esquizofreni\w*|psicosis|alucinaciones|"
+    r"(?:oigo|escucho) voces|disociaci\w*|anorexi\w*|bulimi\w*|atracon\w*",
+    r"hospital|urgencias|internad[oa]|internaron|hospitalizad[oa]|rehabilitacion|"
+    r"desintoxicacion",
+    r"diagnostic\w*", r"soledad",
+    r"me dejo (?:mi )?(?:esposo|esposa|pareja|novio|novia|marido)",
+    r"divorcio|nos separamos|me estoy separando|rompimos",
+    r"me (?:despidieron|corrieron) del trabajo|perdi (?:mi|el) (?:trabajo|empleo)",
+    r"no tengo ganas de nada", r"bebiendo|emborrach\w*",
+    r"decaid[oa]|desanimad[oa]|bajonead[oa]|bajon",
+    r"hart[oa] de todo", r"necesito ayuda", r"no (?:estoy|me siento) bien",
+]

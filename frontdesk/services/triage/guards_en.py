@@ -1,0 +1,89 @@
+"""English guards for the crisis flag: idioms that only sound alarming, negated crisis."""
+
+# Same conventions as flags_en. Both lists are masked before the crisis rules run.
+
+from __future__ import annotations
+
+from .flags_en import KIN
+
+# Only sound alarming. Masked before the crisis rules run (the rest of the message is
+# still read), so "this traffic is killing me, I want to die" is still a crisis.
+IDIOMS = [
+    r"(?:is|are|was|were|s|been|keeps|keep) killing me",
+    r"(?:this|that|it|work|school|traffic|my job|this job|this week|the (?:traffic|commute|"
+    r"heat|cold|wait|line|drive|weather|bus|train|subway|parking|noise|suspense|paperwork|"
+    r"homework|exams|finals|stairs|hike|workout)) (?:is |will |would )?(?:going to )?"
+    r"(?:kill|be the death of) me",
+    r"dying (?:to|for)(?! (?:die|end)\b)",
+    r"(?:die|died|dying|dead) (?:of |from )?(?:laughing|laughter|embarrassment|boredom|"
+    r"curiosity|cuteness|the heat|heat|hunger|thirst)",
+    r"dying in (?:this|the) (?:traffic|heat|line|waiting room|cold)",
+    r"(?:phone|battery|cell|car|car battery|laptop|computer|wifi|internet|charger|tablet|"
+    r"ipad|headphones|plant|plants)s? (?:is |was |just |has |have )?(?:dead|died|dying|"
+    r"about to die|going to die)",
+    r"(?:be )?the death of (?:me|us)", r"scared to death(?= lol| of (?:spiders|heights|needles|"
+    r"flying|the dentist|dentists|clowns|snakes))",
+    r"(?:going to|will|would) kill me if i (?:am late|am not|forget|miss|do not|lose|break|"
+    r"spend|get)",
+    r"dead (?:phone|battery|tired|serious|last|end|on my feet|set on|stopped|stop|still|"
+    r"quiet|slow|asleep|center)",
+    r"kill for", r"kill(?:ing|ed)? (?:time|it|two birds)", r"to die for",
+    r"(?:bored|worried|sick and tired) to death", r"drop dead", r"over my dead body",
+    r"(?:i am )?(?:so )?(?:dead|dying) lol", r"lol (?:i am )?dead",
+    r"shoot (?:me|you|us) (?:a|an) (?:text|message|email|call|line|note)",
+    r"(?:jump|jumped|jumping) the gun", r"(?:glue|nail|staple|water|nerf|squirt|heat|spray|"
+    r"massage|paint|temperature|top) guns?", r"stick(?:ing)? to (?:my|your|our) guns",
+    r"son of a gun", r"smoking gun", r"guns blazing",
+    r"overdos\w* on (?:coffee|caffeine|sugar|candy|chocolate|netflix|tv|pizza|cookies)",
+    r"(?:hurt|injured|pulled|strained|twisted|tweaked) (?:myself|my self) (?:at|playing|"
+    r"lifting|skiing|running|working out|falling|hiking|exercising|cooking|in a fall|on the "
+    r"ice|snowboarding)",
+    r"in danger of (?:being late|missing|running late|failing|losing)",
+    r"cut(?:ting)? (?:back|down|out|it close|corners|the session|class|carbs|sugar|ties|"
+    r"my hair|costs)",
+    r"end (?:it|things) at \d+",
+    r"what is (?:even )?the point of (?:the|this|that|these|those|a|an|your|filling|"
+    r"signing|paying|sending)",
+    r"killer (?:headache|workout|deal|view|migraine)",
+    r"feel(?:s|ing)? like (?:i am )?(?:going to die|having a heart attack)",
+    r"feel(?:s|ing)? like i am dying", r"the ropes|jump(?:ing)? rope",
+    r"(?:sorry|overslept|alarm)(?: \w+){0,5} (?:did not|do not) wake up",
+    r"did not wake up (?:on time|in time|early|until|till|at|for)",
+    r"(?:took|taken|take|taking) (?:all )?(?:of )?my (?:pills|meds|medication|medicine) "
+    r"(?:today|this morning|on time|like (?:you|the doctor|dr \w+) said|as prescribed|every day|"
+    r"regularly)",
+    r"(?:cost of|for a) living|living room", r"(?:killed|kills|killing) me lol",
+    r"(?:feet|back|legs|head|knees|neck|shoulders|arms|hands|eyes|ears|allergies|sinuses)"
+    r" (?:are|is|were|was|been) (?:dying|killing me|dead)",
+    r"(?:could|would|i would|i could) murder (?:a|an|some|the)", r"(?:is|was|been) (?:absolute |"
+    r"pure |total )?murder", r"i am (?:so |totally |absolutely )dead(?! inside)",
+    r"lol(?: \w+){0,8} i am (?:so )?done|i am (?:so )?done lol",
+    r"laugh\w*(?: \w+){0,4} (?:almost|nearly) died", r"lol (?:i am )?dying",
+    r"knife (?:sharpen\w*|set|block|skills)|butter knife", r"killing each other",
+    r"(?:dead|dying) inside",
+    # grief: someone else died (clinical, not a risk to the client)
+    rf"(?:my|our|his|her|their) (?:\w+ )?{KIN}(?: \w+)? (?:just |has |had |suddenly |recently )?"
+    rf"(?:died|passed|is dead|was killed)",
+    r"(?:he|she|they|it) (?:just |has |had |suddenly |recently )?died",
+    r"death (?:of|in the family|anniversary)", r"(?:his|her|their|\w+s) death",
+]
+
+# A crisis topic, said in the negative: at least clinical (a clinician reads it). Followed
+# by "but ..." it is a crisis after all (see classify).
+NEGATED_CRISIS = [
+    r"(?:not|never|no longer|am not|not really|not feeling|not currently|no|nor) (?:been |"
+    r"currently |feeling |actually |really )?suicidal",
+    r"no (?:suicidal|si) (?:thoughts|ideation|plans|intent)",
+    r"(?:not|never|would never|will never|will not|would not|do not plan to|no plans? to|"
+    r"no intention of|do not want to|do not intend to)(?: ever)?(?: going to)? (?:hurt|harm|"
+    r"kill|cut|hurting|harming|killing|cutting) (?:myself|my self)",
+    r"(?:not|never) (?:thinking|planning) (?:of|about|to) (?:killing|hurting|harming|"
+    r"cutting|ending) (?:myself|my life|it)",
+    r"(?:no|not having|not having any|do not have|do not have any|have not had|have not had "
+    r"any|no more) (?:suicidal |dark )?(?:thoughts|plans|urges) (?:of|about|to) (?:suicide|"
+    r"hurting|killing|harming|cutting|self harm|ending)\w*(?: myself| my life| anyone)?",
+    r"(?:not|never) (?:going to|would|will) (?:hurt|harm|kill) (?:him|her|them|anyone|"
+    r"anybody|someone|somebody)",
+    r"(?:not|no longer|never) in (?:any )?danger",
+    r"(?:i am|we are|i feel|i am feeling) safe(?: now)?",
+]

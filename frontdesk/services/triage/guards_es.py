@@ -1,0 +1,51 @@
+"""Spanish guards for the crisis flag: idioms that only sound alarming, negated crisis."""
+
+# Same conventions as flags_en / flags_es. Both lists are masked before the crisis rules run.
+
+from __future__ import annotations
+
+from .flags_es import CUERPO, PARIENTE
+
+IDIOMS = [
+    r"me (?:muero|moria|mori|estoy muriendo|estaba muriendo) (?:de|del|de la|por)",
+    r"(?:estoy|estaba|quede|ando) muert[oa](?! (?:por dentro|de (?:miedo|tristeza)))"
+    r"(?= *$| (?:fue|de|del|hoy|lol|despues|con|del|y|pero))",
+    r"(?:muert[oa]s?|muriendome|me muero) de (?:la |el )?(?:risa|cansancio|hambre|sueno|frio|"
+    r"calor|miedo|verguenza|aburrimiento|ganas)",
+    r"lol me muero|me muero lol", r"(?:me|nos) (?:va|van) a matar si (?:llego|no llego|se me "
+    r"olvida|pierdo|llegamos|no llegamos)",
+    r"me corte con (?:un|una|el|la) (?:papel|hoja|lata|vidrio|puerta|cuchillo de cocina)",
+    r"(?:me|nos) (?:mata|matan|esta matando|estan matando|mataste|matas|mato) (?:el|la|los|las|"
+    r"este|esta|estos|mi|mis|de)",
+    r"despedida de (?:soltera|soltero|solteros)|fiesta de despedida|(?:su|la) despedida del "
+    r"trabajo",
+    r"(?:el|la|los|las|este|esta|estos|mi|mis) (?:\w+ ){1,3}(?:me|nos) (?:mata|matan|mato|esta "
+    r"matando|estan matando|va a matar)(?! si\b)",
+    r"matando el tiempo|matar el tiempo|de muerte|a muerte",
+    r"(?:se me murio|murio|se murio|esta muert[oa]|sin) (?:el |mi |la )?(?:celular|telefono|"
+    r"movil|bateria|cel|carro|coche|compu|computadora|laptop|internet|wifi)",
+    rf"(?:me corte|me corto|cortarme|me hice|me hago|hacerme) (?:el |la |los |las |un |una |"
+    rf"mi |mis )?{CUERPO}",
+    rf"(?:me hice|me hago|hacerme|me lastime|me lastimo) (?:dano|un esguince)? ?(?:en|de) "
+    rf"(?:el |la |los |las |mi |mis )?{CUERPO}",
+    r"me (?:pego|pega) (?:un|una|el|la) (?:susto|gripe|resfriado|virus|covid|catarro)",
+    r"(?:gripe|resfriado|virus|covid|catarro|sol) me (?:pego|pega)",
+    # grief: someone else died (clinical, not a risk to the client)
+    rf"(?:fallecio|murio|se murio|ha muerto|se nos fue|se nos murio) (?:mi |nuestro |nuestra |"
+    rf"el |la )?{PARIENTE}",
+    rf"(?:mi|nuestro|nuestra|su) {PARIENTE}(?: \w+)? (?:fallecio|murio|se murio|ha muerto|esta "
+    rf"muert[oa])", r"(?:la )?muerte de (?:mi|su|nuestro|nuestra)",
+]
+
+NEGATED_CRISIS = [
+    r"(?:no|nunca|ya no) (?:soy|estoy|me siento) suicida",
+    r"no (?:tengo|he tenido|tengo ningun|tengo ninguna) (?:pensamientos?|ideas?|ideacion|"
+    r"planes?|intencion) (?:suicidas?|de (?:hacerme dano|matarme|suicidarme|suicidio|morir|"
+    r"lastimarme|quitarme la vida))",
+    r"(?:no|nunca) (?:me voy a|pienso|voy a|me quiero|quiero|me) (?:hacer dano|hacerme dano|"
+    r"hacer nada|lastimar|lastimarme|matar|matarme|cortar|cortarme|suicidar|suicidarme)",
+    r"nunca me (?:haria|hare) dano", r"no (?:estoy|me siento) en peligro",
+    r"no (?:le |les )?(?:voy a|pienso) (?:hacer dano|lastimar|matar) a nadie",
+    r"no (?:lo|la|los|las) (?:voy a|pienso) (?:matar|lastimar)",
+    r"(?:estoy|me siento) (?:a salvo|segur[oa] ahora)",
+]

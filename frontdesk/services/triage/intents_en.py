@@ -1,0 +1,138 @@
+"""English phrases for the intent (confirm, cancel, ...), written against normalised text."""
+
+# Same conventions as flags_en: normalised text, one regex fragment per entry.
+
+from __future__ import annotations
+
+from .flags_en import DAYS
+
+# Intent rules. "keep" is a negated cancel / reschedule (the client keeps the appointment:
+# confirm); "asks" asks *about* a cancellation rather than asking for one (question).
+INTENT = {
+    "keep": [
+        r"(?:do not|did not|no need to|not|never|will not|not going to|do not want to|do "
+        r"not need to|no reason to)(?: want to| need to| going to| mean to| meant to)? "
+        r"(?:cancel\w*|reschedule\w*|change (?:it|the time|my appointment))(?! but\b)",
+        r"(?:will not|not going to|not) be late",
+    ],
+    "asks": [
+        r"(?:is|was|did|has|have|got) (?:you |my |the |our )?(?:appointment |session |it )?"
+        r"(?:been )?cancel\w*",
+        r"(?:late )?cancel\w* (?:fee|policy|charge|window)",
+    ],
+    "opt_out": [
+        r"(?:stop|quit|cease) (?:texting|messaging|sending|contacting|bugging|reminding)",
+        r"no more (?:texts|messages|reminders|text messages)",
+        rf"do not (?:text|message|contact) me(?! (?:before|after|until|at|between|on|{DAYS})\b)",
+        r"unsubscribe\w*", r"opt (?:me )?out", r"remove (?:me|my number)",
+        r"take (?:me|my number) off", r"(?:delete|lose) my number",
+        r"(?:do not|no longer) want (?:these|your|any|to (?:get|receive)) (?:more )?(?:texts|"
+        r"messages|reminders)",
+        r"(?:do not|no longer) want (?:these|your|any more|any) (?:texts|messages|reminders)",
+    ],
+    "opt_in": [
+        r"(?:start|resume|restart) (?:texting|sending|messaging)",
+        r"(?:text|message) me again", r"opt (?:back )?in", r"resubscribe",
+        r"(?:like|want) to (?:get|receive) (?:the )?(?:text )?(?:texts|reminders|messages) "
+        r"again",
+    ],
+    "reschedule": [
+        r"re ?sched\w*", r"re ?book\w*", r"postpone\w*",
+        r"bump (?:it|my|the|this|tomorrows|todays)",
+        r"(?:no|actually|wait|sorry|oops|i mean) r",
+        r"push (?:it|this|the appointment|my appointment|the session|my session)? ?(?:back|to|"
+        r"out)",
+        r"move (?:it|this|my|the|our|tomorrows|todays|to)", r"can we move",
+        r"(?:change|switch) (?:the|my|our|it to|to) (?:time|day|date|appointment|session|slot|"
+        r"telehealth|video|zoom|virtual|phone|in person)",
+        r"(?:change|changing) my appointment",
+        rf"(?:switch|change|move) (?:it )?to (?:{DAYS}|tomorrow|next|\d|the (?:morning|afternoon))",
+        r"(?:anything|something|any ?time|a slot|openings?|availability) (?:later|earlier)",
+        r"later in the day|earlier in the day",
+        r"(?:anything|any ?time|something) (?:after|before|later than|earlier than) \d+",
+        rf"(?:anything|something|any ?time|a spot|a slot|space|room|availability|openings?)"
+        rf"(?: open| available)? (?:on |this |next )?(?:{DAYS}|tomorrow|next week|later|earlier)",
+        rf"(?:\d+|{DAYS}|tomorrow) (?:works|would work|is better|would be better)",
+        r"(?:another|different|new|later|earlier|other) (?:time|day|date|slot|appointment|"
+        r"week)",
+        r"instead", r"(?:how|what) about (?:\d|monday|tuesday|wednesday|thursday|friday|"
+        r"saturday|sunday|tomorrow|next|later|earlier|the)",
+        r"(?:would|does|could|will|can) (?:\d+(?: \d+)?(?: am| pm)?|monday|tuesday|wednesday|"
+        r"thursday|friday|saturday|sunday|tomorrow|next week|later|earlier) (?:work|be ok|be "
+        r"possible|be better)",
+        rf"(?:can|could) (?:i|we) (?:come|do|go|switch|change|meet|have it|make it) (?:in |on |"
+        rf"at )?(?:(?:this |next )?{DAYS}|tomorrow|next week|earlier|later|the (?:morning|"
+        rf"afternoon|evening)|at \d+|\d+ (?:am|pm|30|oclock))",
+    ],
+    "cancel": [
+        r"cancel\w*", r"call it off", r"count me out", r"something came up",
+        r"(?:can not|could not|will not|unable to|not able to|not going to|am not going to|"
+        r"do not think i can|do not think i will)(?: be able to)? (?:make it|come|attend|be "
+        r"there|come in|join|go)",
+        r"(?:have|need|going) to (?:skip|miss)",
+        rf"can not do (?:it |that )?(?:today|tomorrow|tonight|this week|{DAYS})(?! (?:but|\d)\b)",
+        r"(?:skip|skipping|miss|missing) (?:this|tomorrow|today|tonight|the|my) (?:session|"
+        r"appointment|week|one|time)",
+        r"(?:not|will not be|are not|am not) coming", r"but i (?:have to|need to|must)",
+        r"(?:no|actually|wait|sorry|oops|i mean) x",
+    ],
+    "late": [
+        r"late(?! (?:cancel\w*|fee|notice|repl\w*|respon\w*|night)\b)", r"running (?:behind|a bit "
+        r"behind|a little behind|a few min|\d+)",
+        r"(?:be|get|arrive|arriving|getting) (?:there|here|up|inside|upstairs) in (?:\d+|a few|"
+        r"a couple|five|ten|fifteen|twenty|like \d+)",
+        r"\d+ (?:min|m) (?:late|behind|out|away)",
+        r"(?:stuck|sitting|caught|held up) in traffic", r"(?<!no )traffic",
+        r"(?:train|bus|subway|metro|t) (?:is |was )?(?:delayed|late|stopped|stuck|broke down)",
+        r"delayed", r"held up", r"(?:few|couple|couple of|\d+) min (?:out|away)",
+        r"now \d+ min", r"parking now",
+        r"(?:running|be|am) (?:about |like |around )?\d+ (?:min )?(?:behind|late)",
+    ],
+    "confirm": [
+        r"yes|confirm\w*", r"(?:will|i will|we will|i am going to|going to) be there",
+        r"see (?:you|ya)(?! (?:later|soon then)\b)", r"(?:sounds|looks) (?:good|great|perfect|"
+        r"fine)", r"works for me", r"count me in",
+        r"(?:i am|we are|i will be|will be) (?:coming|attending|there)", r"on my way",
+        r"looking forward", r"i will come", r"will attend", r"absolutely", r"definitely",
+        r"of course", r"ready for (?:the|my|our)",
+        r"(?:i will|we will) (?:jump|hop|log|get) on", r"(?:i will|we will) join",
+    ],
+    "ack": [
+        r"(?:thanks|thank you) for (?:letting (?:me|us) know|the heads up|the update|telling me|"
+        r"the info|informing)", r"no (?:worries|problem|prob)$", r"all good$",
+    ],
+    "wrong_number": [
+        r"wrong (?:number|person|chat|text)", r"who (?:is|are) (?:this|you)",
+        r"do not know (?:who|any ?one|anybody)", r"^(?:sorry )?who(?: is it| is this)?$",
+        r"new number", r"is not (?:\w+) (?:new|here)",
+        r"this is not \w+",
+    ],
+    "question": [
+        r"^(?:what|when|where|how|why|who|which|is|are|am|do|does|did|can|could|would|"
+        r"should|may|any|anyone|will i|will you|will there|will it)\b(?! not\b)",
+        r"(?:can|could|may|do|should|would|will) (?:i|we|you|my)", r"(?:is|are) there",
+        r"wondering", r"let me know", r"do you (?:know|have|take|accept)", r"what time",
+        r"how (?:much|long|do|many)", r"where (?:is|do|are|can)",
+        r"is it (?:ok|possible|fine|still)", r"(?:is not|not) working", r"did not get",
+    ],
+    "confirm_weak": [
+        r"^(?:ok|k|alright|all right|sure|got it|cool|perfect|great|awesome|fine|noted|will do)"
+        r"(?: (?:thanks|thank you|thank|you|ok|cool|great|perfect|then|sure|sounds good|got it|"
+        r"lol|no problem|will do|noted|see you|so much|thing)){0,4}$",
+    ],
+}
+
+# Whole message (after dropping FILLER) -> intent. A bare CANCEL is a carrier opt-out keyword
+# (Twilio opts the number out of every text on it), but the practice's texts ask for X to
+# cancel and the client almost always means the appointment: intent cancel. classify() adds
+# a reason saying the carrier may also have opted the number out.
+KEYWORDS = {
+    "stop": "opt_out", "stopall": "opt_out", "stop all": "opt_out", "unsubscribe": "opt_out",
+    "end": "opt_out", "quit": "opt_out", "optout": "opt_out", "opt out": "opt_out",
+    "revoke": "opt_out", "stop it": "opt_out", "cancel": "cancel",
+    "start": "opt_in", "unstop": "opt_in", "subscribe": "opt_in", "resubscribe": "opt_in",
+    "opt in": "opt_in", "optin": "opt_in", "start again": "opt_in",
+    "help": "help", "info": "help",
+}
+
+FILLER = {"please", "thanks", "thank", "you", "now", "ok", "hi", "hello", "sorry", "asap"}

@@ -1,0 +1,114 @@
+"""Spanish phrases for the intent (confirmar, cancelar, ...), written against normalised text."""
+
+# Same conventions as flags_en / flags_es. Unaccented texting is the norm, so "si" is both
+# "yes" and "if" and "esta" both "this" and "is": the rules say which.
+
+from __future__ import annotations
+
+INTENT = {
+    "keep": [
+        r"no (?:quiero|voy a|necesito|hace falta|hay que|pienso)(?: volver a)? (?:cancelar|"
+        r"cambiar|reprogramar|mover|reagendar)\w*(?! pero\b)",
+        r"no cancel(?:o|en|es|ar)",
+    ],
+    "asks": [
+        r"(?:cobran|cuesta|hay cargo|hay multa|se cobra|tiene costo) (?:por|si) cancel\w*",
+        r"(?:me|se|la|mi cita) (?:cancelaron|cancelo|fue cancelada|esta cancelada)",
+    ],
+    "opt_out": [
+        r"(?:dejen|deje|dejar|dejes) de (?:escribirme|enviarme|mandarme|contactarme|"
+        r"mandar(?:me)? mensajes|enviar(?:me)? mensajes)",
+        r"no (?:me )?(?:envien|manden|escriban|mande|envie|mandes|envies|escribas) (?:mas|"
+        r"ningun|mensajes|textos|recordatorios)",
+        r"(?:no|ya no) (?:quiero|deseo) (?:recibir )?(?:mas )?(?:mensajes|textos|"
+        r"recordatorios)",
+        r"(?:darme|dar|doy|me doy|denme) de baja",
+        r"ya no me (?:escriban|manden|envien|contacten|escribas|mandes)",
+        r"no mas (?:mensajes|textos|recordatorios)",
+        r"cancelar (?:la )?suscripcion", r"(?:eliminen|borren|quiten) mi numero",
+        r"(?:sacame|saquenme) de la lista",
+    ],
+    "opt_in": [
+        r"volver a recibir (?:los |las )?(?:mensajes|recordatorios|textos)",
+        r"(?:pueden|puede) volver a (?:mandarme|enviarme|escribirme)",
+        r"(?:activar|reactivar|reanudar) (?:los )?(?:mensajes|recordatorios)",
+    ],
+    "reschedule": [
+        r"reprogram\w*|reagend\w*|re agendar",
+        r"cambi(?:ar|arla|arlo|amos|emos|en|e) (?:la |mi |de |el |nuestra |para |a )?"
+        r"(?:cita|hora|dia|fecha|horario|sesion|turno|para|a la|al|a video|otro|otra)",
+        r"cambiarla|cambiarlo|moverla|moverlo|pasarla|pasarlo",
+        r"mover (?:la |mi )?(?:cita|sesion|a)", r"(?:otro|otra) (?:dia|hora|fecha|horario|"
+        r"semana|momento)", r"en (?:vez|lugar)(?: del?)?",
+        r"posponer\w*|aplazar\w*|adelantar\w*|atrasar la cita|recorrer la cita",
+        r"(?:y |o )?a las \d+ (?:si|puedo|podria|esta bien|le queda)", r"mas temprano",
+        r"(?:otra|nueva) cita", r"algo (?:mas )?(?:tarde|temprano)",
+        r"(?:espacio|lugar|algo|disponibilidad|cupo|horario|citas?) (?:libre |disponible )?"
+        r"(?:el |este |para el |para )?(?:lunes|martes|miercoles|jueves|viernes|sabado|manana)",
+    ],
+    "cancel": [
+        r"cancel\w*", r"anul(?:ar|en|o|a)",
+        r"no (?:voy a poder|podre|puedo|podemos|vamos a poder|voy a|vamos a|podra|iremos|ire|"
+        r"podria|alcanzo a) (?:ir|asistir|llegar(?! a tiempo\b)|venir|acudir|presentarme|"
+        r"conectarme)",
+        r"(?:hoy|manana|el \w+|esta semana) no (?:puedo|podre|voy)",
+        r"no (?:puedo|podre|voy a poder) (?:hoy|manana|esta semana|este \w+|el \w+)(?! (?:a las|"
+        r"pero|\d)\b)",
+        r"no (?:podre|puedo|voy a poder)$",
+        r"me es imposible (?:ir|asistir|llegar)", r"no (?:asistire|ire|vamos)",
+        r"faltar(?:e)? a (?:la|mi) (?:cita|sesion)", r"(?:tengo que|necesito) faltar",
+        r"(?:me surgio|se me presento|tuve|tengo) (?:algo|un imprevisto)",
+        r"pero (?:tengo que|debo)",
+    ],
+    "late": [
+        r"(?:llego|llegare|llegaremos|voy|vamos|voy a llegar|vamos a llegar|va a llegar|"
+        r"llegando|min|poco|algo)(?: (?!la |en |por |de |esta )\w+){0,3} tarde",
+        r"(?:retras|atras)\w+", r"llego en \d+", r"en \d+ min",
+        r"trafico", r"(?:metro|tren|autobus|bus|camion) (?:esta |va )?(?:parado|retrasado|"
+        r"lento|detenido)",
+        r"no (?:voy a )?(?:llegar|llego|alcanzo a llegar) a tiempo",
+        r"(?:voy|estoy|ya voy) llegando|ya casi llego",
+        r"(?:ya voy|voy|llego|estoy)(?: \w+){0,2} \d+ min",
+    ],
+    "confirm": [
+        r"^(?:si|sip|sii)(?: (?!no |es posible|se puede|tienen|hay |me \w+ra)|$)",
+        r"(?:ahi|alli|aca|aqui) (?:estare|estaremos|nos vemos)", r"nos vemos",
+        r"(?:si|claro que si) (?:voy|asistire|ire|iremos|vamos|confirmo)",
+        r"voy a ir", r"^voy$", r"en camino|voy para alla", r"cuenten? conmigo",
+        r"asistire", r"claro que si", r"de acuerdo", r"con gusto", r"sin falta",
+    ],
+    "ack": [
+        r"gracias por (?:avisar|avisarme|el aviso|informar|informarme|la informacion)",
+        r"no (?:hay )?problema$", r"no se preocupe$",
+    ],
+    "wrong_number": [
+        r"numero equivocado", r"se equivoc\w+ de numero", r"^quien (?:es|habla|eres)",
+        r"no conozco a", r"no soy (?:\w+)$",
+    ],
+    "question": [
+        r"^que (?:hora|dia|tengo|necesito|debo|hago|pasa|paso|significa|documentos|papeles|"
+        r"direccion|piso|es|son|cuesta|seguros?)",
+        r"^(?:cual|cuales|cuando|donde|como|cuanto|cuanta|cuantos|quien|por que|a que|"
+        r"puedo|puede|pueden|podria|podrian|podemos|hay|tienen|tiene|necesito|debo|es|se "
+        r"puede|me pueden|me puede|me podrian)\b"
+        r"(?! (?:bueno|bien|lindo|pena|mal|horror|susto|alivio|gusto|amable|siempre)\b)",
+        r"(?:quisiera|quiero|queria) saber", r"me (?:pueden|puede|podrian|podria) (?:decir|"
+        r"mandar|enviar|confirmar|ayudar|explicar)", r"no me (?:llego|ha llegado)",
+        r"a que hora", r"cuanto (?:cuesta|es|dura|tiempo)",
+    ],
+    "confirm_weak": [
+        r"^(?:vale|ok|okey|dale|perfecto|listo|esta bien|bueno|claro|genial|entendido)"
+        r"(?: (?:gracias|muchas gracias|ok|perfecto|listo|vale|bueno|entonces|lol|claro)){0,4}$",
+    ],
+}
+
+# The Spanish carrier keywords Twilio honours, plus the bare Spanish "cancel" (see
+# intents_en: the appointment, not an opt-out).
+KEYWORDS = {
+    "parar": "opt_out", "baja": "opt_out", "alto": "opt_out", "darme de baja": "opt_out",
+    "de baja": "opt_out", "cancelar": "cancel",
+    "alta": "opt_in", "comenzar": "opt_in", "dar de alta": "opt_in", "darme de alta": "opt_in",
+    "ayuda": "help", "informacion": "help",
+}
+
+FILLER = {"por", "favor", "gracias", "hola", "ya", "perdon", "disculpe", "lo", "siento"}
