@@ -330,3 +330,13 @@ def test_a_whatsapp_reply_opens_the_24_hour_window(desk):
     desk.poller.poll()
     with Session(desk.svc.engine) as s:
         assert s.get(Client, desk.ben.id).whatsapp_inbound_at is not None
+
+
+def test_a_long_reply_is_acted_on_and_still_read_by_a_person(desk, book):
+    [aid] = book(desk.ana, at(6, 10))
+    client_writes(desk, ANA, "C, and honestly this week has been a lot, work and home and "
+                             "everything piling up")
+    desk.poller.poll()
+    assert place(desk.svc, aid, desk.ana.id).confirmation is Confirmation.CONFIRMED
+    [item] = desk.svc.inbox.triage_queue()
+    assert "says more" in item.note

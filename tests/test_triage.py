@@ -560,3 +560,18 @@ def test_held_out_intents_and_flags(which):
     accuracy = 1 - len(wrong) / len(general)
     print(f"held-out {which} intent+flag accuracy: {accuracy:.3f}")
     assert accuracy >= 0.8, "\n  ".join(wrong)
+
+
+@pytest.mark.parametrize("text", [
+    "i have the pills here", "tengo las pastillas aqui", "been saving up my pills",
+    "feeling so low, the rope is in the garage",
+])
+def test_means_at_hand_is_a_crisis_even_without_distress_words(text):
+    assert classify(text).flag is Flag.CRISIS
+
+
+@pytest.mark.parametrize("text", [
+    "i started new pills and they make me dizzy", "my meds ran out, can i get a refill?",
+])
+def test_medication_talk_is_clinical_not_crisis(text):
+    assert classify(text).flag is Flag.CLINICAL

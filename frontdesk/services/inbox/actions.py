@@ -40,6 +40,7 @@ from frontdesk.services.triage import Flag, Intent, Triage
 
 ACTOR = "FrontDesk (client's reply)"
 REPLY_LIFE = timedelta(hours=2)  # an automatic answer later than this would confuse
+SAYS_MORE_WORDS = 10  # an acted-on reply longer than this is also read by a person
 # Twilio itself opts a number out on these (GUIDE §3) and answers them for SMS.
 TWILIO_STOP = {"stop", "stopall", "unsubscribe", "end", "quit", "revoke", "optout", "cancel"}
 TWILIO_START = {"start", "unstop", "yes"}
@@ -82,6 +83,11 @@ def act(s: Session, m: InboundMessage, t: Triage, env: Env) -> None:
         m.outcome = (m.outcome + "; " if m.outcome else "") + f"to the clinician's queue{who}"
     elif not done:
         m.handling = Handling.NEEDS_STAFF
+    elif len(m.body.split()) > SAYS_MORE_WORDS:
+        # Acted on, but a long message may say more than its intent (the classifier can miss
+        # distress in new words): a person reads it too.
+        _to_staff(s, m, client, "FrontDesk acted on this, but the message says more: read "
+                  "it.", now)
 
 
 # ---- crisis and unknown numbers ------------------------------------------------------------

@@ -83,6 +83,15 @@ MASKED_FIRST = ("keep", "asks")  # their words must not count for cancel / late 
 SEARCHED = tuple(name for name, _ in ORDER if name not in MASKED_FIRST)
 
 
+# Having pills (or another means) ready is a plan, even without distress words around it.
+HOLDING_MEANS = re.compile(
+    r"\b(?:i (?:have|got|am holding|have been saving|saved|bought)|holding|saving up|"
+    r"stockpil\w*|counting|right here|next to me|in front of me|tengo|guardando|compre)\b"
+    r"(?:\W+\w+){0,4}?\W+(?:pills|pastillas|tablets|rope|gun|pistola|cuerda|razor|blades?)\b"
+    r"|\b(?:pills|pastillas|rope|gun|razor|blades?)\b(?:\W+\w+){0,3}?\W+(?:here|ready|next "
+    r"to me|in front of me|aqui|listas?)\b")
+
+
 def classify(text: str) -> Triage:
     """Classify one reply from a client (English or Spanish, any texting style)."""
     norm = normalise(text)
@@ -127,10 +136,14 @@ def _flag(text: str, reasons: list[str]) -> tuple[Flag, str]:
     if CRISIS_WHOLE.fullmatch(text):
         crisis.append(f'crisis: a cry for help "{text}"')
         masked = MASK
+    if held := HOLDING_MEANS.search(masked):
+        crisis.append(f'crisis: means at hand "{held.group()}"')
+    clinical.extend(f'clinical: "{m.group()}"' for m in CLINICAL.finditer(text))
+    if clinical and not crisis and "means" in signs:
+        crisis.append(f'crisis: distress with means "{signs["means"]}" (when in doubt, flag)')
     if crisis:
         reasons.extend(crisis)
         return Flag.CRISIS, masked
-    clinical.extend(f'clinical: "{m.group()}"' for m in CLINICAL.finditer(text))
     reasons.extend(clinical)
     reasons.extend(notes)
     return (Flag.CLINICAL if clinical else Flag.NONE), masked

@@ -28,6 +28,7 @@ IDIOMS = [
     r"dead (?:phone|battery|tired|serious|last|end|on my feet|set on|stopped|stop|still|"
     r"quiet|slow|asleep|center)",
     r"kill for", r"kill(?:ing|ed)? (?:time|it|two birds)", r"to die for",
+    r"through the roof", r"(?:bridge|cross) that bridge", r"learning the ropes|know the ropes",
     r"(?:bored|worried|sick and tired) to death", r"drop dead", r"over my dead body",
     r"(?:i am )?(?:so )?(?:dead|dying) lol", r"lol (?:i am )?dead",
     r"shoot (?:me|you|us) (?:a|an) (?:text|message|email|call|line|note)",
