@@ -1,0 +1,153 @@
+"""The Messages tab: "Needs attention" across the top, the threads on the left, the open
+thread (with its reply box) on the right.
+
+Everything is loaded on the task runner: when the tab is shown, after each action, and every
+20 seconds. While the tab is hidden, only the unread count is read (for the tab's title).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from frontdesk.services.inbox.dto import ThreadKey, ThreadSummary
+from frontdesk.ui.crisis_alert import AcknowledgeDialog
+from frontdesk.ui.inline_form import error_text, run_for
+from frontdesk.ui.messages_data import InboxData, ThreadData, load_inbox, load_unread
+from frontdesk.ui.notice import NoticeBar
+from frontdesk.ui.thread_list import ThreadList
+from frontdesk.ui.thread_view import ThreadView
+from frontdesk.ui.triage_queue import TriageQueue
+
+REFRESH_MS = 20_000
+
+
+class MessagesPanel(QWidget):
+    unread_changed = Signal(int)  # after each load: for the tab's title
+    crisis_acknowledged = Signal(int)  # an item id: the crisis banner should check again
+
+    def __init__(self, services, runner, actor: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.runner, self.actor = services, runner, actor
+        self.data: InboxData | None = None
+        self.dialog: AcknowledgeDialog | None = None
+        self._loading = self._again = False
+        self.notice = NoticeBar(self)
+        self.queue = TriageQueue(self)
+        self.threads = ThreadList(self)
+        self.view = ThreadView(services, runner, actor, self)
+        sides = QSplitter(Qt.Orientation.Horizontal, self)
+        sides.addWidget(self.threads)
+        sides.addWidget(self.view)
+        sides.setStretchFactor(1, 1)
+        sides.setSizes([400, 880])
+        sides.setChildrenCollapsible(False)
+        self.split = QSplitter(Qt.Orientation.Vertical, self)
+        self.split.addWidget(self.queue)
+        self.split.addWidget(sides)
+        self.split.setStretchFactor(1, 1)
+        self.split.setSizes([235, 600])
+        self.split.setChildrenCollapsible(False)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 6, 0, 0)
+        lay.addWidget(self.notice)
+        lay.addWidget(self.split, 1)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.queue.open_thread.connect(self.open_thread)
+        self.queue.done.connect(self.mark_done)
+        self.queue.acknowledge.connect(self.ask_acknowledge)
+        self.threads.chosen.connect(self._chosen)
+        self.view.changed.connect(self.refresh)
+        self.view.linked.connect(self.open_thread)
+        self.view.loaded.connect(self._thread_loaded)
+
+    # ---- life --------------------------------------------------------------------------
+    def start(self) -> None:
+        self.timer.start()
+        self.refresh()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    # ---- loading -----------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload the queue, the threads and the open thread (just the count when hidden)."""
+        if not self.isVisible():
+            run_for(self, self.runner, load_unread, self.services).on_success(
+                self.unread_changed.emit).on_failure(lambda _exc: None)
+            return
+        if self._loading:
+            self._again = True
+            return
+        self._loading = True
+        run_for(self, self.runner, load_inbox, self.services).on_success(
+            self._loaded).on_failure(self._failed).on_finished(self._finished)
+
+    def _finished(self) -> None:
+        self._loading = False
+        if self._again:
+            self._again = False
+            QTimer.singleShot(0, self.refresh)
+
+    def _loaded(self, data: InboxData) -> None:
+        self.data = data
+        if self.notice.level == "error":
+            self.notice.clear()
+        self.queue.set_items(data)
+        self.threads.set_threads(data, self.view.key)
+        self.unread_changed.emit(data.unread)
+        key = self.view.key
+        if key is not None:
+            summary = self.threads.summary(key)
+            if summary is not None:
+                self.view.update_summary(summary)
+            self.view.reload()  # the person is looking at it: new messages count as read
+
+    def _failed(self, exc: BaseException) -> None:
+        self.notice.show_notice(f"The messages could not be loaded. {error_text(exc)}",
+                                "error")
+
+    def _thread_loaded(self, data: ThreadData) -> None:
+        summary = self.threads.summary(data.key)
+        if summary is not None and summary.unread:
+            self.refresh()  # it was just marked read: badges and the tab title follow
+
+    # ---- acting ------------------------------------------------------------------------
+    def _chosen(self, summary: ThreadSummary) -> None:
+        self.view.show_thread(summary)
+
+    def open_thread(self, key: ThreadKey | None) -> None:
+        """Show this thread (from the queue, the crisis banner or after linking)."""
+        if key is None or not (key.client_id or key.address):
+            return
+        self.threads.select_key(key)
+        self.view.show_thread(self.threads.summary(key), key)
+        if self.threads.summary(key) is None:
+            self.refresh()  # not listed yet (just linked): the list catches up
+
+    def mark_done(self, item_id: int) -> None:
+        run_for(self, self.runner, self.services.desk.mark_done, item_id,
+                self.actor).on_success(lambda _r: self.refresh()).on_failure(
+            lambda exc: self.notice.show_notice(error_text(exc), "error"))
+
+    def ask_acknowledge(self, item_id: int, who: str) -> None:
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.raise_()
+            return
+        dlg = AcknowledgeDialog(self.services, self.runner, self.actor, item_id, who, self)
+        dlg.acknowledged.connect(self.crisis_acknowledged)
+        dlg.finished.connect(lambda _r: self._dialog_closed(dlg))
+        self.dialog = dlg
+        dlg.open()
+
+    def _dialog_closed(self, dlg: AcknowledgeDialog) -> None:
+        if self.dialog is dlg:
+            self.dialog = None
+        self.refresh()
