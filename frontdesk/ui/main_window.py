@@ -1,4 +1,4 @@
-"""The main window: a banner for what happened, the Schedule and Clients tabs, settings."""
+"""The main window: the crisis alert and banners, the Schedule, Clients and Messages tabs."""
 
 from __future__ import annotations
 
@@ -16,8 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.services.container import Services
+from frontdesk.services.inbox.dto import ThreadKey
+from frontdesk.ui.crisis_alert import CrisisBanner, CrisisWatch
 from frontdesk.ui.delivery_banner import DeliveryBanner
 from frontdesk.ui.inline_form import run_for
+from frontdesk.ui.messages_panel import MessagesPanel
 from frontdesk.ui.notice import NoticeBar, error_text
 from frontdesk.ui.schedule_data import ScheduleContext
 from frontdesk.ui.schedule_view import SchedulePage
@@ -40,6 +43,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_TITLE)
         self.resize(1280, 800)
 
+        self.crisis_banner = CrisisBanner(self)  # an open crisis: stays until acknowledged
         self.delivery_banner = DeliveryBanner(self)  # messages only recorded: stays up
         self.banner = NoticeBar(self)
         self.schedule = SchedulePage(services, runner, actor, self)
@@ -49,11 +53,14 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.schedule, "Schedule")
         self.tabs.addTab(self.clients_tab, "Clients")
+        self.messages = MessagesPanel(services, runner, actor, self)
+        self.tabs.addTab(self.messages, "Messages")
         central = QWidget(self)
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        outer.addWidget(self.delivery_banner)  # edge to edge, above everything else
+        outer.addWidget(self.crisis_banner)  # edge to edge, above everything else
+        outer.addWidget(self.delivery_banner)
         box = QVBoxLayout()
         box.setContentsMargins(8, 6, 8, 8)
         box.addWidget(self.banner)
@@ -71,6 +78,14 @@ class MainWindow(QMainWindow):
         self.refresh_delivery_mode()
         if self.schedule.context is not None:  # an inline runner has loaded it already
             self._context_loaded(self.schedule.context)
+        self.crisis = CrisisWatch(services, runner, actor, self.crisis_banner, self)
+        self.crisis.open_thread.connect(self.open_thread)
+        self.crisis.acknowledged.connect(lambda _id: self.messages.refresh())
+        self.crisis.failed.connect(lambda text: self.show_notice(text, "error"))
+        self.messages.crisis_acknowledged.connect(lambda _id: self.crisis.refresh())
+        self.messages.unread_changed.connect(self._unread_changed)
+        self.crisis.start()  # now, every 15 s, and at once when the poller finds a crisis
+        self.messages.start()
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -107,6 +122,13 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         self.schedule.refresh()
+        self.crisis.refresh()
+        if self.tabs.currentWidget() is self.messages:
+            self.messages.refresh()
+
+    def open_thread(self, key: ThreadKey) -> None:
+        self.tabs.setCurrentWidget(self.messages)
+        self.messages.open_thread(key)
 
     def show_day(self, d: date) -> None:
         self.tabs.setCurrentWidget(self.schedule)
@@ -174,6 +196,15 @@ class MainWindow(QMainWindow):
             self.clients_panel = ClientsPanel(self.services, self.runner, self.actor,
                                               self.clients_tab)
         layout.addWidget(self.clients_panel)
+
+    def _unread_changed(self, unread: int) -> None:
+        index = self.tabs.indexOf(self.messages)
+        self.tabs.setTabText(index, f"Messages ({unread})" if unread else "Messages")
+
+    def closeEvent(self, event) -> None:
+        self.crisis.stop()  # the poller no longer calls into this window
+        self.messages.stop()
+        super().closeEvent(event)
 
     def _task_failed(self, _name: str, exc: BaseException) -> None:
         self.show_notice(error_text(exc), "error")
