@@ -390,6 +390,14 @@ def test_screenshots_of_the_crisis_alert_and_the_messages_tab(services, qtbot, r
     assert win.crisis_banner.isVisible() and win.crisis_banner.ack_button.isVisible()
     qtbot.wait(50)
     assert win.grab().save(str(SHOTS / "crisis_alert.png"))
+    win.crisis_banner.ack_button.click()
+    dlg = win.crisis.dialog
+    qtbot.waitExposed(dlg)
+    dlg.name_edit.setText(" ")
+    dlg.ack_button.click()
+    qtbot.wait(50)
+    assert dlg.grab().save(str(SHOTS / "crisis_acknowledge.png"))
+    dlg.reject()
 
     panel = messages_tab(qtbot, win)
     answered = next(t for t in panel.threads.threads if not t.waiting and not t.unread)
@@ -402,4 +410,12 @@ def test_screenshots_of_the_crisis_alert_and_the_messages_tab(services, qtbot, r
     click_thread(qtbot, panel, crisis.key)
     qtbot.wait(100)
     assert win.grab().save(str(SHOTS / "messages_crisis_thread.png"))
+    unknown = next(t for t in panel.threads.threads if not t.key.client_id)
+    click_thread(qtbot, panel, unknown.key)
+    panel.view.link_button.click()
+    qtbot.waitExposed(panel.view.link_dialog)
+    qtbot.wait(100)
+    assert win.grab().save(str(SHOTS / "messages_unknown_number.png"))
+    assert panel.view.link_dialog.grab().save(str(SHOTS / "messages_link.png"))
+    panel.view.link_dialog.reject()
     assert (SHOTS / "messages_panel.png").stat().st_size > 10_000
