@@ -9,7 +9,7 @@ from frontdesk.models.inbox import Handling, InboundMessage, PollState, SlotOffe
 from frontdesk.models.message_config import PolicyRule, TemplateOverride, WhatsAppTemplate
 from frontdesk.models.outbox import MessageState, OutboxMessage
 from frontdesk.models.practice import AppointmentType, Clinician, PracticeSettings
-from frontdesk.models.stats import StatsDirty
+from frontdesk.models.stats import StatsDirty, StatsSnapshot
 
 __all__ = [
     "Appointment",
@@ -32,6 +32,7 @@ __all__ = [
     "Series",
     "SlotOffer",
     "StatsDirty",
+    "StatsSnapshot",
     "TemplateOverride",
     "ThreadNote",
     "WhatsAppTemplate",

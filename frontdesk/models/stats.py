@@ -1,18 +1,22 @@
-"""What the no-show trends cache must re-read: appointments changed since it last looked.
+"""What the no-show trends cache must re-read, and the cache saved between runs.
 
 SQLite triggers (created by migration 809fcdb632a3, kept here as the canonical text) add
 the appointment's id to `stats_dirty` whenever one of its places, its time, clinician, type
-or modality, one of its messages, or its reschedule history changes. The trends service
-re-reads those appointments and deletes the rows it has read (by `seq`, so a change that
-arrives while it reads is kept for next time). One row per appointment at most.
+or modality, one of its messages, or its reschedule history changes; a later change to the
+same appointment replaces its row with a higher `seq`. The trends service re-reads the
+appointments marked after the last `seq` it applied, and deletes the marks up to the `seq`
+of the snapshot it saves (`stats_snapshot`) in the same transaction, so no change is lost
+between a snapshot and the next start. One row per appointment at most.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import Integer
+from datetime import datetime
+
+from sqlalchemy import Integer, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from frontdesk.models.base import Base
+from frontdesk.models.base import Base, UTCDateTime
 
 
 class StatsDirty(Base):
@@ -21,6 +25,21 @@ class StatsDirty(Base):
 
     seq: Mapped[int] = mapped_column(primary_key=True)  # grows with every change
     appointment_id: Mapped[int] = mapped_column(Integer, unique=True)
+
+
+class StatsSnapshot(Base):
+    """The trends cache as it was after applying every mark up to `seq` (one row), so the
+    next start reads it instead of every place and message. The service deletes the marks
+    up to `seq` in the same transaction that writes it."""
+
+    __tablename__ = "stats_snapshot"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)  # the cache's format and definitions
+    seq: Mapped[int] = mapped_column(Integer)
+    timezone: Mapped[str] = mapped_column(String(64))
+    saved_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 def _mark(value: str, also: str = "") -> str:
