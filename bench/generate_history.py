@@ -47,10 +47,11 @@ from itertools import pairwise
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from history_messages import MessageMaker, reach_of  # bench/, beside this script
 from sqlalchemy import Engine, event, insert
 
 from frontdesk.clock import FixedClock
-from frontdesk.models import Appointment, Attendee, Series
+from frontdesk.models import Appointment, Attendee, AuditEntry, OutboxMessage, Series
 from frontdesk.models.enums import (
     Attendance,
     Channel,
@@ -658,6 +659,7 @@ def seed_clients(svc: Services, hist: History, clock: FixedClock) -> None:
     numbers = [f"({a}) 555-01{k:02d}" for a in areas for k in range(100)]
     r.shuffle(numbers)
     default_created = hist.utc(hist.monday0 - timedelta(days=30), 10, 0)
+    hist.reach = []  # how each client's reminders travel (bench/history_messages.py)
     for i in range(hist.n_clients):
         first, last = r.choice(FIRST), r.choice(LAST)
         booked = hist.client_first_booked.get(i, default_created)
@@ -677,25 +679,35 @@ def seed_clients(svc: Services, hist: History, clock: FixedClock) -> None:
             shared_phone=shared), ACTOR)
         if c.id != i + 1:
             raise SystemExit("expected a fresh database (client ids from 1)")
-        if channel is not Channel.EMAIL or r.random() < 0.9:
+        sms_ok = channel is not Channel.EMAIL or r.random() < 0.9
+        if sms_ok:
             svc.clients.set_consent(c.id, Channel.SMS, ConsentStatus.GRANTED, "intake form",
                                     ACTOR)
-        if channel is Channel.EMAIL or r.random() < 0.2:
+        email_ok = channel is Channel.EMAIL or r.random() < 0.2
+        if email_ok:
             svc.clients.set_consent(c.id, Channel.EMAIL, ConsentStatus.GRANTED, "intake form",
                                     ACTOR)
+        hist.reach.append(reach_of(channel, bool(whatsapp), sms_ok, email_ok))
 
 
-def bulk_load(engine: Engine, hist: History) -> tuple[int, int, int]:
-    """Series, appointments and attendees: one transaction, executemany in batches."""
+def bulk_load(engine: Engine, hist: History,
+              maker: MessageMaker | None = None) -> tuple[int, int, int]:
+    """Series, appointments and attendees (and with a MessageMaker, outbox rows and
+    reschedule audit entries): one transaction, executemany in batches."""
     check_formats(engine)
     order = sorted(range(len(hist.series)), key=lambda k: hist.series[k][2])
     series_id = {k: n for n, k in enumerate(order, start=1)}
     series_rows = [(series_id[k], hist.series[k][0].value, hist.series[k][1],
                     fmt_dt(hist.series[k][2])) for k in order]
     hist.appts.sort(key=lambda a: (a.created, a.start))
+    first_of_series: dict[int, datetime] = {}
+    for a in hist.appts:
+        if a.series is not None and a.start < first_of_series.get(a.series, datetime.max):
+            first_of_series[a.series] = a.start
+    hist.n_messages = hist.n_moved = 0
 
     def rows():
-        appts, people = [], []
+        appts, people, messages, moved = [], [], [], []
         att_id = 0
         for appt_id, a in enumerate(hist.appts, start=1):
             appts.append((appt_id, a.clinician + 1, a.type_id, fmt_dt(a.start), fmt_dt(a.end),
@@ -708,10 +720,16 @@ def bulk_load(engine: Engine, hist: History) -> tuple[int, int, int]:
                 people.append((att_id, appt_id, cl + 1, conf.value, att.value, fmt_dt(booked),
                                None if cancelled is None else fmt_dt(cancelled), reason,
                                None if arrived is None else fmt_dt(arrived)))
+            if maker is not None:
+                first = a.series is None or first_of_series[a.series] == a.start
+                messages += maker.for_appointment(appt_id, a, first)
+                entry = maker.moved(appt_id, a)
+                if entry is not None:
+                    moved.append(entry)
             if len(appts) >= BATCH:
-                yield appts, people
-                appts, people = [], []
-        yield appts, people
+                yield appts, people, messages, moved
+                appts, people, messages, moved = [], [], [], []
+        yield appts, people, messages, moved
 
     def sql(model, cols: tuple[str, ...]) -> str:
         table = model.__table__
@@ -726,16 +744,33 @@ def bulk_load(engine: Engine, hist: History) -> tuple[int, int, int]:
                                  "series_id", "cancelled_at", "created_at", "updated_at"))
     att_sql = sql(Attendee, ("id", "appointment_id", "client_id", "confirmation", "attendance",
                              "booked_at", "cancelled_at", "cancel_reason", "arrived_at"))
+    msg_sql = sql(OutboxMessage, (
+        "id", "uid", "appointment_id", "client_id", "step", "channel", "anchor_at", "due_at",
+        "useful_until", "state", "attempts", "next_attempt_at", "provider_id", "error_code",
+        "reason", "body", "content_sid", "planned_at", "sending_at", "sent_at", "delivered_at",
+        "updated_at"))
+    audit_sql = str(insert(AuditEntry.__table__).values(
+        at=None, actor=None, action=None, entity=None, entity_id=None, detail=None
+    ).compile(dialect=engine.dialect))
     n_appts = n_people = 0
     with engine.begin() as conn:
         for k in range(0, len(series_rows), BATCH):
             conn.exec_driver_sql(series_sql, series_rows[k:k + BATCH])
-        for appts, people in rows():
+        for appts, people, messages, moved in rows():
             if appts:
                 conn.exec_driver_sql(appt_sql, appts)
                 conn.exec_driver_sql(att_sql, people)
                 n_appts += len(appts)
                 n_people += len(people)
+            if messages:
+                conn.exec_driver_sql(msg_sql, messages)
+                hist.n_messages += len(messages)
+            if moved:
+                conn.exec_driver_sql(audit_sql, moved)
+                hist.n_moved += len(moved)
+        # The trends cache (frontdesk.services.trends) reads a new history whole: nothing is
+        # pending for it, whatever the triggers noted during the load.
+        conn.exec_driver_sql("DELETE FROM stats_dirty")
     return len(series_rows), n_appts, n_people
 
 
@@ -833,6 +868,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=2026)
     ap.add_argument("--force", action="store_true",
                     help="replace an existing history in --data-dir")
+    ap.add_argument("--no-messages", action="store_true",
+                    help="no outbox rows and no reschedule audit entries (as before)")
     args = ap.parse_args(argv)
     data_dir = args.data_dir.resolve()
     paths = AppPaths(data_dir)
@@ -867,10 +904,16 @@ def main(argv: list[str] | None = None) -> int:
     print(f"practice, {len(hist.clins)} clinicians, {len(TYPES)} types and "
           f"{hist.n_clients:,} clients through the services in {t_clients - t_sim:.1f} s",
           flush=True)
-    n_series, n_appts, n_people = bulk_load(opened.engine, hist)
+    maker = None if args.no_messages else MessageMaker(args.seed, hist.now, hist.reach, fmt_dt)
+    n_series, n_appts, n_people = bulk_load(opened.engine, hist, maker)
     t_load = time.perf_counter()
-    print(f"bulk-loaded {n_appts:,} appointments, {n_people:,} attendees, {n_series:,} series "
+    print(f"bulk-loaded {n_appts:,} appointments, {n_people:,} attendees, {n_series:,} series, "
+          f"{hist.n_messages:,} outbox rows, {hist.n_moved:,} reschedule audit entries "
           f"in {t_load - t_clients:.1f} s", flush=True)
+    if maker is not None:
+        print("outbox states: " + ", ".join(
+            f"{k} {v:,}" for k, v in sorted(maker.counts.items(), key=lambda kv: -kv[1])),
+            flush=True)
     with opened.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     # Read today back through the service, as the app will.
@@ -886,6 +929,7 @@ def main(argv: list[str] | None = None) -> int:
         "years": args.years, "clinicians": len(hist.clins),
         "clinicians_requested": args.clinicians, "clients": hist.n_clients,
         "appointments": n_appts, "attendees": n_people, "series": n_series,
+        "outbox_messages": hist.n_messages, "moved_appointments": hist.n_moved,
         "today": hist.today.isoformat(), "today_rows": today_rows,
         "busiest_day": busy, "busiest_day_rows": busy_rows,
         "database_bytes": size, "seconds": round(total, 1),
