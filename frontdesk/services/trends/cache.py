@@ -1,0 +1,298 @@
+"""One row per place as numpy columns, built once and patched as appointments change.
+
+Layout, chosen so a refresh is a handful of `bincount`s over array *views*:
+
+- The **head**, rows [0, sorted_n), is in start order (then attendee id), as read at build
+  time, so "started by now" and a date range are one contiguous slice of it.
+- Rows read later (new places, and places whose appointment, client or start changed) are
+  appended to the **tail**; the old row is marked dead (outcome DEAD, counted nowhere).
+  When the tail passes TAIL_MAX rows everything is re-sorted (`compact`).
+- Each breakdown is stored pre-combined with the outcome, `k_<dim> = value * K + outcome`,
+  so a table is `bincount(k_<dim>[lo:hi])` reshaped to (values, K).
+- The rows of an appointment or of a client are found through argsort indexes of the head
+  plus a scan of the tail.
+
+No client data is kept: ids and codes only.
+"""
+
+from __future__ import annotations
+
+import io
+import zlib
+
+import numpy as np
+
+from frontdesk.services.trends import codes
+from frontdesk.services.trends.source import COLUMNS
+
+K = codes.N_OUTCOMES + 1  # outcomes, then DEAD
+DEAD = codes.N_OUTCOMES
+TAIL_MAX = 50_000
+# The breakdowns over fixed vocabularies, and their sizes, in the order k_fixed nests them
+# (type comes first, with n_types values).
+FIXED = (("modality", len(codes.MODALITIES)), ("first", 2), ("lead", len(codes.LEAD_LABELS)),
+         ("confirmed", 2), ("channel", len(codes.CHANNEL_LABELS)),
+         ("delivered", len(codes.DELIVERED_LABELS)), ("moved", 2))
+FIXED_SIZE = int(np.prod([size for _, size in FIXED]))
+DTYPES = {
+    "att": np.int32, "appt": np.int32, "client": np.int32, "start": np.int64,
+    "day": np.int32, "outcome": np.int8, "live": np.bool_,
+    "n_sent": np.int16, "n_deliv": np.int16, "n_failed": np.int16,
+    "clin": np.int32, "typ": np.int32, "modality": np.int8, "first": np.int8,
+    "lead": np.int8, "confirmed": np.int8, "channel": np.int8, "delivered": np.int8,
+    "moved": np.int8, "slot": np.int16, "week": np.int32,
+    # outcome-combined keys: what refresh counts (see compose)
+    "k_weekclin": np.int32, "k_fixed": np.int32, "k_slot": np.int16,
+}
+LEAD_BOUNDS = np.array([d * codes.DAY_US for d in codes.LEAD_BOUNDS_DAYS], dtype=np.int64)
+CHANNEL_OF_MASK = np.array([codes.CHANNEL_CODE[m] for m in range(8)], dtype=np.int64)
+ID_LIMIT = 2**31 - 1
+VERSION = 1  # of the snapshot format and of the definitions behind the codes
+SAVED = ("att", "appt", "client", "start", "day", "outcome", "live", "n_sent", "n_deliv",
+         "n_failed", "clin", "typ", "modality", "first", "lead", "confirmed", "channel",
+         "delivered", "moved", "slot", "week")  # the keys are recomputed on loading
+
+
+class PlaceCache:
+    def __init__(self, tz_name: str) -> None:
+        self.tz_name = tz_name
+        starts, offs = codes.offsets(tz_name)
+        self._tz_starts = np.array(starts, dtype=np.int64)
+        self._tz_offs = np.array(offs, dtype=np.int64)
+        self.n = self.sorted_n = 0
+        self.cols = {k: np.zeros(0, dtype=t) for k, t in DTYPES.items()}
+        # Clinicians and types by dense code (their ids can be anything): code -> id.
+        self.ids: dict[str, list[int]] = {"clin": [], "typ": []}
+        self.n_clin = self.n_typ = 1  # codes below these (the keys' grid)
+        self.week_base = 0  # k_weekclin counts weeks from this one
+        self.days_sorted = True  # the head's local days ascend with its start times
+        self.seq = 0  # the last stats_dirty mark applied
+        self.row_of = np.full(1, -1, dtype=np.int64)  # attendee id -> row (-1: none)
+        self.by_appt = self.appt_sorted = self.by_client = self.client_sorted = \
+            np.zeros(0, dtype=np.int32)
+
+    # ---- columns ---------------------------------------------------------------------------
+    def __getitem__(self, name: str) -> np.ndarray:
+        return self.cols[name][: self.n]
+
+    def nbytes(self) -> int:
+        return sum(a.nbytes for a in (*self.cols.values(), self.row_of, self.by_appt,
+                                      self.appt_sorted, self.by_client, self.client_sorted))
+
+    def _derive(self, raw: np.ndarray) -> dict[str, np.ndarray]:
+        """Stored columns of raw place rows (COLUMNS order), keys and `first` left at 0."""
+        c = {name: raw[:, i] for i, name in enumerate(COLUMNS)}
+        if len(raw) and int(raw[:, :3].max()) > ID_LIMIT:
+            raise OverflowError("ids beyond 32 bits")
+        start, mask = c["start"], c["mask"]
+        i = np.searchsorted(self._tz_starts, start, side="right") - 1
+        local = start + self._tz_offs[np.clip(i, 0, None)]
+        day = local // codes.DAY_US
+        zero = np.zeros(len(raw), dtype=np.int64)
+        out = {
+            "att": c["att"], "appt": c["appt"], "client": c["client"], "start": start,
+            "day": day, "outcome": c["outcome"], "live": np.ones(len(raw), dtype=bool),
+            "n_sent": c["n_sent"], "n_deliv": c["n_deliv"], "n_failed": c["n_failed"],
+            "clin": self._code("clin", c["clin"]), "typ": self._code("typ", c["typ"]),
+            "modality": c["modality"], "first": zero,
+            "lead": np.searchsorted(LEAD_BOUNDS, start - c["booked"], side="right"),
+            "confirmed": c["confirmed"], "channel": CHANNEL_OF_MASK[mask],
+            "delivered": np.where(c["deliv"] > 0, codes.DELIVERED_YES,
+                                  np.where(mask > 0, codes.DELIVERED_NO, codes.NONE_SENT)),
+            "moved": c["moved"],
+            "slot": ((day + 3) % 7) * 24 + (local % codes.DAY_US) // codes.HOUR_US,
+            "week": (day + 3) // 7, "k_weekclin": zero, "k_fixed": zero, "k_slot": zero,
+        }
+        return {k: v.astype(DTYPES[k], copy=False) for k, v in out.items()}
+
+    def _code(self, kind: str, ids: np.ndarray) -> np.ndarray:
+        table = self.ids[kind]
+        known = set(table)
+        table += [int(i) for i in np.unique(ids).tolist() if int(i) not in known]
+        order = np.argsort(table)
+        keys = np.array(table, dtype=np.int64)[order]
+        return order[np.searchsorted(keys, ids)] if len(ids) else np.zeros(0, dtype=np.int64)
+
+    def codes_of(self, kind: str, ids) -> np.ndarray:
+        """The codes of these ids (ids never seen have none)."""
+        table = self.ids[kind]
+        return np.array([table.index(i) for i in ids if i in table], dtype=np.int64)
+
+    def compose(self, rows: np.ndarray | None = None) -> None:
+        """The outcome-combined keys of these rows (None: all): k = (... value ...) * K +
+        outcome, so one bincount of a key counts places by all its breakdowns and outcome
+        at once. Re-keys every row if these fall outside the keys' grid."""
+        col = self.cols
+        if rows is not None and len(rows) and (
+                int(col["clin"][rows].max()) >= self.n_clin
+                or int(col["typ"][rows].max()) >= self.n_typ
+                or int(col["week"][rows].min()) < self.week_base):
+            rows = None
+        if rows is None:
+            rows = slice(0, self.n)
+            if self.n:
+                self.n_clin = len(self.ids["clin"]) + 8
+                self.n_typ = len(self.ids["typ"]) + 2
+                self.week_base = int(col["week"][rows].min())
+        o = col["outcome"][rows].astype(np.int64)
+        week = col["week"][rows].astype(np.int64) - self.week_base
+        col["k_weekclin"][rows] = (week * self.n_clin + col["clin"][rows]) * K + o
+        fixed = col["typ"][rows].astype(np.int64)
+        for name, size in FIXED:
+            fixed = fixed * size + col[name][rows]
+        col["k_fixed"][rows] = fixed * K + o
+        col["k_slot"][rows] = col["slot"][rows].astype(np.int64) * K + o
+
+    # ---- building ------------------------------------------------------------------------
+    def build(self, raw: np.ndarray, seq: int) -> None:
+        """Replace everything with these place rows (source.read_all)."""
+        start, att = raw[:, COLUMNS.index("start")], raw[:, COLUMNS.index("att")]
+        raw = raw[np.lexsort((att, start))]
+        self.cols = self._derive(raw)
+        self.n = len(raw)
+        self.seq = seq
+        self._reindex()
+
+    def _reindex(self) -> None:
+        """Indexes, first visits and keys after a build or a compaction (head = every row)."""
+        att = self["att"]
+        self.row_of = np.full(int(att.max()) + 1 if self.n else 1, -1, dtype=np.int64)
+        live = np.flatnonzero(self["live"])
+        self.row_of[att[live]] = live
+        self.sorted_n = self.n
+        self.by_appt = np.argsort(self["appt"], kind="stable").astype(np.int32)
+        self.appt_sorted = self["appt"][self.by_appt]
+        self.by_client = np.argsort(self["client"], kind="stable").astype(np.int32)
+        self.client_sorted = self["client"][self.by_client]
+        self.days_sorted = bool(np.all(np.diff(self["day"]) >= 0))
+        self._first(np.arange(self.n))
+        self.compose()
+
+    def _first(self, rows: np.ndarray) -> None:
+        """Re-flag the first visit (earliest place not cancelled early) of the clients that
+        these rows are all the rows of."""
+        first = self.cols["first"]
+        first[rows] = 0
+        cand = rows[self["live"][rows] & (self["outcome"][rows] != codes.EARLY)]
+        order = cand[np.lexsort((self["att"][cand], self["start"][cand],
+                                 self["client"][cand]))]
+        who = self["client"][order]
+        lead = np.ones(len(order), dtype=bool)
+        lead[1:] = who[1:] != who[:-1]
+        first[order[lead]] = 1
+
+    # ---- finding rows --------------------------------------------------------------------
+    def _rows_of(self, index: np.ndarray, values: np.ndarray, column: str,
+                 wanted: np.ndarray) -> np.ndarray:
+        lo = np.searchsorted(values, wanted, side="left")
+        hi = np.searchsorted(values, wanted, side="right")
+        head = [index[a:b] for a, b in zip(lo.tolist(), hi.tolist(), strict=True) if b > a]
+        tail = self.sorted_n + np.flatnonzero(np.isin(self[column][self.sorted_n:], wanted))
+        return np.concatenate([*head, tail]).astype(np.int64)
+
+    def rows_of_appointments(self, ids: np.ndarray) -> np.ndarray:
+        return self._rows_of(self.by_appt, self.appt_sorted, "appt", ids)
+
+    def rows_of_clients(self, ids: np.ndarray) -> np.ndarray:
+        return self._rows_of(self.by_client, self.client_sorted, "client", ids)
+
+    # ---- patching ------------------------------------------------------------------------
+    def patch(self, appointment_ids: list[int], raw: np.ndarray, seq: int) -> int:
+        """Bring the places of these appointments in line with `raw` (their current places,
+        source.read_some, read with the marks up to `seq`). Returns the rows touched."""
+        ids = np.array(sorted(set(appointment_ids)), dtype=np.int64)
+        old = self.rows_of_appointments(ids)
+        old = old[self["live"][old]]
+        new = self._derive(raw)
+        att = new["att"]
+        if len(att) and int(att.max()) >= len(self.row_of):
+            grown = np.full(max(int(att.max()) + 1, 2 * len(self.row_of)), -1, dtype=np.int64)
+            grown[: len(self.row_of)] = self.row_of
+            self.row_of = grown
+        pos = self.row_of[att]
+        known = pos >= 0
+        same = known.copy()
+        p = pos[known]
+        same[known] = ((self["appt"][p] == new["appt"][known])
+                       & (self["client"][p] == new["client"][known])
+                       & (self["start"][p] == new["start"][known]))
+        keep = pos[same]
+        gone = np.union1d(np.setdiff1d(old, keep), pos[known & ~same])
+        clients = np.union1d(self["client"][gone], new["client"])
+        self._kill(gone)
+        for name, values in new.items():
+            self.cols[name][keep] = values[same]
+        added = self._append({k: v[~same] for k, v in new.items()})
+        mine = self.rows_of_clients(clients) if len(clients) <= 2_000 else np.arange(self.n)
+        self._first(mine)
+        self.compose(np.union1d(np.concatenate([keep, added]), mine))
+        self.seq = max(self.seq, seq)
+        if self.n - self.sorted_n > TAIL_MAX:
+            self.compact()
+        return len(gone) + len(att)
+
+    def _kill(self, rows: np.ndarray) -> None:
+        """Dead rows stay where they are (the head keeps its order) but count nowhere."""
+        if not len(rows):
+            return
+        self.cols["live"][rows] = False
+        self.row_of[self["att"][rows]] = -1
+        self.cols["outcome"][rows] = DEAD
+        for name in ("n_sent", "n_deliv", "n_failed"):
+            self.cols[name][rows] = 0
+        self.compose(rows)
+
+    def _append(self, new: dict[str, np.ndarray]) -> np.ndarray:
+        m = len(new["att"])
+        if not m:
+            return np.zeros(0, dtype=np.int64)
+        if self.n + m > len(self.cols["att"]):
+            size = max(self.n + m, int(len(self.cols["att"]) * 1.1) + 1024)
+            for name, arr in self.cols.items():
+                grown = np.zeros(size, dtype=arr.dtype)
+                grown[: self.n] = arr[: self.n]
+                self.cols[name] = grown
+        for name, values in new.items():
+            self.cols[name][self.n: self.n + m] = values
+        rows = np.arange(self.n, self.n + m)
+        self.row_of[new["att"]] = rows
+        self.n += m
+        return rows
+
+    def compact(self) -> None:
+        """Drop dead rows and put everything back in start order."""
+        live = np.flatnonzero(self["live"])
+        order = live[np.lexsort((self["att"][live], self["start"][live]))]
+        self.cols = {k: v[: self.n][order] for k, v in self.cols.items()}
+        self.n = len(order)
+        self._reindex()
+
+    # ---- saving ----------------------------------------------------------------------------
+    def to_bytes(self) -> bytes:
+        """The cache as a compressed npz (numbers only: no pickles)."""
+        buf = io.BytesIO()
+        np.savez(buf, **{f"c_{k}": self.cols[k][: self.n] for k in SAVED},
+                 by_appt=self.by_appt, appt_sorted=self.appt_sorted, by_client=self.by_client,
+                 client_sorted=self.client_sorted,
+                 clin_ids=np.array(self.ids["clin"], dtype=np.int64),
+                 typ_ids=np.array(self.ids["typ"], dtype=np.int64),
+                 meta=np.array([self.n, self.sorted_n, self.seq, int(self.days_sorted)],
+                               dtype=np.int64))
+        return zlib.compress(buf.getvalue(), 1)
+
+    @classmethod
+    def from_bytes(cls, tz_name: str, data: bytes) -> PlaceCache:
+        z = np.load(io.BytesIO(zlib.decompress(data)), allow_pickle=False)
+        c = cls(tz_name)
+        c.n, c.sorted_n, c.seq, days_sorted = (int(v) for v in z["meta"])
+        c.days_sorted = bool(days_sorted)
+        c.cols = {k: z[f"c_{k}"].astype(t, copy=False) if k in SAVED
+                  else np.zeros(c.n, dtype=t) for k, t in DTYPES.items()}
+        c.by_appt, c.appt_sorted = z["by_appt"], z["appt_sorted"]
+        c.by_client, c.client_sorted = z["by_client"], z["client_sorted"]
+        c.ids = {"clin": z["clin_ids"].tolist(), "typ": z["typ_ids"].tolist()}
+        att, live = c["att"], np.flatnonzero(c["live"])
+        c.row_of = np.full(int(att.max()) + 1 if c.n else 1, -1, dtype=np.int64)
+        c.row_of[att[live]] = live
+        c.compose()
+        return c

@@ -1,0 +1,221 @@
+"""TrendsService: the no-show trends page's one entry point (call it off the GUI thread)."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from frontdesk.clock import Clock
+from frontdesk.models import (
+    AppointmentType,
+    Clinician,
+    PracticeSettings,
+    StatsDirty,
+    StatsSnapshot,
+)
+from frontdesk.services import audit
+from frontdesk.services.errors import ValidationError
+from frontdesk.services.practice import load_settings
+from frontdesk.services.trends import codes, source
+from frontdesk.services.trends.cache import VERSION, PlaceCache
+from frontdesk.services.trends.compute import Names, compute
+from frontdesk.services.trends.export import write_csv
+from frontdesk.services.trends.report import Choice, FilterOptions, Filters, TrendsReport
+
+log = logging.getLogger(__name__)
+DEFAULT_TZ = "America/New_York"
+DEFAULT_FEE_CENTS = 15_000
+MAX_FEE_CENTS = 10_000_000
+SAVE_AFTER = 5_000  # changed appointments patched in before the snapshot is saved again
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def micros(t: datetime) -> int:
+    """An aware datetime as whole microseconds since 1970-01-01 UTC (exactly)."""
+    return (t - EPOCH) // timedelta(microseconds=1)
+
+
+class TrendsService:
+    """Figures for the trends page. Thread-safe (calls are serialised); call it off the GUI
+    thread. The first call loads the cache saved in the database (a fraction of a second on a
+    million places) or, the very first time, reads every place and message (tens of seconds
+    on a million: see bench/README.md); later calls re-read only the appointments marked as
+    changed (stats_dirty) and take tens of milliseconds."""
+
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
+        self.sessions = sessions
+        self.clock = clock
+        self._lock = threading.Lock()
+        self._cache: PlaceCache | None = None
+        self._unsaved = 0  # appointments patched in since the last snapshot
+        self.last_sync = ""  # what the last refresh did to the cache (for logs and bench/)
+        self.last_save = ""
+
+    # ---- the figures -----------------------------------------------------------------------
+    def refresh(self, filters: Filters | None = None) -> TrendsReport:
+        """Every figure under the filters, with the data as it is now."""
+        filters = filters or Filters()
+        with self._lock:
+            tz_name, fee, names = self._settings()
+            cache = self._sync(tz_name)
+            now = self.clock.now()
+            today = now.astimezone(ZoneInfo(tz_name)).date()
+            return compute(cache, filters, micros(now), today, names, fee)
+
+    def filter_options(self) -> FilterOptions:
+        """Clinicians, types and modalities to filter by, and the span of the data."""
+        with self._lock:
+            tz_name, _fee, _names = self._settings()
+            cache = self._sync(tz_name)
+            started = cache["live"] & (cache["start"] <= micros(self.clock.now()))
+            days = cache["day"][started]
+        with self.sessions() as s:
+            clinicians = tuple(Choice(c.id, c.display_name, c.active) for c in s.scalars(
+                select(Clinician).order_by(Clinician.display_name)))
+            types = tuple(Choice(t.id, t.name, t.active) for t in s.scalars(
+                select(AppointmentType).order_by(AppointmentType.name)))
+        return FilterOptions(
+            clinicians=clinicians, types=types,
+            modalities=tuple((m, codes.MODALITY_LABELS[m]) for m in codes.MODALITIES),
+            first_day=codes.day_of(int(days.min())) if len(days) else None,
+            last_day=codes.day_of(int(days.max())) if len(days) else None)
+
+    @staticmethod
+    def export_csv(report: TrendsReport, path: Path | str) -> Path:
+        """Every figure of the report in one tidy CSV (see trends.export for the layout)."""
+        return write_csv(report, Path(path))
+
+    # ---- the session fee -------------------------------------------------------------------
+    def session_fee_cents(self) -> int:
+        with self.sessions() as s:
+            row = s.get(PracticeSettings, 1)
+            return row.session_fee_cents if row is not None else DEFAULT_FEE_CENTS
+
+    def set_session_fee(self, cents: int, actor: str) -> int:
+        """What one session is worth, for revenue lost and recovered (audited)."""
+        if isinstance(cents, bool) or not isinstance(cents, int):
+            raise ValidationError("session_fee_cents", "The session fee must be a whole "
+                                  "number of cents.")
+        if not 0 <= cents <= MAX_FEE_CENTS:
+            raise ValidationError("session_fee_cents", "The session fee must be between "
+                                  f"0 and {MAX_FEE_CENTS // 100:,}.")
+        with self.sessions.begin() as s:
+            row = load_settings(s)
+            old, row.session_fee_cents = row.session_fee_cents, cents
+            audit.record(s, self.clock, actor, "set_session_fee", "practice_settings", 1,
+                         f"from={old} to={cents}")
+        return cents
+
+    # ---- keeping the cache up to date ------------------------------------------------------
+    def prepare(self) -> str:
+        """Build or load the cache now (e.g. in the background at start-up), so the first
+        refresh is quick. Returns what it did."""
+        with self._lock:
+            tz_name, _fee, _names = self._settings()
+            self._sync(tz_name)
+            return self.last_sync
+
+    def rebuild(self) -> str:
+        """Read every place and message again, ignoring the saved cache (then save it)."""
+        with self._lock:
+            tz_name, _fee, _names = self._settings()
+            self._sync(tz_name, build=True)
+            return self.last_sync
+
+    def save_snapshot(self) -> bool:
+        """Save the cache in the database, so the next start reads it instead of every place
+        (done after a build and every SAVE_AFTER changed appointments; call it at exit)."""
+        with self._lock:
+            return self._save()
+
+    def _settings(self) -> tuple[str, int, Names]:
+        with self.sessions() as s:
+            row = s.execute(select(PracticeSettings.timezone, PracticeSettings.session_fee_cents)
+                            .where(PracticeSettings.id == 1)).first()
+            tz_name, fee = row if row is not None else (DEFAULT_TZ, DEFAULT_FEE_CENTS)
+            names = Names(
+                dict(s.execute(select(Clinician.id, Clinician.display_name)).tuples().all()),
+                dict(s.execute(select(AppointmentType.id, AppointmentType.name))
+                     .tuples().all()))
+        return tz_name, fee, names
+
+    def _sync(self, tz_name: str, build: bool = False) -> PlaceCache:
+        """Load the saved cache or build it (first call, the practice's time zone changed,
+        another process saved a newer one), then patch in the appointments marked since."""
+        t0 = time.perf_counter()
+        cache, how = self._cache, ""
+        with self.sessions() as s:  # one read transaction: one consistent snapshot
+            saved = s.execute(select(StatsSnapshot.seq, StatsSnapshot.version,
+                                     StatsSnapshot.timezone)).first()
+            usable = saved is not None and saved.version == VERSION \
+                and saved.timezone == tz_name
+            stale = saved is not None and cache is not None and saved.seq > cache.seq
+            if cache is None or cache.tz_name != tz_name or stale or build:
+                if usable and not build:
+                    data = s.scalar(select(StatsSnapshot.data))
+                    cache = PlaceCache.from_bytes(tz_name, data)
+                    how = f"loaded {cache.n:,} places saved at mark {cache.seq:,}"
+                else:
+                    seq = s.scalar(select(func.max(StatsDirty.seq))) or 0
+                    cache = PlaceCache(tz_name)
+                    cache.build(source.read_all(s.connection()), seq)
+                    how = f"built from {cache.n:,} places"
+                    self._unsaved = SAVE_AFTER  # save it at once
+            marks = s.execute(select(StatsDirty.seq, StatsDirty.appointment_id)
+                              .where(StatsDirty.seq > cache.seq)).all()
+            if marks:
+                ids = sorted({m[1] for m in marks})
+                rows = source.read_some(s.connection(), ids)
+        self._cache = cache
+        if marks:
+            changed = cache.patch(ids, rows, max(m[0] for m in marks))
+            self._unsaved += len(ids)
+            how += (", then " if how else "") + (
+                f"patched {len(ids):,} changed appointments ({changed:,} place rows)")
+        self.last_sync = f"{how or 'up to date'} in {(time.perf_counter() - t0) * 1000:.1f} ms"
+        if how:
+            log.info("Trends cache: %s (%.1f MB)", self.last_sync, cache.nbytes() / 2**20)
+        if self._unsaved >= SAVE_AFTER:
+            self._save()
+        return cache
+
+    def _save(self) -> bool:
+        """Write the snapshot and drop the marks it includes, in one transaction (unless a
+        newer one is there already). Failing only means reading more next time."""
+        cache = self._cache
+        if cache is None:
+            return False
+        t0 = time.perf_counter()
+        data = cache.to_bytes()
+        try:
+            with self.sessions.begin() as s:
+                row = s.get(StatsSnapshot, 1)
+                if row is not None and row.version == VERSION and row.seq > cache.seq:
+                    return False
+                row = row or StatsSnapshot(id=1)
+                row.version, row.seq, row.timezone = VERSION, cache.seq, cache.tz_name
+                row.saved_at, row.data = self.clock.now(), data
+                s.add(row)
+                s.execute(delete(StatsDirty).where(StatsDirty.seq <= cache.seq))
+        except Exception as exc:  # e.g. the database stayed locked: try again later
+            log.warning("Trends: could not save the cache (%s)", type(exc).__name__)
+            return False
+        self._unsaved = 0
+        self.last_save = (f"saved {len(data) / 2**20:.1f} MB in "
+                          f"{(time.perf_counter() - t0) * 1000:.0f} ms")
+        log.info("Trends cache %s", self.last_save)
+        return True
+
+    def cache_size(self) -> tuple[int, int]:
+        """(place rows, bytes) of the cache; (0, 0) before the first refresh."""
+        with self._lock:
+            c = self._cache
+            return (0, 0) if c is None else (c.n, c.nbytes())
+
