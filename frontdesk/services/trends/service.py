@@ -141,9 +141,8 @@ class TrendsService:
                             .where(PracticeSettings.id == 1)).first()
             tz_name, fee = row if row is not None else (DEFAULT_TZ, DEFAULT_FEE_CENTS)
             names = Names(
-                dict(s.execute(select(Clinician.id, Clinician.display_name)).tuples().all()),
-                dict(s.execute(select(AppointmentType.id, AppointmentType.name))
-                     .tuples().all()))
+                {i: n for i, n in s.execute(select(Clinician.id, Clinician.display_name))},
+                {i: n for i, n in s.execute(select(AppointmentType.id, AppointmentType.name))})
         return tz_name, fee, names
 
     def _sync(self, tz_name: str, build: bool = False) -> PlaceCache:
