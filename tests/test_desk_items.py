@@ -68,3 +68,22 @@ def test_a_same_day_move_after_reminders_went_out_leaves_a_note(world, book, clo
     world.svc.schedule.reschedule(other, at(9, 16), "reception")  # not today: no note
     assert len([i for i in world.svc.desk.open_items()
                 if i.kind is ItemKind.CLINICIAN_NOTE]) == 1
+
+
+def test_cancelling_several_sessions_of_a_series_is_an_item(practice, book, clock):
+    from frontdesk.models.enums import Frequency
+
+    ids = book(practice.ana, clock.now() + timedelta(days=2), repeat=Frequency.WEEKLY,
+               occurrences=4)
+    svc = practice.svc
+    svc.schedule.cancel(ids[0], "reception", client_id=practice.ana.id)
+    assert svc.desk.raise_series_cancel_items() == 0  # one cancellation is not a pattern
+    svc.schedule.cancel(ids[2], "reception", client_id=practice.ana.id)
+    assert svc.desk.raise_series_cancel_items() == 1
+    assert svc.desk.raise_series_cancel_items() == 1  # raised once
+    [item] = svc.desk.open_items()
+    assert (item.kind, item.client_name) == (ItemKind.SERIES_CANCELS, "Annie Lindqvist")
+    assert "Cancelled 2 sessions" in item.note
+    clock.set(clock.now() + timedelta(days=31))
+    svc.desk.mark_done(item.id, "reception")
+    assert svc.desk.raise_series_cancel_items() == 0  # long ago: no new item

@@ -24,6 +24,7 @@ class ItemKind(StrEnum):
     RUNNING_LATE = "running_late"  # the client says they will be late today
     UNMATCHED = "unmatched"  # a number that is no client's (or several clients')
     OPTED_OUT = "opted_out"  # a client stopped messages on a channel
+    SERIES_CANCELS = "series_cancels"  # several sessions of one series cancelled lately
 
 
 class DeskItem(Base):

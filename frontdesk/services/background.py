@@ -30,6 +30,7 @@ GAP_SECONDS = 90  # wall clock vs real time difference that means sleep or a clo
 def schedule_check(svc: Services) -> Counter:
     """Count today's sessions by what the front desk still has to do."""
     calls = svc.desk.raise_call_items()
+    svc.desk.raise_series_cancel_items()
     if calls:
         log.info("Schedule check: %d unconfirmed sessions within a day to call about", calls)
     rows = svc.schedule.day(svc.schedule.today())

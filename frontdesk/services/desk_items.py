@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from frontdesk.clock import Clock
@@ -17,6 +17,8 @@ from frontdesk.services.errors import NotFoundError
 from frontdesk.services.practice import load_settings
 
 CALL_WINDOW = timedelta(hours=24)  # unconfirmed this close to the start: phone the client
+SERIES_CANCELS = 2  # this many cancellations of one series within SERIES_WINDOW: a pattern
+SERIES_WINDOW = timedelta(days=30)
 
 
 @dataclass(frozen=True)
@@ -91,4 +93,25 @@ class DeskItemService:
                 raise_item(s, ItemKind.CALL_UNCONFIRMED, now, appointment_id=appointment_id,
                            client_id=client_id,
                            note="Not confirmed yet and the session is within a day: call.")
+            return len(found)
+
+    def raise_series_cancel_items(self) -> int:
+        """A client who cancelled several sessions of the same series lately is worth a
+        call (they may be dropping out of care): one item per client and series."""
+        now = self.clock.now()
+        with self.sessions.begin() as s:
+            q = (select(Attendee.client_id, Appointment.series_id, func.count())
+                 .join(Appointment, Appointment.id == Attendee.appointment_id)
+                 .where(Appointment.series_id.is_not(None),
+                        Attendee.attendance.in_((Attendance.CANCELLED,
+                                                 Attendance.LATE_CANCELLED)),
+                        Attendee.cancelled_at >= now - SERIES_WINDOW)
+                 .group_by(Attendee.client_id, Appointment.series_id)
+                 .having(func.count() >= SERIES_CANCELS))
+            found = list(s.execute(q))
+            for client_id, series_id, count in found:
+                raise_item(s, ItemKind.SERIES_CANCELS, now, appointment_id=None,
+                           client_id=client_id, ref=f"series:{series_id}",
+                           note=f"Cancelled {count} sessions of a repeating booking in the "
+                                "last 30 days: call to check in.")
             return len(found)
