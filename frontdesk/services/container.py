@@ -22,6 +22,7 @@ from frontdesk.services.reminders.planner import ReminderPlanner
 from frontdesk.services.reminders.policy_store import PolicyService
 from frontdesk.services.schedule import ScheduleService
 from frontdesk.services.template_store import TemplateStore
+from frontdesk.services.trends import TrendsService
 from frontdesk.services.whatsapp import WhatsAppTemplates
 
 
@@ -42,6 +43,7 @@ class Services:
     whatsapp: WhatsAppTemplates
     inbox: InboxService
     poller: InboxPoller
+    trends: TrendsService
 
     @classmethod
     def build(cls, engine: Engine, clock: Clock, *, credentials: CredentialStore | None = None,
@@ -77,6 +79,7 @@ class Services:
             whatsapp=WhatsAppTemplates(sessions, clock),
             inbox=InboxService(sessions, clock),
             poller=InboxPoller(sessions, clock, delivery.senders, schedule),
+            trends=TrendsService(sessions, clock),
         )
 
     def close(self) -> None:
