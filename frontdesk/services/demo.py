@@ -18,6 +18,7 @@ from frontdesk.models.enums import (
     Modality,
 )
 from frontdesk.services.container import Services
+from frontdesk.services.demo_history import seed_history
 from frontdesk.services.demo_replies import seed_replies
 from frontdesk.services.dto import (
     AppointmentTypeInfo,
@@ -90,6 +91,7 @@ def seed_demo(svc: Services, rng: random.Random | None = None) -> None:
                                      types[4].id, group_start, location="Group room"), ACTOR)
     _play_out(svc, today, now, rng)
     seed_replies(svc)  # client replies: the Messages tab and a crisis alert to acknowledge
+    seed_history(svc)  # a year of past sessions before these: the Trends page
 
 
 def _client(svc: Services, i: int, rng: random.Random):
