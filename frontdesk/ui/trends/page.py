@@ -1,0 +1,378 @@
+"""The Trends page: filters, headline figures and charts of no-shows, for the practice owner.
+
+Every figure comes from TrendsService on the task runner's worker: the first opening
+prepares the cache ("Preparing trends…"), then each change of the filters (after a short
+pause, so clicking through dates doesn't queue work) asks for a fresh report. A report
+that arrives after a newer request was made is dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.services.trends import FilterOptions, TrendsReport
+from frontdesk.ui import style
+from frontdesk.ui.inline_form import run_for
+from frontdesk.ui.notice import NoticeBar, error_text
+from frontdesk.ui.trends import text
+from frontdesk.ui.trends.bars import BarChart
+from frontdesk.ui.trends.chart_card import ChartCard, font
+from frontdesk.ui.trends.definitions import Definitions
+from frontdesk.ui.trends.filters import FilterBar
+from frontdesk.ui.trends.headline import HeadlineStrip
+from frontdesk.ui.trends.heatmap import HeatMapChart
+from frontdesk.ui.trends.weekly import WeeklyChart
+
+log = logging.getLogger(__name__)
+DEBOUNCE_MS = 300
+PAGE_BACKGROUND = "#F3F4F6"
+
+
+@dataclass(frozen=True)
+class Opening:
+    options: FilterOptions
+    today: date
+    note: str  # what preparing the cache did (logged; no client data)
+
+
+def open_trends(services) -> Opening:
+    """Worker-side: bring the cache up to date, then the filter choices and today's date."""
+    note = services.trends.prepare()
+    return Opening(services.trends.filter_options(), services.schedule.today(), note)
+
+
+def bar_charts(parent: QWidget) -> dict[str, BarChart]:
+    t = text
+    return {
+        "by_confirmation": BarChart(
+            "Confirmed vs never confirmed", "by_confirmation",
+            lambda rows, _all: t.confirmation_insight(rows), parent),
+        "by_delivered": BarChart(
+            "Did a reminder reach the client?", "by_delivered",
+            lambda rows, _all: t.delivered_insight(rows), parent),
+        "by_channel": BarChart(
+            "By reminder channel", "by_channel",
+            lambda rows, _all: t.channel_insight(rows), parent),
+        "by_lead_time": BarChart(
+            "By how far ahead the session was booked", "by_lead_time",
+            lambda rows, _all: t.lead_insight(rows), parent),
+        "by_clinician": BarChart(
+            "By clinician", "by_clinician", t.clinician_insight, parent),
+        "by_type": BarChart(
+            "By appointment type", "by_type",
+            lambda rows, _all: t.spread_insight(rows), parent),
+        "by_modality": BarChart(
+            "In person vs telehealth", "by_modality",
+            lambda rows, _all: t.spread_insight(rows), parent),
+        "first_vs_returning": BarChart(
+            "First visit vs returning client", "first_vs_returning",
+            lambda rows, _all: t.first_visit_insight(rows), parent),
+    }
+
+
+SECTIONS = (
+    ("Do reminders work?", "Sessions confirmed, or whose reminder reached the client, against "
+     "the rest.", ("by_confirmation", "by_delivered", "by_channel", "by_lead_time")),
+    ("Who and what", "Where the misses are, by clinician and kind of session.",
+     ("by_clinician", "by_type", "by_modality", "first_vs_returning")),
+)
+
+
+class TrendsPage(QWidget):
+    """report_shown(report) fires each time fresh figures are on screen."""
+
+    report_shown = Signal(object)
+
+    def __init__(self, services, runner, actor: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.runner, self.actor = services, runner, actor
+        self.report: TrendsReport | None = None
+        self.opening: Opening | None = None
+        self.started = False
+        self._seq = 0  # the newest refresh asked for; older answers are dropped
+        self._loading = False
+        self._again = False
+
+        self.filters = FilterBar(self)
+        self.filters.changed.connect(self.schedule_refresh)
+        self.busy_label = QLabel("", self)
+        self.busy_label.setStyleSheet(f"color: {style.MUTED_TEXT};")
+        self.export_button = QPushButton("Export CSV…", self)
+        self.export_button.setToolTip("Save every figure on this page in a spreadsheet file")
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self._export_clicked)
+        top = QHBoxLayout()
+        top.addWidget(self.filters)
+        top.addStretch(1)
+        top.addWidget(self.busy_label)
+        top.addWidget(self.export_button)
+        self.notice = NoticeBar(self)
+
+        self.summary = QLabel(self)
+        self.summary.setFont(font(11.5, bold=True))
+        self.summary.setWordWrap(True)
+        self.headline = HeadlineStrip(self)
+        self.headline.fee.save.connect(self.save_fee)
+        self.definitions = Definitions(self)
+        self.empty = QLabel(self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setFont(font(13))
+        self.empty.setStyleSheet(f"color: {style.MUTED_TEXT}; padding: 60px;")
+        self.empty.hide()
+        self.weekly = WeeklyChart(self)
+        self.bars = bar_charts(self)
+        self.heatmap = HeatMapChart(self)
+        for card in self.charts:
+            card.ask_path = lambda name: self.ask_save_path(name, "PNG image (*.png)")
+            card.saved.connect(lambda path, c=card: self.save_chart(c, path))
+        self.charts_box = self._lay_out_charts()
+
+        content = QWidget(self)
+        content.setObjectName("trendsContent")
+        content.setStyleSheet(f"QWidget#trendsContent {{ background: {PAGE_BACKGROUND}; }}")
+        body = QVBoxLayout(content)
+        body.setContentsMargins(12, 10, 12, 16)
+        body.setSpacing(10)
+        for w in (self.summary, self.headline, self.definitions, self.empty, self.charts_box):
+            body.addWidget(w)
+        body.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(content)
+        self.content = content
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 4, 0, 0)
+        lay.addLayout(top)
+        lay.addWidget(self.notice)
+        lay.addWidget(self.scroll, 1)
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.refresh)
+        self._set_content_visible(False)
+
+    @property
+    def charts(self) -> list[ChartCard]:
+        return [self.weekly, *self.bars.values(), self.heatmap]
+
+    def _lay_out_charts(self) -> QWidget:
+        box = QWidget(self)
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(10)
+        lay.addWidget(self.weekly)
+        for title, intro, names in SECTIONS:
+            lay.addWidget(section_heading(title, intro))
+            grid = QGridLayout()
+            grid.setSpacing(10)
+            for i, name in enumerate(names):
+                grid.addWidget(self.bars[name], i // 2, i % 2, Qt.AlignmentFlag.AlignTop)
+            grid.setColumnStretch(0, 1)
+            grid.setColumnStretch(1, 1)
+            lay.addLayout(grid)
+        lay.addWidget(section_heading("When", "Days and times when sessions are missed most."))
+        lay.addWidget(self.heatmap)
+        return box
+
+    # ---- loading -------------------------------------------------------------------------
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self.started:
+            self.start()
+        elif self.opening is not None:
+            self.schedule_refresh()  # sessions may have been marked since it was last shown
+
+    def start(self) -> None:
+        """Prepare the figures (the first time on a long history this takes a while)."""
+        self.started = True
+        self._busy("Preparing trends… (the first time, this can take a minute)")
+        self.summary.setText("Preparing trends…")
+        run_for(self, self.runner, open_trends, self.services).on_success(
+            self._opened).on_failure(self._failed)
+
+    def _opened(self, opening: Opening) -> None:
+        self.opening = opening
+        log.info("Trends opened: %s", opening.note)
+        self.filters.set_options(opening.options, opening.today)
+        self.refresh()
+
+    def schedule_refresh(self) -> None:
+        self.timer.start()
+
+    def refresh(self) -> None:
+        """Ask for the figures under the filters now (once the page has opened)."""
+        self.timer.stop()
+        if self.opening is None:
+            if not self._loading and self.started:
+                self.start()
+            return
+        if self._loading:
+            self._again = True  # one more, with whatever the filters are then
+            return
+        self._seq += 1
+        seq, filters = self._seq, self.filters.filters()
+        self._loading = True
+        self._busy("Updating…")
+        run_for(self, self.runner, self.services.trends.refresh, filters).on_success(
+            lambda report: self._arrived(seq, report)).on_failure(self._failed).on_finished(
+            self._finished)
+
+    def _finished(self) -> None:
+        self._loading = False
+        if self._again:
+            self._again = False
+            self.refresh()
+        elif not self.timer.isActive():
+            self._busy("")
+
+    def _arrived(self, seq: int, report: TrendsReport) -> None:
+        if seq != self._seq:
+            return
+        self.show_report(report)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy("")
+        if self.report is None:
+            self.summary.setText("The trends could not be worked out.")
+        self.notice.show_notice(error_text(exc), "error")
+
+    def _busy(self, words: str) -> None:
+        self.busy_label.setText(words)
+
+    # ---- showing -------------------------------------------------------------------------
+    def show_report(self, report: TrendsReport) -> None:
+        self.report = report
+        self.export_button.setEnabled(True)
+        today = self.opening.today if self.opening else date.today()
+        totals = report.headline.totals
+        self.summary.setText(summary_text(report, self.filters.describe()))
+        if not totals.total:
+            nothing_ever = self.opening is not None and self.opening.options.first_day is None
+            self.empty.setText(
+                "No sessions have taken place yet.\nTrends appear here once sessions have "
+                "happened and their attendance is marked." if nothing_ever else
+                "No sessions in this range yet.\nTry a wider date range (“All”) or other "
+                "filters.")
+            self._set_content_visible(False)
+            self.empty.show()
+        else:
+            self.empty.hide()
+            self._set_content_visible(True)
+            self.headline.show_report(report, today)
+            self.weekly.show_report(report)
+            for chart in self.bars.values():
+                chart.show_report(report)
+            self.heatmap.show_report(report)
+        self.report_shown.emit(report)
+
+    def _set_content_visible(self, on: bool) -> None:
+        for w in (self.headline, self.definitions, self.charts_box):
+            w.setVisible(on)
+
+    # ---- exporting -----------------------------------------------------------------------
+    def ask_save_path(self, name: str, kinds: str) -> str | None:
+        """Where to save (a Save dialog); tests replace this."""
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        path, _kind = QFileDialog.getSaveFileName(self, "Save as", str(Path(folder) / name),
+                                                  kinds)
+        return path or None
+
+    def _export_clicked(self) -> None:
+        if self.report is None:
+            return
+        path = self.ask_save_path("no-show-trends.csv", "CSV spreadsheet (*.csv)")
+        if path:
+            self.export_csv(path)
+
+    def export_csv(self, path: str | Path) -> None:
+        """Write every figure of the report on screen to `path` (off the GUI thread)."""
+        path = Path(path)
+        if path.suffix.lower() != ".csv":
+            path = path.with_suffix(path.suffix + ".csv")
+        self.export_button.setEnabled(False)
+        run_for(self, self.runner, self.services.trends.export_csv, self.report, path).on_success(
+            lambda p: self.notice.show_notice(f"Saved the figures to {Path(p).name}.",
+                                              "success", timeout_ms=8000)).on_failure(
+            lambda exc: self.notice.show_notice(
+                f"The file could not be saved: {exc_words(exc)}", "error")).on_finished(
+            lambda: self.export_button.setEnabled(self.report is not None))
+
+    def save_chart(self, card: ChartCard, path: str | Path) -> Path | None:
+        try:
+            saved = card.save_png(path)
+        except OSError as exc:
+            self.notice.show_notice(f"The picture could not be saved: {exc_words(exc)}",
+                                    "error")
+            return None
+        self.notice.show_notice(f"Saved the chart to {saved.name}.", "success",
+                                timeout_ms=8000)
+        return saved
+
+    # ---- the session fee -----------------------------------------------------------------
+    def save_fee(self, cents: int) -> None:
+        fee = self.headline.fee
+        fee.busy(True)
+        run_for(self, self.runner, self.services.trends.set_session_fee, cents,
+                self.actor).on_success(lambda _c: self._fee_saved()).on_failure(
+            lambda exc: fee.error.show_message(error_text(exc))).on_finished(
+            lambda: fee.busy(False))
+
+    def _fee_saved(self) -> None:
+        self.headline.fee.close_editor()
+        self.refresh()
+
+
+def exc_words(exc: BaseException) -> str:
+    """A file error in words, without the path's folders (they may name a person)."""
+    if isinstance(exc, PermissionError):
+        return "FrontDesk may not write there. Choose another folder."
+    if isinstance(exc, OSError):
+        return "choose another folder or name and try again."
+    return error_text(exc)
+
+
+def section_heading(title: str, intro: str) -> QWidget:
+    box = QWidget()
+    lay = QVBoxLayout(box)
+    lay.setContentsMargins(2, 8, 0, 0)
+    lay.setSpacing(0)
+    head = QLabel(title, box)
+    head.setFont(font(13, bold=True))
+    words = QLabel(intro, box)
+    words.setStyleSheet(f"color: {style.MUTED_TEXT};")
+    lay.addWidget(head)
+    lay.addWidget(words)
+    return box
+
+
+def summary_text(report: TrendsReport, chosen: str) -> str:
+    t = report.headline.totals
+    if report.first_day is None or report.last_day is None:
+        span = "No sessions yet"
+    else:
+        span = (f"{text.plural(t.places, 'session')}, {text.day_text(report.first_day)} – "
+                f"{text.day_text(report.last_day)}")
+    who = f" · {chosen}" if chosen else ""
+    rates = (f": {text.pct(t.no_show_rate)} no-show, {text.pct(t.late_cancel_rate)} late cancel"
+             if t.places else "")
+    return span + who + rates

@@ -1,0 +1,184 @@
+"""No-show and late-cancel rate week by week, with the 4-week moving average: the whole
+practice, one clinician, or every clinician's average side by side."""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from frontdesk.services.trends import Series, TrendsReport
+from frontdesk.ui import style
+from frontdesk.ui.trends import text
+from frontdesk.ui.trends.chart_card import GRID_ALPHA, ChartCard, LabelAxis, PercentAxis, swatch
+
+NO_SHOW = style.VERMILION
+LATE = style.BLUE
+SOLID, DASH = Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine
+COMPARE = [(style.BLUE, SOLID), (style.ORANGE, DASH), (style.BLUISH_GREEN, SOLID),
+           (style.REDDISH_PURPLE, DASH), (style.VERMILION, SOLID), (style.SKY_BLUE, DASH),
+           ("#000000", Qt.PenStyle.DotLine)]
+WHOLE, COMPARE_ALL = -1, -2  # the selector's data for the two views that are not a clinician
+MAX_MONTH_LABELS = 13
+HEIGHT = 300
+
+
+def _nan(values) -> list[float]:
+    return [math.nan if v is None else v * 100 for v in values]
+
+
+def month_ticks(weeks: tuple[date, ...]) -> tuple[dict[int, str], list[int]]:
+    """Names for the week positions: every week on a short range, else the first week of
+    each month ("Mar", "Jan 2026"), thinned so the labels never crowd."""
+    if len(weeks) <= 10:
+        return {i: text.week_text(w) for i, w in enumerate(weeks)}, list(range(len(weeks)))
+    firsts = [i for i, w in enumerate(weeks) if i == 0 or w.month != weeks[i - 1].month]
+    step = max(1, math.ceil(len(firsts) / MAX_MONTH_LABELS))
+    shown = firsts[::step]
+    names = {}
+    for n, i in enumerate(shown):
+        w = weeks[i]
+        names[i] = f"{w:%b %Y}" if n == 0 or w.month == 1 else f"{w:%b}"
+    return names, shown
+
+
+def nice_top(values: list[float], at_least: float = 5.0) -> float:
+    """A round upper limit for a percent axis."""
+    finite = [v for v in values if v == v]
+    top = max([*finite, at_least]) * 1.12
+    step = 5 if top <= 40 else 10
+    return math.ceil(top / step) * step
+
+
+class WeeklyChart(ChartCard):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.x_axis, self.y_axis = LabelAxis("bottom"), PercentAxis("left")
+        super().__init__("No-shows and late cancels, week by week", parent,
+                         file_name="trends-weekly.png",
+                         axes={"bottom": self.x_axis, "left": self.y_axis})
+        self.who = QComboBox(self.tools)
+        self.who.setToolTip("Whose sessions to show")
+        self.who.setAccessibleName("Show the weekly rates for")
+        self.who.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.tools_row.insertWidget(0, self.who)
+        self.who.currentIndexChanged.connect(lambda _i: self.redraw())
+        item = self.plot.getPlotItem()
+        item.showGrid(y=True, alpha=GRID_ALPHA)
+        label_style = {"color": style.TEXT, "font-size": "10pt"}
+        item.setLabel("left", "Share of sessions", **label_style)
+        item.setLabel("bottom", "Week (starting Monday)", **label_style)
+        self.cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen("#9A9A9A", width=1,
+                                                             style=Qt.PenStyle.DashLine))
+        self.report: TrendsReport | None = None
+        self.shown: list[Series] = []  # what is plotted now (one series, or one per clinician)
+        self.compare = False
+
+    # ---- what to show --------------------------------------------------------------------
+    def show_report(self, report: TrendsReport) -> None:
+        self.report = report
+        keep = self.who.currentData()
+        self.who.blockSignals(True)
+        self.who.clear()
+        self.who.addItem("Whole practice", WHOLE)
+        if len(report.weekly_by_clinician) > 1:
+            self.who.addItem("Compare clinicians", COMPARE_ALL)
+        for s in report.weekly_by_clinician:
+            self.who.addItem(s.label, s.clinician_id)
+        index = self.who.findData(keep) if keep is not None else 0
+        self.who.setCurrentIndex(max(index, 0))
+        self.who.blockSignals(False)
+        self.who.setVisible(bool(report.weekly_by_clinician))
+        self.redraw()
+
+    def choose(self, clinician_id: int | None) -> None:
+        """Show one clinician (None: the whole practice)."""
+        self.who.setCurrentIndex(max(0, self.who.findData(
+            WHOLE if clinician_id is None else clinician_id)))
+
+    def compare_clinicians(self) -> None:
+        self.who.setCurrentIndex(max(0, self.who.findData(COMPARE_ALL)))
+
+    def redraw(self) -> None:
+        report = self.report
+        item = self.plot.getPlotItem()
+        item.clear()
+        self.shown = []
+        if report is None:
+            return
+        choice = self.who.currentData()
+        self.compare = choice == COMPARE_ALL
+        if self.compare:
+            self.shown = list(report.weekly_by_clinician)
+        elif choice in (None, WHOLE):
+            self.shown = [report.weekly]
+        else:
+            self.shown = [s for s in report.weekly_by_clinician if s.clinician_id == choice]
+        series = self.shown[0] if self.shown else report.weekly
+        if not any(series.places) and not self.compare:
+            who = "" if choice in (None, WHOLE) else f" for {series.label}"
+            self.show_empty(f"No sessions in this range yet{who}.\n"
+                            "Pick a wider date range, or wait until sessions have happened.")
+            return
+        weeks = series.week_starts
+        names, major = month_ticks(weeks)
+        self.x_axis.set_names(names, major)
+        tops = self._draw_compare() if self.compare else self._draw_one(series)
+        item.addItem(self.cursor)
+        self.cursor.hide()
+        item.setXRange(-0.5, len(weeks) - 0.5, padding=0.02)
+        top = nice_top(tops)
+        item.setYRange(-top * 0.02, top, padding=0)
+        subtitle = (text.weekly_insight(series) if not self.compare else
+                    "Each line is one clinician's 4-week average no-show rate. "
+                    "Hover to compare a week.")
+        self.show_plot(subtitle, HEIGHT)
+
+    def _draw_one(self, s: Series) -> list[float]:
+        item = self.plot.getPlotItem()
+        x = list(range(len(s.week_starts)))
+        weekly = _nan(s.no_show_rate)
+        small = [p < text.MIN_PLACES for p in s.places]
+        brushes = [pg.mkBrush("white") if few else pg.mkBrush(NO_SHOW) for few in small]
+        item.addItem(pg.ScatterPlotItem(x=x, y=weekly, size=7, pen=pg.mkPen(NO_SHOW),
+                                        brush=brushes))
+        ma, late = _nan(s.ma_no_show_rate), _nan(s.ma_late_cancel_rate)
+        item.addItem(pg.PlotDataItem(x, late, pen=pg.mkPen(LATE, width=3,
+                                                           style=Qt.PenStyle.DashLine),
+                                     connect="finite"))
+        item.addItem(pg.PlotDataItem(x, ma, pen=pg.mkPen(NO_SHOW, width=3.5), connect="finite"))
+        self.set_legend([
+            (swatch(NO_SHOW, line=True), "No-show, 4-week average"),
+            (swatch(NO_SHOW), "No-show, one week (hollow: under "
+                              f"{text.MIN_PLACES} sessions)"),
+            (swatch(LATE, line=True, dash=True), "Late cancel, 4-week average"),
+        ])
+        return [v for v, few in zip(weekly, small, strict=True) if not few] + ma + late
+
+    def _draw_compare(self) -> list[float]:
+        item = self.plot.getPlotItem()
+        tops, legend = [], []
+        for n, s in enumerate(self.shown):
+            colour, dash = COMPARE[n % len(COMPARE)]
+            ma = _nan(s.ma_no_show_rate)
+            item.addItem(pg.PlotDataItem(list(range(len(ma))), ma, connect="finite",
+                                         pen=pg.mkPen(colour, width=3, style=dash)))
+            tops += ma
+            legend.append((swatch(colour, line=True, dash=dash != Qt.PenStyle.SolidLine),
+                           s.label))
+        self.set_legend(legend)
+        return tops
+
+    # ---- hover ---------------------------------------------------------------------------
+    def tip_at(self, x: float, y: float) -> str:
+        if not self.shown:
+            return ""
+        i = round(x)
+        if not 0 <= i < len(self.shown[0].week_starts):
+            self.cursor.hide()
+            return ""
+        self.cursor.setValue(i)
+        self.cursor.show()
+        return text.compare_tip(self.shown, i) if self.compare else text.week_tip(self.shown[0], i)
