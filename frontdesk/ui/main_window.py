@@ -1,4 +1,5 @@
-"""The main window: the crisis alert and banners, the Schedule, Clients and Messages tabs."""
+"""The main window: the crisis alert and banners, the Schedule, Clients, Messages and Trends
+tabs."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from frontdesk.ui.messages_panel import MessagesPanel
 from frontdesk.ui.notice import NoticeBar, error_text
 from frontdesk.ui.schedule_data import ScheduleContext
 from frontdesk.ui.schedule_view import SchedulePage
+from frontdesk.ui.trends import can_see_trends, trends_page_for
 
 APP_TITLE = "FrontDesk"
 NOTICE_TIMEOUT_MS = {"info": 10_000, "success": 8_000}
@@ -39,6 +41,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.services, self.runner, self.actor = services, runner, actor
         self.clients_panel: QWidget | None = None
+        self.trends_page: QWidget | None = None  # built when its tab is first shown
         self.settings_dialog = None
         self.setWindowTitle(APP_TITLE)
         self.resize(1280, 800)
@@ -55,6 +58,11 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.clients_tab, "Clients")
         self.messages = MessagesPanel(services, runner, actor, self)
         self.tabs.addTab(self.messages, "Messages")
+        self.trends_tab: QWidget | None = None
+        if can_see_trends(actor):  # the owner's view: left out for other staff, later
+            self.trends_tab = QWidget(self)
+            QVBoxLayout(self.trends_tab).setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(self.trends_tab, "Trends")
         central = QWidget(self)
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -182,6 +190,8 @@ class MainWindow(QMainWindow):
         page = self.tabs.widget(index)
         if page is self.clients_tab and self.clients_panel is None:
             self._open_clients()
+        elif page is not None and page is self.trends_tab and self.trends_page is None:
+            self._open_trends()
         elif page is self.schedule and self.schedule.data is not None:
             self.schedule.refresh()  # names or bookings may have changed meanwhile
 
@@ -196,6 +206,12 @@ class MainWindow(QMainWindow):
             self.clients_panel = ClientsPanel(self.services, self.runner, self.actor,
                                               self.clients_tab)
         layout.addWidget(self.clients_panel)
+
+    def _open_trends(self) -> None:
+        self.trends_page = trends_page_for(self.services, self.runner, self.actor,
+                                           self.trends_tab)
+        if self.trends_page is not None:
+            self.trends_tab.layout().addWidget(self.trends_page)
 
     def _unread_changed(self, unread: int) -> None:
         index = self.tabs.indexOf(self.messages)
