@@ -17,13 +17,12 @@ No client data is kept: ids and codes only.
 
 from __future__ import annotations
 
-import io
+import json
 import zlib
 
 import numpy as np
 
 from frontdesk.services.trends import codes
-from frontdesk.services.trends.source import COLUMNS
 
 K = codes.N_OUTCOMES + 1  # outcomes, then DEAD
 DEAD = codes.N_OUTCOMES
@@ -40,14 +39,13 @@ DTYPES = {
     "n_sent": np.int16, "n_deliv": np.int16, "n_failed": np.int16,
     "clin": np.int32, "typ": np.int32, "modality": np.int8, "first": np.int8,
     "lead": np.int8, "confirmed": np.int8, "channel": np.int8, "delivered": np.int8,
-    "moved": np.int8, "slot": np.int16, "week": np.int32,
+    "moved": np.int8, "slot": np.int16, "week": np.int16,
     # outcome-combined keys: what refresh counts (see compose)
     "k_weekclin": np.int32, "k_fixed": np.int32, "k_slot": np.int16,
 }
 LEAD_BOUNDS = np.array([d * codes.DAY_US for d in codes.LEAD_BOUNDS_DAYS], dtype=np.int64)
 CHANNEL_OF_MASK = np.array([codes.CHANNEL_CODE[m] for m in range(8)], dtype=np.int64)
-ID_LIMIT = 2**31 - 1
-VERSION = 1  # of the snapshot format and of the definitions behind the codes
+VERSION = 2  # of the snapshot format and of the definitions behind the codes
 SAVED = ("att", "appt", "client", "start", "day", "outcome", "live", "n_sent", "n_deliv",
          "n_failed", "clin", "typ", "modality", "first", "lead", "confirmed", "channel",
          "delivered", "moved", "slot", "week")  # the keys are recomputed on loading
@@ -67,7 +65,7 @@ class PlaceCache:
         self.week_base = 0  # k_weekclin counts weeks from this one
         self.days_sorted = True  # the head's local days ascend with its start times
         self.seq = 0  # the last stats_dirty mark applied
-        self.row_of = np.full(1, -1, dtype=np.int64)  # attendee id -> row (-1: none)
+        self.row_of = np.full(1, -1, dtype=np.int32)  # attendee id -> row (-1: none)
         self.by_appt = self.appt_sorted = self.by_client = self.client_sorted = \
             np.zeros(0, dtype=np.int32)
 
@@ -79,19 +77,17 @@ class PlaceCache:
         return sum(a.nbytes for a in (*self.cols.values(), self.row_of, self.by_appt,
                                       self.appt_sorted, self.by_client, self.client_sorted))
 
-    def _derive(self, raw: np.ndarray) -> dict[str, np.ndarray]:
-        """Stored columns of raw place rows (COLUMNS order), keys and `first` left at 0."""
-        c = {name: raw[:, i] for i, name in enumerate(COLUMNS)}
-        if len(raw) and int(raw[:, :3].max()) > ID_LIMIT:
-            raise OverflowError("ids beyond 32 bits")
+    def _derive(self, c: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+        """Stored columns of place columns (source.COLUMNS); keys and `first` left at 0."""
+        n = len(c["att"])
         start, mask = c["start"], c["mask"]
         i = np.searchsorted(self._tz_starts, start, side="right") - 1
         local = start + self._tz_offs[np.clip(i, 0, None)]
         day = local // codes.DAY_US
-        zero = np.zeros(len(raw), dtype=np.int64)
+        zero = np.zeros(n, dtype=np.int64)
         out = {
             "att": c["att"], "appt": c["appt"], "client": c["client"], "start": start,
-            "day": day, "outcome": c["outcome"], "live": np.ones(len(raw), dtype=bool),
+            "day": day, "outcome": c["outcome"], "live": np.ones(n, dtype=bool),
             "n_sent": c["n_sent"], "n_deliv": c["n_deliv"], "n_failed": c["n_failed"],
             "clin": self._code("clin", c["clin"]), "typ": self._code("typ", c["typ"]),
             "modality": c["modality"], "first": zero,
@@ -144,19 +140,19 @@ class PlaceCache:
         col["k_slot"][rows] = col["slot"][rows].astype(np.int64) * K + o
 
     # ---- building ------------------------------------------------------------------------
-    def build(self, raw: np.ndarray, seq: int) -> None:
-        """Replace everything with these place rows (source.read_all)."""
-        start, att = raw[:, COLUMNS.index("start")], raw[:, COLUMNS.index("att")]
-        raw = raw[np.lexsort((att, start))]
-        self.cols = self._derive(raw)
-        self.n = len(raw)
+    def build(self, places: dict[str, np.ndarray], seq: int) -> None:
+        """Replace everything with these places (source.read_all), in start order."""
+        order = np.lexsort((places["att"], places["start"]))
+        self.cols = self._derive({k: v[order] for k, v in places.items()})
+        del places
+        self.n = len(order)
         self.seq = seq
         self._reindex()
 
     def _reindex(self) -> None:
         """Indexes, first visits and keys after a build or a compaction (head = every row)."""
         att = self["att"]
-        self.row_of = np.full(int(att.max()) + 1 if self.n else 1, -1, dtype=np.int64)
+        self.row_of = np.full(int(att.max()) + 1 if self.n else 1, -1, dtype=np.int32)
         live = np.flatnonzero(self["live"])
         self.row_of[att[live]] = live
         self.sorted_n = self.n
@@ -184,6 +180,7 @@ class PlaceCache:
     # ---- finding rows --------------------------------------------------------------------
     def _rows_of(self, index: np.ndarray, values: np.ndarray, column: str,
                  wanted: np.ndarray) -> np.ndarray:
+        wanted = wanted.astype(values.dtype)  # else numpy copies `values` to compare
         lo = np.searchsorted(values, wanted, side="left")
         hi = np.searchsorted(values, wanted, side="right")
         head = [index[a:b] for a, b in zip(lo.tolist(), hi.tolist(), strict=True) if b > a]
@@ -197,19 +194,20 @@ class PlaceCache:
         return self._rows_of(self.by_client, self.client_sorted, "client", ids)
 
     # ---- patching ------------------------------------------------------------------------
-    def patch(self, appointment_ids: list[int], raw: np.ndarray, seq: int) -> int:
-        """Bring the places of these appointments in line with `raw` (their current places,
-        source.read_some, read with the marks up to `seq`). Returns the rows touched."""
+    def patch(self, appointment_ids: list[int], places: dict[str, np.ndarray], seq: int) -> int:
+        """Bring the places of these appointments in line with `places` (their current
+        places, source.read_some, read with the marks up to `seq`). Returns the rows
+        touched."""
         ids = np.array(sorted(set(appointment_ids)), dtype=np.int64)
         old = self.rows_of_appointments(ids)
         old = old[self["live"][old]]
-        new = self._derive(raw)
+        new = self._derive(places)
         att = new["att"]
         if len(att) and int(att.max()) >= len(self.row_of):
-            grown = np.full(max(int(att.max()) + 1, 2 * len(self.row_of)), -1, dtype=np.int64)
+            grown = np.full(max(int(att.max()) + 1, 2 * len(self.row_of)), -1, dtype=np.int32)
             grown[: len(self.row_of)] = self.row_of
             self.row_of = grown
-        pos = self.row_of[att]
+        pos = self.row_of[att].astype(np.int64)
         known = pos >= 0
         same = known.copy()
         p = pos[known]
@@ -269,30 +267,49 @@ class PlaceCache:
 
     # ---- saving ----------------------------------------------------------------------------
     def to_bytes(self) -> bytes:
-        """The cache as a compressed npz (numbers only: no pickles)."""
-        buf = io.BytesIO()
-        np.savez(buf, **{f"c_{k}": self.cols[k][: self.n] for k in SAVED},
-                 by_appt=self.by_appt, appt_sorted=self.appt_sorted, by_client=self.by_client,
-                 client_sorted=self.client_sorted,
-                 clin_ids=np.array(self.ids["clin"], dtype=np.int64),
-                 typ_ids=np.array(self.ids["typ"], dtype=np.int64),
-                 meta=np.array([self.n, self.sorted_n, self.seq, int(self.days_sorted)],
-                               dtype=np.int64))
-        return zlib.compress(buf.getvalue(), 1)
+        """The cache as bytes: a JSON index, then each array zlib-compressed on its own (so
+        loading holds one array twice at most). Numbers only: nothing is unpickled."""
+        arrays = {f"c_{k}": self.cols[k][: self.n] for k in SAVED}
+        arrays |= {"by_appt": self.by_appt, "appt_sorted": self.appt_sorted,
+                   "by_client": self.by_client, "client_sorted": self.client_sorted,
+                   "clin_ids": np.array(self.ids["clin"], dtype=np.int64),
+                   "typ_ids": np.array(self.ids["typ"], dtype=np.int64),
+                   "meta": np.array([self.n, self.sorted_n, self.seq, int(self.days_sorted)],
+                                    dtype=np.int64)}
+        index, parts = [], []
+        for name, a in arrays.items():
+            z = zlib.compress(np.ascontiguousarray(a).tobytes(), 1)
+            index.append([name, a.dtype.str, len(z)])
+            parts.append(z)
+        head = json.dumps(index).encode()
+        return len(head).to_bytes(8, "little") + head + b"".join(parts)
+
+    @staticmethod
+    def _arrays(data: bytes):
+        size = int.from_bytes(data[:8], "little")
+        at = 8 + size
+        view = memoryview(data)
+        for name, dtype, length in json.loads(bytes(view[8:at])):
+            yield name, np.frombuffer(zlib.decompress(view[at:at + length]), dtype).copy()
+            at += length
 
     @classmethod
     def from_bytes(cls, tz_name: str, data: bytes) -> PlaceCache:
-        z = np.load(io.BytesIO(zlib.decompress(data)), allow_pickle=False)
         c = cls(tz_name)
-        c.n, c.sorted_n, c.seq, days_sorted = (int(v) for v in z["meta"])
-        c.days_sorted = bool(days_sorted)
-        c.cols = {k: z[f"c_{k}"].astype(t, copy=False) if k in SAVED
-                  else np.zeros(c.n, dtype=t) for k, t in DTYPES.items()}
-        c.by_appt, c.appt_sorted = z["by_appt"], z["appt_sorted"]
-        c.by_client, c.client_sorted = z["by_client"], z["client_sorted"]
-        c.ids = {"clin": z["clin_ids"].tolist(), "typ": z["typ_ids"].tolist()}
+        c.cols = {}
+        for name, a in cls._arrays(data):
+            if name.startswith("c_"):
+                c.cols[name[2:]] = a.astype(DTYPES[name[2:]], copy=False)
+            elif name == "meta":
+                c.n, c.sorted_n, c.seq, days_sorted = (int(v) for v in a)
+                c.days_sorted = bool(days_sorted)
+            elif name in ("clin_ids", "typ_ids"):
+                c.ids[name[:-4]] = a.tolist()
+            else:
+                setattr(c, name, a)
+        c.cols |= {k: np.zeros(c.n, dtype=t) for k, t in DTYPES.items() if k not in c.cols}
         att, live = c["att"], np.flatnonzero(c["live"])
-        c.row_of = np.full(int(att.max()) + 1 if c.n else 1, -1, dtype=np.int64)
+        c.row_of = np.full(int(att.max()) + 1 if c.n else 1, -1, dtype=np.int32)
         c.row_of[att[live]] = live
         c.compose()
         return c

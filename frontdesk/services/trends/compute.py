@@ -24,7 +24,6 @@ from frontdesk.services.trends.report import (
 )
 
 N = codes.N_OUTCOMES
-WINDOW = 4  # weeks in the moving average
 View = Callable[[str], np.ndarray]  # column name -> the part's values
 
 
@@ -46,14 +45,15 @@ def parts(c: PlaceCache, f: Filters, now_us: int, d0: int | None, d1: int | None
           ) -> list[View]:
     """The places that count, as views: a slice of the (start-ordered) head, filtered by
     clinician, type and modality only if asked, plus the matching rows of the tail."""
-    head_hi = int(np.searchsorted(c["start"][: c.sorted_n], now_us, side="right"))
+    # (needles of the haystack's own type: numpy would otherwise copy the haystack)
+    head_hi = int(np.searchsorted(c["start"][: c.sorted_n], np.int64(now_us), side="right"))
     lo = 0
     if c.days_sorted:
         days = c["day"][:head_hi]
         if d0 is not None:
-            lo = int(np.searchsorted(days, d0, side="left"))
+            lo = int(np.searchsorted(days, days.dtype.type(d0), side="left"))
         if d1 is not None:
-            head_hi = int(np.searchsorted(days, d1, side="right"))
+            head_hi = int(np.searchsorted(days, days.dtype.type(d1), side="right"))
         head = slice(lo, max(lo, head_hi))
         head_mask = None
     else:  # a zone whose local days step back at some change: filter the head by mask
@@ -105,27 +105,13 @@ def table(views: list[View], key: str, size: int) -> np.ndarray:
     return total.reshape(size, K)[:, :N]
 
 
-def _none(values: list[float]) -> tuple[float | None, ...]:
-    return tuple(None if v != v else v for v in values)  # NaN -> None
-
-
 def _series(ids: list[int | None], labels: list[str], weeks: tuple[date, ...],
             grid: np.ndarray) -> tuple[Series, ...]:
-    """Weekly series from a (weeks, series, N) table, with the pooled moving averages."""
-    places = grid[..., :N].sum(axis=2) - grid[..., codes.EARLY]
-    cum = np.concatenate([np.zeros((1, *grid.shape[1:]), dtype=np.int64),
-                          np.cumsum(grid, axis=0)])
-    cum_p = np.concatenate([np.zeros((1, grid.shape[1]), dtype=np.int64),
-                            np.cumsum(places, axis=0)])
-    hi = np.arange(1, len(weeks) + 1)
-    lo = np.maximum(hi - WINDOW, 0)
-    win, win_p = cum[hi] - cum[lo], cum_p[hi] - cum_p[lo]
-    with np.errstate(invalid="ignore", divide="ignore"):
-        ns = (win[..., codes.NO_SHOW] / win_p).T.tolist()
-        late = (win[..., codes.LATE] / win_p).T.tolist()
+    """Weekly series from a (weeks, series, N) table (the moving averages are worked out
+    when asked for)."""
     cols = grid.transpose(1, 2, 0).tolist()
-    return tuple(Series(ids[j], labels[j], weeks, *map(tuple, cols[j]), _none(ns[j]),
-                        _none(late[j])) for j in range(len(ids)))
+    return tuple(Series(ids[j], labels[j], weeks, *map(tuple, cols[j]))
+                 for j in range(len(ids)))
 
 
 def _rows(t: np.ndarray, keys, label) -> tuple[Row, ...]:

@@ -192,3 +192,17 @@ def headline_of(report) -> dict[str, object]:
             "reminders_sent": h.reminders_sent, "reminders_delivered": h.reminders_delivered,
             "reminders_failed": h.reminders_failed, "recovered": h.recovered}
 
+
+
+def weekly_group_by(conn: Connection, tz_name: str, now: datetime) -> dict:
+    """Just the weekly counts (no filters): the single GROUP BY over attendee x appointment
+    that bench/trends.py sets against a whole refresh."""
+    now_text = now.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+    rows = conn.exec_driver_sql(f"""
+        SELECT week, {COUNTS} FROM (
+            SELECT ((CAST(strftime('%s', a.start_at) AS INTEGER) + {offset_case(conn, tz_name)})
+                    / 86400 + 3) / 7 AS week, t.attendance AS attendance
+            FROM attendee t JOIN appointment a ON a.id = t.appointment_id
+            WHERE a.start_at <= ?)
+        GROUP BY week""", (now_text,))
+    return {codes.week_start(w): tuple(v) for w, *v in rows}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from frontdesk.models.enums import Modality
 
@@ -71,7 +72,8 @@ class Row:
 class Series:
     """A weekly series, column by column (one entry per week, ready to plot): the whole
     practice (clinician_id None) or one clinician. A rate is None where there were no
-    places; the moving averages pool the week and the three before it."""
+    places. The moving averages pool the week and the three before it (fewer at the start):
+    their no-shows over their places."""
 
     clinician_id: int | None
     label: str
@@ -81,25 +83,42 @@ class Series:
     late_cancelled: tuple[int, ...]
     cancelled: tuple[int, ...]
     unmarked: tuple[int, ...]
-    ma_no_show_rate: tuple[float | None, ...]
-    ma_late_cancel_rate: tuple[float | None, ...]
 
     def counts(self, i: int) -> Counts:
         return Counts(self.arrived[i], self.no_show[i], self.late_cancelled[i],
                       self.cancelled[i], self.unmarked[i])
 
-    @property
+    @cached_property
     def places(self) -> tuple[int, ...]:
         return tuple(map(sum, zip(self.arrived, self.no_show, self.late_cancelled,
                                   self.unmarked, strict=True)))
 
-    @property
+    @cached_property
     def no_show_rate(self) -> tuple[float | None, ...]:
         return tuple(map(_rate, self.no_show, self.places))
 
-    @property
+    @cached_property
     def late_cancel_rate(self) -> tuple[float | None, ...]:
         return tuple(map(_rate, self.late_cancelled, self.places))
+
+    @cached_property
+    def ma_no_show_rate(self) -> tuple[float | None, ...]:
+        return _moving(self.no_show, self.places)
+
+    @cached_property
+    def ma_late_cancel_rate(self) -> tuple[float | None, ...]:
+        return _moving(self.late_cancelled, self.places)
+
+
+def _moving(part: tuple[int, ...], whole: tuple[int, ...], window: int = 4
+            ) -> tuple[float | None, ...]:
+    out, p, w = [], 0, 0
+    for i, (a, b) in enumerate(zip(part, whole, strict=True)):
+        p, w = p + a, w + b
+        if i >= window:
+            p, w = p - part[i - window], w - whole[i - window]
+        out.append(_rate(p, w))
+    return tuple(out)
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,10 @@ COLUMNS = ("att", "appt", "client", "clin", "typ", "modality", "start", "booked"
 PLACE_COLUMNS = ("att", "appt", "client", "clin", "typ", "modality", "start", "booked",
                  "outcome", "confirmed", "moved")
 CHUNK = 500  # appointment ids per IN (...) when re-reading changed appointments
+BLOCK = 65_536  # rows fetched at a time
+DTYPE = {"start": np.int64, "booked": np.int64, "key": np.int64}  # the rest: int32
+IDS = ("att", "appt", "client", "clin", "typ")
+INT32_MAX = 2**31 - 1
 # A message's code: its channel bit (1, 2, 4), its state, and whether it went before the start.
 STATE_BITS = {MessageState.SENT: 8, MessageState.DELIVERED: 16, MessageState.UNDELIVERED: 32,
               MessageState.FAILED: 64}
@@ -76,53 +80,73 @@ def messages_sql(where: str = "") -> str:
               {where.replace('@', 'm.appointment_id')}"""
 
 
-def _fetch(conn: Connection, sql: str, width: int) -> np.ndarray:
-    cursor = conn.exec_driver_sql(sql)
-    flat = np.fromiter(chain.from_iterable(cursor), dtype=np.int64)
-    return flat.reshape(-1, width)
+def _fetch(conn: Connection, sql: str, names: tuple[str, ...]) -> dict[str, np.ndarray]:
+    """Integer columns straight from the DB-API cursor, a block of rows at a time."""
+    cursor = conn.connection.dbapi_connection.cursor()
+    try:
+        cursor.execute(sql)
+        cols: dict[str, list[np.ndarray]] = {n: [] for n in names}
+        while rows := cursor.fetchmany(BLOCK):
+            flat = np.fromiter(chain.from_iterable(rows), dtype=np.int64,
+                               count=len(rows) * len(names)).reshape(-1, len(names))
+            for i, n in enumerate(names):
+                if n in IDS and int(flat[:, i].max()) > INT32_MAX:
+                    raise OverflowError("ids beyond 32 bits")
+                cols[n].append(flat[:, i].astype(DTYPE.get(n, np.int32)))
+    finally:
+        cursor.close()
+    return {n: np.concatenate(v) if v else np.zeros(0, dtype=DTYPE.get(n, np.int32))
+            for n, v in cols.items()}
 
 
-def _merge(places: np.ndarray, messages: np.ndarray) -> np.ndarray:
-    """Place rows in COLUMNS order, with their messages summed in."""
-    n = len(places)
-    out = np.zeros((n, len(COLUMNS)), dtype=np.int64)
-    for i, name in enumerate(PLACE_COLUMNS):
-        out[:, COLUMNS.index(name)] = places[:, i]
-    if not n or not len(messages):
+def _merge(places: dict[str, np.ndarray], messages: dict[str, np.ndarray]
+           ) -> dict[str, np.ndarray]:
+    """Place columns (COLUMNS) with their messages summed in."""
+    n = len(places["att"])
+    out = dict(places)
+    for name in ("mask", "deliv", "n_sent", "n_deliv", "n_failed"):
+        out[name] = np.zeros(n, dtype=DTYPE.get(name, np.int32))
+    if not n or not len(messages["key"]):
         return out
-    keys = (places[:, 1] << 32) | places[:, 2]
+    keys = (places["appt"].astype(np.int64) << 32) | places["client"]
     order = np.argsort(keys)
-    pos = np.minimum(np.searchsorted(keys[order], messages[:, 0]), n - 1)
-    found = keys[order][pos] == messages[:, 0]
-    row, code = order[pos[found]], messages[found, 1]
+    ordered = keys[order]
+    pos = np.minimum(np.searchsorted(ordered, messages["key"]), n - 1)
+    found = ordered[pos] == messages["key"]
+    row, code = order[pos[found]], messages["code"][found]
     went_before = ((code & WENT_OUT_BITS) != 0) & ((code & BEFORE_START) != 0)
 
     def count(flags: np.ndarray) -> np.ndarray:
         return np.bincount(row[flags], minlength=n)
 
-    mask = np.zeros(n, dtype=np.int64)
     for bit in CHANNEL_BITS.values():
-        mask |= np.where(count(went_before & ((code & bit) != 0)) > 0, bit, 0)
+        out["mask"] |= np.where(count(went_before & ((code & bit) != 0)) > 0, bit, 0
+                                ).astype(np.int32)
     delivered = (code & STATE_BITS[MessageState.DELIVERED]) != 0
-    out[:, COLUMNS.index("mask")] = mask
-    out[:, COLUMNS.index("deliv")] = count(went_before & delivered) > 0
-    out[:, COLUMNS.index("n_sent")] = count((code & ACCEPTED_BITS) != 0)
-    out[:, COLUMNS.index("n_deliv")] = count(delivered)
-    out[:, COLUMNS.index("n_failed")] = count((code & NOT_REACHED_BITS) != 0)
+    out["deliv"] = (count(went_before & delivered) > 0).astype(np.int32)
+    out["n_sent"] = count((code & ACCEPTED_BITS) != 0).astype(np.int32)
+    out["n_deliv"] = count(delivered).astype(np.int32)
+    out["n_failed"] = count((code & NOT_REACHED_BITS) != 0).astype(np.int32)
     return out
 
 
-def read_all(conn: Connection) -> np.ndarray:
-    return _merge(_fetch(conn, places_sql(), len(PLACE_COLUMNS)),
-                  _fetch(conn, messages_sql(), 2))
+def read_all(conn: Connection) -> dict[str, np.ndarray]:
+    places = _fetch(conn, places_sql(), PLACE_COLUMNS)
+    return _merge(places, _fetch(conn, messages_sql(), ("key", "code")))
 
 
-def read_some(conn: Connection, appointment_ids: list[int]) -> np.ndarray:
+def read_some(conn: Connection, appointment_ids: list[int]) -> dict[str, np.ndarray]:
     """The places of these appointments (ids are integers: written into the SQL)."""
     parts = []
     for k in range(0, len(appointment_ids), CHUNK):
         ids = ", ".join(str(int(i)) for i in appointment_ids[k:k + CHUNK])
         where = f"AND @ IN ({ids})"
-        parts.append(_merge(_fetch(conn, places_sql(where), len(PLACE_COLUMNS)),
-                            _fetch(conn, messages_sql(where), 2)))
-    return np.concatenate(parts) if parts else np.zeros((0, len(COLUMNS)), dtype=np.int64)
+        parts.append(_merge(_fetch(conn, places_sql(where), PLACE_COLUMNS),
+                            _fetch(conn, messages_sql(where), ("key", "code"))))
+    if not parts:
+        return _merge(_fetch_nothing(PLACE_COLUMNS), _fetch_nothing(("key", "code")))
+    return {name: np.concatenate([p[name] for p in parts]) for name in COLUMNS}
+
+
+def _fetch_nothing(names: tuple[str, ...]) -> dict[str, np.ndarray]:
+    return {n: np.zeros(0, dtype=DTYPE.get(n, np.int32)) for n in names}
