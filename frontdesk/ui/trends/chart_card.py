@@ -192,11 +192,12 @@ class ChartCard(QFrame):
         self.stack.setFixedHeight(90)
         self.save_button.setEnabled(False)
 
-    def show_plot(self, subtitle: str, height: int) -> None:
+    def show_plot(self, subtitle: str, height: int, widget: QWidget | None = None) -> None:
+        """Show the plot (or another page of the stack, e.g. small multiples)."""
         self.subtitle.setText(subtitle)
         self.subtitle.setVisible(bool(subtitle))
         self.legend_box.setVisible(self.legend.count() > 0)
-        self.stack.setCurrentWidget(self.plot)
+        self.stack.setCurrentWidget(widget or self.plot)
         self.stack.setFixedHeight(height)
         self.save_button.setEnabled(True)
 
@@ -204,13 +205,17 @@ class ChartCard(QFrame):
         while self.legend.count():
             item = self.legend.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # gone from a picture taken before it is deleted
                 item.widget().deleteLater()
         for mark, text in entries:
-            words = QLabel(text)
+            words = QLabel(text, self.legend_box)
             words.setFont(font(9.5))
+            mark.setParent(self.legend_box)
             self.legend.addWidget(mark)
             self.legend.addWidget(words)
             self.legend.addSpacing(12)
+            mark.show()
+            words.show()
         self.legend.addStretch(1)
 
     # ---- hover ---------------------------------------------------------------------------
@@ -240,6 +245,8 @@ class ChartCard(QFrame):
     def picture(self) -> QPixmap:
         """The card as shown (title, subtitle, legend, chart) without its buttons."""
         self.tools.hide()
+        self.legend.activate()
+        self.layout().activate()
         try:
             pm = QPixmap(self.size() * PNG_SCALE)
             pm.setDevicePixelRatio(PNG_SCALE)

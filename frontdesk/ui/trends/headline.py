@@ -175,8 +175,8 @@ class HeadlineStrip(QWidget):
             (f"worth {text.money(h.revenue_recovered_cents)}", TONE_COLOUR["better"])])
         missed = totals.no_show + totals.late_cancelled
         self.revenue.set(text.money(h.revenue_lost_cents), [
-            (f"{text.plural(missed, 'session')} missed or cancelled late, at "
-             f"{text.money(h.session_fee_cents)} each", style.TEXT)])
+            (f"{text.plural(missed, 'session')} missed or cancelled late in this range, "
+             f"at {text.money(h.session_fee_cents)} each", style.TEXT)])
         self.fee.set_fee(h.session_fee_cents)
 
     def _no_show(self, h: Headline, ongoing: bool) -> None:

@@ -26,17 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.services.trends import FilterOptions, TrendsReport
+from frontdesk.services.trends import FilterOptions, TrendsReport, codes
 from frontdesk.ui import style
 from frontdesk.ui.inline_form import run_for
 from frontdesk.ui.notice import NoticeBar, error_text
-from frontdesk.ui.trends import text
-from frontdesk.ui.trends.bars import BarChart
 from frontdesk.ui.trends.chart_card import ChartCard, font
 from frontdesk.ui.trends.definitions import Definitions
 from frontdesk.ui.trends.filters import FilterBar
 from frontdesk.ui.trends.headline import HeadlineStrip
 from frontdesk.ui.trends.heatmap import HeatMapChart
+from frontdesk.ui.trends.sections import SECTIONS, bar_charts, section_heading, summary_text
 from frontdesk.ui.trends.weekly import WeeklyChart
 
 log = logging.getLogger(__name__)
@@ -55,43 +54,6 @@ def open_trends(services) -> Opening:
     """Worker-side: bring the cache up to date, then the filter choices and today's date."""
     note = services.trends.prepare()
     return Opening(services.trends.filter_options(), services.schedule.today(), note)
-
-
-def bar_charts(parent: QWidget) -> dict[str, BarChart]:
-    t = text
-    return {
-        "by_confirmation": BarChart(
-            "Confirmed vs never confirmed", "by_confirmation",
-            lambda rows, _all: t.confirmation_insight(rows), parent),
-        "by_delivered": BarChart(
-            "Did a reminder reach the client?", "by_delivered",
-            lambda rows, _all: t.delivered_insight(rows), parent),
-        "by_channel": BarChart(
-            "By reminder channel", "by_channel",
-            lambda rows, _all: t.channel_insight(rows), parent),
-        "by_lead_time": BarChart(
-            "By how far ahead the session was booked", "by_lead_time",
-            lambda rows, _all: t.lead_insight(rows), parent),
-        "by_clinician": BarChart(
-            "By clinician", "by_clinician", t.clinician_insight, parent),
-        "by_type": BarChart(
-            "By appointment type", "by_type",
-            lambda rows, _all: t.spread_insight(rows), parent),
-        "by_modality": BarChart(
-            "In person vs telehealth", "by_modality",
-            lambda rows, _all: t.spread_insight(rows), parent),
-        "first_vs_returning": BarChart(
-            "First visit vs returning client", "first_vs_returning",
-            lambda rows, _all: t.first_visit_insight(rows), parent),
-    }
-
-
-SECTIONS = (
-    ("Do reminders work?", "Sessions confirmed, or whose reminder reached the client, against "
-     "the rest.", ("by_confirmation", "by_delivered", "by_channel", "by_lead_time")),
-    ("Who and what", "Where the misses are, by clinician and kind of session.",
-     ("by_clinician", "by_type", "by_modality", "first_vs_returning")),
-)
 
 
 class TrendsPage(QWidget):
@@ -281,8 +243,18 @@ class TrendsPage(QWidget):
             self.weekly.show_report(report)
             for chart in self.bars.values():
                 chart.show_report(report)
+            self._note_email(report)
             self.heatmap.show_report(report)
         self.report_shown.emit(report)
+
+    def _note_email(self, report: TrendsReport) -> None:
+        """Email has no delivery receipts: say where emailed places are counted."""
+        emailed = any(r.key == codes.CHANNEL_LABELS.index("Email") and r.counts.places
+                      for r in report.by_channel)
+        card = self.bars["by_delivered"]
+        if emailed and not card.is_empty:
+            card.subtitle.setText(card.subtitle.text() + " Email has no delivery receipts, "
+                                  "so emailed reminders count as “sent, none delivered”.")
 
     def _set_content_visible(self, on: bool) -> None:
         for w in (self.headline, self.definitions, self.charts_box):
@@ -349,30 +321,3 @@ def exc_words(exc: BaseException) -> str:
     if isinstance(exc, OSError):
         return "choose another folder or name and try again."
     return error_text(exc)
-
-
-def section_heading(title: str, intro: str) -> QWidget:
-    box = QWidget()
-    lay = QVBoxLayout(box)
-    lay.setContentsMargins(2, 8, 0, 0)
-    lay.setSpacing(0)
-    head = QLabel(title, box)
-    head.setFont(font(13, bold=True))
-    words = QLabel(intro, box)
-    words.setStyleSheet(f"color: {style.MUTED_TEXT};")
-    lay.addWidget(head)
-    lay.addWidget(words)
-    return box
-
-
-def summary_text(report: TrendsReport, chosen: str) -> str:
-    t = report.headline.totals
-    if report.first_day is None or report.last_day is None:
-        span = "No sessions yet"
-    else:
-        span = (f"{text.plural(t.places, 'session')}, {text.day_text(report.first_day)} – "
-                f"{text.day_text(report.last_day)}")
-    who = f" · {chosen}" if chosen else ""
-    rates = (f": {text.pct(t.no_show_rate)} no-show, {text.pct(t.late_cancel_rate)} late cancel"
-             if t.places else "")
-    return span + who + rates

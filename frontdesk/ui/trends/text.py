@@ -110,14 +110,6 @@ def week_tip(s: Series, i: int) -> str:
                       f"{pct(avg.late_cancel_rate)} late cancel"])
 
 
-def compare_tip(series: Sequence[Series], i: int) -> str:
-    lines = [f"4 weeks to the week of {week_text(series[0].week_starts[i])}:"]
-    for s in series:
-        c = pooled(s, i)
-        lines.append(f"{s.label}: " + (no_show_line(c) if c.places else "no sessions"))
-    return "\n".join(lines)
-
-
 def cell_tip(weekday: str, hour: int, c: Counts) -> str:
     head = f"{weekday} {hour_text(hour)}–{hour_text((hour + 1) % 24)}"
     if not c.places:

@@ -14,13 +14,10 @@ from frontdesk.services.trends import Series, TrendsReport
 from frontdesk.ui import style
 from frontdesk.ui.trends import text
 from frontdesk.ui.trends.chart_card import GRID_ALPHA, ChartCard, LabelAxis, PercentAxis, swatch
+from frontdesk.ui.trends.multiples import PRACTICE, SmallMultiples
 
 NO_SHOW = style.VERMILION
 LATE = style.BLUE
-SOLID, DASH = Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine
-COMPARE = [(style.BLUE, SOLID), (style.ORANGE, DASH), (style.BLUISH_GREEN, SOLID),
-           (style.REDDISH_PURPLE, DASH), (style.VERMILION, SOLID), (style.SKY_BLUE, DASH),
-           ("#000000", Qt.PenStyle.DotLine)]
 WHOLE, COMPARE_ALL = -1, -2  # the selector's data for the two views that are not a clinician
 MAX_MONTH_LABELS = 13
 HEIGHT = 300
@@ -70,6 +67,8 @@ class WeeklyChart(ChartCard):
         label_style = {"color": style.TEXT, "font-size": "10pt"}
         item.setLabel("left", "Share of sessions", **label_style)
         item.setLabel("bottom", "Week (starting Monday)", **label_style)
+        self.multiples = SmallMultiples(self.show_tip, self)
+        self.stack.addWidget(self.multiples)
         self.cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen("#9A9A9A", width=1,
                                                              style=Qt.PenStyle.DashLine))
         self.report: TrendsReport | None = None
@@ -84,7 +83,7 @@ class WeeklyChart(ChartCard):
         self.who.clear()
         self.who.addItem("Whole practice", WHOLE)
         if len(report.weekly_by_clinician) > 1:
-            self.who.addItem("Compare clinicians", COMPARE_ALL)
+            self.who.addItem("Clinicians side by side", COMPARE_ALL)
         for s in report.weekly_by_clinician:
             self.who.addItem(s.label, s.clinician_id)
         index = self.who.findData(keep) if keep is not None else 0
@@ -124,17 +123,16 @@ class WeeklyChart(ChartCard):
             return
         weeks = series.week_starts
         names, major = month_ticks(weeks)
+        if self.compare:
+            self._draw_compare(names, major)
+            return
         self.x_axis.set_names(names, major)
-        tops = self._draw_compare() if self.compare else self._draw_one(series)
+        top = nice_top(self._draw_one(series))
         item.addItem(self.cursor)
         self.cursor.hide()
         item.setXRange(-0.5, len(weeks) - 0.5, padding=0.02)
-        top = nice_top(tops)
-        item.setYRange(-top * 0.02, top, padding=0)
-        subtitle = (text.weekly_insight(series) if not self.compare else
-                    "Each line is one clinician's 4-week average no-show rate. "
-                    "Hover to compare a week.")
-        self.show_plot(subtitle, HEIGHT)
+        item.setYRange(-top * 0.04, top, padding=0)
+        self.show_plot(text.weekly_insight(series), HEIGHT)
 
     def _draw_one(self, s: Series) -> list[float]:
         item = self.plot.getPlotItem()
@@ -157,23 +155,22 @@ class WeeklyChart(ChartCard):
         ])
         return [v for v, few in zip(weekly, small, strict=True) if not few] + ma + late
 
-    def _draw_compare(self) -> list[float]:
-        item = self.plot.getPlotItem()
-        tops, legend = [], []
-        for n, s in enumerate(self.shown):
-            colour, dash = COMPARE[n % len(COMPARE)]
-            ma = _nan(s.ma_no_show_rate)
-            item.addItem(pg.PlotDataItem(list(range(len(ma))), ma, connect="finite",
-                                         pen=pg.mkPen(colour, width=3, style=dash)))
-            tops += ma
-            legend.append((swatch(colour, line=True, dash=dash != Qt.PenStyle.SolidLine),
-                           s.label))
-        self.set_legend(legend)
-        return tops
+    def _draw_compare(self, names: dict[int, str], major: list[int]) -> None:
+        report = self.report
+        top = nice_top([v for s in self.shown for v in _nan(s.ma_no_show_rate)]
+                       + _nan(report.weekly.ma_no_show_rate))
+        self.multiples.show_series(report.weekly, self.shown, names, major, top)
+        self.set_legend([(swatch(NO_SHOW, line=True), "The clinician's 4-week average no-show"),
+                         (swatch(PRACTICE, line=True), "The whole practice's, for comparison")])
+        high = [s for s in self.shown if above_practice(s, report.weekly)]
+        subtitle = ("Same scale for everyone. " + (
+            f"Above the practice most weeks: {', '.join(s.label for s in high)}."
+            if high else "Nobody is above the practice most weeks."))
+        self.show_plot(subtitle, self.multiples.height_needed, self.multiples)
 
     # ---- hover ---------------------------------------------------------------------------
     def tip_at(self, x: float, y: float) -> str:
-        if not self.shown:
+        if not self.shown or self.compare:
             return ""
         i = round(x)
         if not 0 <= i < len(self.shown[0].week_starts):
@@ -181,4 +178,11 @@ class WeeklyChart(ChartCard):
             return ""
         self.cursor.setValue(i)
         self.cursor.show()
-        return text.compare_tip(self.shown, i) if self.compare else text.week_tip(self.shown[0], i)
+        return text.week_tip(self.shown[0], i)
+
+
+def above_practice(s: Series, practice: Series) -> bool:
+    """Whether a clinician's average is above the practice's in most weeks with both."""
+    pairs = [(a, b) for a, b in zip(s.ma_no_show_rate, practice.ma_no_show_rate, strict=True)
+             if a is not None and b is not None]
+    return bool(pairs) and sum(a > b for a, b in pairs) > len(pairs) * 0.6
