@@ -246,6 +246,8 @@ class ChartCard(QFrame):
         """The card as shown (title, subtitle, legend, chart) without its buttons."""
         self.tools.hide()
         self.legend.activate()
+        if self.sizeHint().height() > self.height():  # grown since the page was laid out
+            self.resize(self.width(), self.sizeHint().height())
         self.layout().activate()
         try:
             pm = QPixmap(self.size() * PNG_SCALE)

@@ -46,8 +46,7 @@ class SmallMultiples(QWidget):
     def height_needed(self) -> int:
         return CELL_PX * max(1, -(-len(self.series) // COLUMNS))
 
-    def show_series(self, practice: Series, series: list[Series], names: dict[int, str],
-                    major: list[int], top: float) -> None:
+    def show_series(self, practice: Series, series: list[Series], top: float) -> None:
         while self.grid.count():
             w = self.grid.takeAt(0).widget()
             if w is not None:
@@ -56,7 +55,7 @@ class SmallMultiples(QWidget):
         self.series, self.plots = list(series), []
         whole = _nan(practice.ma_no_show_rate)
         x = list(range(len(practice.week_starts)))
-        shown = major[::2] if len(major) > 7 else major  # small charts: fewer month names
+        names, shown = text.month_ticks(practice.week_starts, max_labels=6)  # small: fewer
         for n, s in enumerate(series):
             box = QWidget(self)
             lay = QVBoxLayout(box)
@@ -66,7 +65,7 @@ class SmallMultiples(QWidget):
             title = QLabel(f"<b>{s.label}</b>: {text.no_show_line(c)}", box)
             title.setFont(font(10))
             axis = LabelAxis("bottom")
-            axis.set_names({i: names[i] for i in shown if i in names}, shown)
+            axis.set_names(names, shown)
             plot = make_plot(box, {"bottom": axis, "left": PercentAxis("left")})
             plot.getPlotItem().showGrid(y=True, alpha=0.15)
             plot.getPlotItem().addItem(pg.PlotDataItem(x, whole, connect="finite",

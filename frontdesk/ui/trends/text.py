@@ -3,6 +3,7 @@ and the one-line subtitles that say what each chart shows, computed from the rep
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from datetime import date
 
@@ -55,6 +56,25 @@ def week_text(d: date) -> str:
 
 def month_text(year: int, month: int) -> str:
     return f"{date(year, month, 1):%B %Y}"
+
+
+def month_ticks(weeks: tuple[date, ...], max_labels: int = 13
+                ) -> tuple[dict[int, str], list[int]]:
+    """Names for the week positions: every week on a short range, else the first week of
+    each month ("Mar", "Jan 2026"), thinned so the labels never crowd."""
+    if len(weeks) <= 10:
+        return {i: week_text(w) for i, w in enumerate(weeks)}, list(range(len(weeks)))
+    firsts = [i for i, w in enumerate(weeks) if i == 0 or w.month != weeks[i - 1].month]
+    if len(firsts) > 1 and firsts[1] - firsts[0] < 3:
+        firsts.pop(0)  # the range starts late in a month: its name would crowd the next
+    step = max(1, math.ceil(len(firsts) / max_labels))
+    shown = firsts[::step]
+    names, year = {}, None
+    for i in shown:
+        w = weeks[i]
+        names[i] = f"{w:%b %Y}" if w.year != year else f"{w:%b}"  # the year when it changes
+        year = w.year
+    return names, shown
 
 
 def hour_text(hour: int) -> str:
@@ -194,7 +214,7 @@ def delivered_insight(rows: Sequence[Row]) -> str:
         else _versus(yes, worst, "sessions with a delivered reminder", name)
 
 
-def spread_insight(rows: Sequence[Row], name=lambda r: r.label, what: str = "") -> str:
+def spread_insight(rows: Sequence[Row], name=lambda r: r.label) -> str:
     """Highest and lowest no-show rate among the groups big enough to tell."""
     big = _enough(rows)
     if len(big) < 2:
@@ -203,7 +223,8 @@ def spread_insight(rows: Sequence[Row], name=lambda r: r.label, what: str = "") 
     lo = min(big, key=lambda r: r.counts.no_show_rate or 0)
     a, b = hi.counts.no_show_rate or 0.0, lo.counts.no_show_rate or 0.0
     if b and a / b < SAME_WITHIN:
-        return f"No-shows are about as common {what}for all of them ({pct(b)} to {pct(a)})."
+        which = "both" if len(big) == 2 else f"all {len(big)}"
+        return f"No-shows are about as common for {which} ({pct(b)} to {pct(a)})."
     return f"Most missed: {name(hi)} ({pct(a)}). Least: {name(lo)} ({pct(b)})."
 
 
@@ -249,9 +270,9 @@ def weekly_insight(s: Series) -> str:
 
 def heat_insight(h: HeatMap) -> str:
     cells = [(wd, hour, c) for wd, row in zip(h.weekdays, h.cells, strict=True)
-             for hour, c in zip(h.hours, row, strict=True) if c.places >= MIN_PLACES]
+             for hour, c in zip(h.hours, row, strict=True) if c.places >= MIN_COMPARE]
     if len(cells) < 2:
-        return TOO_FEW.format(n=MIN_PLACES)
+        return TOO_FEW.format(n=MIN_COMPARE)
     hi = max(cells, key=lambda t: t[2].no_show_rate or 0)
     lo = min(cells, key=lambda t: t[2].no_show_rate or 0)
     return (f"Most missed: {hi[0]} {hour_text(hi[1])} ({pct(hi[2].no_show_rate)}, "

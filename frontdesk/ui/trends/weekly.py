@@ -4,7 +4,6 @@ practice, one clinician, or every clinician's average side by side."""
 from __future__ import annotations
 
 import math
-from datetime import date
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -19,27 +18,11 @@ from frontdesk.ui.trends.multiples import PRACTICE, SmallMultiples
 NO_SHOW = style.VERMILION
 LATE = style.BLUE
 WHOLE, COMPARE_ALL = -1, -2  # the selector's data for the two views that are not a clinician
-MAX_MONTH_LABELS = 13
 HEIGHT = 300
 
 
 def _nan(values) -> list[float]:
     return [math.nan if v is None else v * 100 for v in values]
-
-
-def month_ticks(weeks: tuple[date, ...]) -> tuple[dict[int, str], list[int]]:
-    """Names for the week positions: every week on a short range, else the first week of
-    each month ("Mar", "Jan 2026"), thinned so the labels never crowd."""
-    if len(weeks) <= 10:
-        return {i: text.week_text(w) for i, w in enumerate(weeks)}, list(range(len(weeks)))
-    firsts = [i for i, w in enumerate(weeks) if i == 0 or w.month != weeks[i - 1].month]
-    step = max(1, math.ceil(len(firsts) / MAX_MONTH_LABELS))
-    shown = firsts[::step]
-    names = {}
-    for n, i in enumerate(shown):
-        w = weeks[i]
-        names[i] = f"{w:%b %Y}" if n == 0 or w.month == 1 else f"{w:%b}"
-    return names, shown
 
 
 def nice_top(values: list[float], at_least: float = 5.0) -> float:
@@ -122,9 +105,9 @@ class WeeklyChart(ChartCard):
                             "Pick a wider date range, or wait until sessions have happened.")
             return
         weeks = series.week_starts
-        names, major = month_ticks(weeks)
+        names, major = text.month_ticks(weeks)
         if self.compare:
-            self._draw_compare(names, major)
+            self._draw_compare()
             return
         self.x_axis.set_names(names, major)
         top = nice_top(self._draw_one(series))
@@ -155,11 +138,11 @@ class WeeklyChart(ChartCard):
         ])
         return [v for v, few in zip(weekly, small, strict=True) if not few] + ma + late
 
-    def _draw_compare(self, names: dict[int, str], major: list[int]) -> None:
+    def _draw_compare(self) -> None:
         report = self.report
         top = nice_top([v for s in self.shown for v in _nan(s.ma_no_show_rate)]
                        + _nan(report.weekly.ma_no_show_rate))
-        self.multiples.show_series(report.weekly, self.shown, names, major, top)
+        self.multiples.show_series(report.weekly, self.shown, top)
         self.set_legend([(swatch(NO_SHOW, line=True), "The clinician's 4-week average no-show"),
                          (swatch(PRACTICE, line=True), "The whole practice's, for comparison")])
         high = [s for s in self.shown if above_practice(s, report.weekly)]
