@@ -13,6 +13,7 @@ from frontdesk.clock import Clock
 from frontdesk.models import Appointment, Attendee, Client, DeskItem, ItemKind
 from frontdesk.models.enums import Attendance, Confirmation
 from frontdesk.services import audit
+from frontdesk.services.contacts import format_phone
 from frontdesk.services.errors import NotFoundError
 from frontdesk.services.practice import load_settings
 
@@ -31,6 +32,8 @@ class DeskItemInfo:
     session_start: datetime | None  # practice time zone
     note: str
     created_at: datetime
+    phone: str = ""  # the client's mobile as people write it, for "call"
+    email: str = ""
 
 
 def raise_item(s: Session, kind: ItemKind, now: datetime, *, appointment_id: int | None,
@@ -55,7 +58,8 @@ class DeskItemService:
 
     def open_items(self) -> list[DeskItemInfo]:
         with self.sessions() as s:
-            tz = ZoneInfo(load_settings(s).timezone)
+            settings = load_settings(s)
+            tz, region = ZoneInfo(settings.timezone), settings.region
             items = s.scalars(select(DeskItem).where(DeskItem.done_at.is_(None))
                               .order_by(DeskItem.created_at, DeskItem.id))
             out = []
@@ -65,7 +69,8 @@ class DeskItemService:
                 out.append(DeskItemInfo(
                     it.id, it.kind, it.appointment_id, it.client_id,
                     f"{c.preferred_name or c.first_name} {c.last_name}" if c else "",
-                    a.start_at.astimezone(tz) if a else None, it.note, it.created_at))
+                    a.start_at.astimezone(tz) if a else None, it.note, it.created_at,
+                    format_phone(c.mobile, region) if c else "", (c.email or "") if c else ""))
             return out
 
     def mark_done(self, item_id: int, actor: str) -> None:

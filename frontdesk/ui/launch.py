@@ -31,7 +31,8 @@ class GuiSession:
         self.window = None
         self.closed = False
 
-    def open_window(self, services, info: StartInfo, day: date | None):
+    def open_window(self, services, info: StartInfo, day: date | None,
+                    todo_first: bool = True):
         from frontdesk.ui.main_window import MainWindow
 
         self.services = services
@@ -41,6 +42,8 @@ class GuiSession:
         self.window.setWindowIcon(app_icon())
         if day:
             self.window.show_day(day)
+        elif todo_first:
+            self.window.show_todo_first()  # what needs a person is seen first
         if info.created and not info.demo and hasattr(self.window, "open_settings"):
             self.window.show_notice(
                 "Welcome! Start by entering your practice's details, clinicians and "
@@ -90,7 +93,7 @@ def run_gui(composition, *, demo: bool, screenshot: str | None, day: date | None
     flow = StartupFlow(composition, runner, demo=demo, interactive=screenshot is None)
 
     def ready(services, info: StartInfo) -> None:
-        window = session.open_window(services, info, day)
+        window = session.open_window(services, info, day, todo_first=not screenshot)
         if screenshot:
             window.resize(*SCREENSHOT_SIZE)
             _grab_when_settled(window, runner, screenshot, app)

@@ -25,6 +25,7 @@ from frontdesk.ui.messages_panel import MessagesPanel
 from frontdesk.ui.notice import NoticeBar, error_text
 from frontdesk.ui.schedule_data import ScheduleContext
 from frontdesk.ui.schedule_view import SchedulePage
+from frontdesk.ui.todo_panel import TodoPanel
 from frontdesk.ui.trends import can_see_trends, trends_page_for
 
 APP_TITLE = "FrontDesk"
@@ -55,6 +56,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.schedule, "Schedule")
+        self.todo = TodoPanel(services, runner, actor, self.open_place, self.open_thread, self)
+        self.tabs.addTab(self.todo, "To do")
         self.tabs.addTab(self.clients_tab, "Clients")
         self.messages = MessagesPanel(services, runner, actor, self)
         self.tabs.addTab(self.messages, "Messages")
@@ -92,6 +95,8 @@ class MainWindow(QMainWindow):
         self.crisis.failed.connect(lambda text: self.show_notice(text, "error"))
         self.messages.crisis_acknowledged.connect(lambda _id: self.crisis.refresh())
         self.messages.unread_changed.connect(self._unread_changed)
+        self.todo.count_changed.connect(self._todo_changed)
+        self._todo_first = False  # show the list first once, when asked at start-up
         self.crisis.start()  # now, every 15 s, and at once when the poller finds a crisis
         self.messages.start()
 
@@ -130,13 +135,25 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         self.schedule.refresh()
+        self.todo.reload()
         self.crisis.refresh()
         if self.tabs.currentWidget() is self.messages:
             self.messages.refresh()
 
-    def open_thread(self, key: ThreadKey) -> None:
+    def open_thread(self, key: ThreadKey | None) -> None:
         self.tabs.setCurrentWidget(self.messages)
-        self.messages.open_thread(key)
+        if key is not None:
+            self.messages.open_thread(key)
+
+    def open_place(self, d: date, appointment_id: int, client_id: int | None) -> None:
+        """Show a session on the schedule, selected (its actions are then one click away)."""
+        self.tabs.setCurrentWidget(self.schedule)
+        self.schedule.show_day(d, select=(appointment_id, client_id))
+
+    def show_todo_first(self) -> None:
+        """At start-up: open on the to-do list when something needs a person."""
+        self._todo_first = True
+        self.todo.reload()
 
     def show_day(self, d: date) -> None:
         self.tabs.setCurrentWidget(self.schedule)
@@ -188,7 +205,9 @@ class MainWindow(QMainWindow):
 
     def _tab_changed(self, index: int) -> None:
         page = self.tabs.widget(index)
-        if page is self.clients_tab and self.clients_panel is None:
+        if page is self.todo:
+            self.todo.reload()
+        elif page is self.clients_tab and self.clients_panel is None:
             self._open_clients()
         elif page is not None and page is self.trends_tab and self.trends_page is None:
             self._open_trends()
@@ -212,6 +231,13 @@ class MainWindow(QMainWindow):
                                            self.trends_tab)
         if self.trends_page is not None:
             self.trends_tab.layout().addWidget(self.trends_page)
+
+    def _todo_changed(self, count: int) -> None:
+        self.tabs.setTabText(self.tabs.indexOf(self.todo), f"To do ({count})" if count
+                             else "To do")
+        if self._todo_first and count and self.tabs.currentWidget() is self.schedule:
+            self.tabs.setCurrentWidget(self.todo)
+        self._todo_first = False
 
     def _unread_changed(self, unread: int) -> None:
         index = self.tabs.indexOf(self.messages)

@@ -1,0 +1,71 @@
+"""The front desk's to-do list over real services: items appear, their action opens the
+session or the thread, Done removes them, and the tab title counts them."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtWidgets import QPushButton
+
+from frontdesk.models.enums import Frequency
+from frontdesk.services.demo import seed_demo
+
+SHOTS = Path(__file__).resolve().parent.parent / "screenshots"
+
+
+def rows_text(panel) -> list[str]:
+    return [panel.table.item(r, 0).text() for r in range(panel.table.rowCount())]
+
+
+def test_items_show_their_action_and_leave_when_done(practice, book, clock, window, qtbot):
+    svc = practice.svc
+    [soon] = book(practice.ana, clock.now() + timedelta(hours=5))
+    ids = book(practice.ben, clock.now() + timedelta(days=2), repeat=Frequency.WEEKLY,
+               occurrences=3)
+    for aid in ids[:2]:
+        svc.schedule.cancel(aid, "reception", client_id=practice.ben.id)
+    svc.desk.raise_call_items()
+    svc.desk.raise_series_cancel_items()
+    win = window(svc)
+    win.tabs.setCurrentWidget(win.todo)
+    panel = win.todo
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 2, timeout=3000)
+    assert win.tabs.tabText(win.tabs.indexOf(panel)) == "To do (2)"
+    texts = rows_text(panel)
+    assert texts[0].startswith("☎ Not confirmed") and texts[1].startswith("↺ Cancelling")
+    assert "(617) 555-0111" in panel.table.item(0, 1).text()  # who to call
+
+    buttons = {b.text(): b for b in panel.table.cellWidget(0, 5).findChildren(QPushButton)}
+    buttons["Open on schedule"].click()
+    assert win.tabs.currentWidget() is win.schedule
+    qtbot.waitUntil(lambda: win.schedule.selected_row() is not None
+                    and win.schedule.selected_row().appointment_id == soon, timeout=3000)
+
+    win.tabs.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 2, timeout=3000)
+    done = {b.text(): b for b in panel.table.cellWidget(1, 5).findChildren(QPushButton)}["Done"]
+    done.click()
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=3000)
+    assert win.tabs.tabText(win.tabs.indexOf(panel)) == "To do (1)"
+    assert [i.kind.value for i in svc.desk.open_items()] == ["call_unconfirmed"]
+
+
+def test_an_empty_list_says_so(services, window, qtbot):
+    win = window(services)
+    win.tabs.setCurrentWidget(win.todo)
+    qtbot.waitUntil(lambda: win.todo.empty.isVisible(), timeout=3000)
+    assert not win.todo.table.isVisible()
+    assert win.tabs.tabText(win.tabs.indexOf(win.todo)) == "To do"
+
+
+def test_at_start_up_the_list_comes_first_when_it_has_items(services, window, qtbot):
+    seed_demo(services)
+    services.desk.raise_call_items()
+    win = window(services)
+    win.show_todo_first()
+    qtbot.waitUntil(lambda: win.tabs.currentWidget() is win.todo, timeout=3000)
+    win.resize(1440, 860)
+    SHOTS.mkdir(exist_ok=True)
+    qtbot.wait(200)
+    assert win.grab().save(str(SHOTS / "todo.png"))
