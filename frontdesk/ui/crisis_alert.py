@@ -216,7 +216,7 @@ class CrisisNotifier:
     def notify(self) -> None:
         QApplication.beep()
         for i in range(1, BEEPS):
-            QTimer.singleShot(i * BEEP_GAP_MS, QApplication.beep)
+            QTimer.singleShot(i * BEEP_GAP_MS, self.window, QApplication.beep)
         QApplication.alert(self.window, 0)  # until the window is activated
         try:
             if not QSystemTrayIcon.isSystemTrayAvailable():
@@ -299,7 +299,7 @@ class CrisisWatch(QObject):
         self._loading = False
         if self._again:
             self._again = False
-            QTimer.singleShot(0, self.refresh)
+            QTimer.singleShot(0, self, self.refresh)
 
     def _loaded(self, data: CrisisData) -> None:
         self._failures = 0

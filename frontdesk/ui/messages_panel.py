@@ -94,7 +94,7 @@ class MessagesPanel(QWidget):
         self._loading = False
         if self._again:
             self._again = False
-            QTimer.singleShot(0, self.refresh)
+            QTimer.singleShot(0, self, self.refresh)
 
     def _loaded(self, data: InboxData) -> None:
         self.data = data
@@ -117,7 +117,9 @@ class MessagesPanel(QWidget):
     def _thread_loaded(self, data: ThreadData) -> None:
         summary = self.threads.summary(data.key)
         if summary is not None and summary.unread:
-            self.refresh()  # it was just marked read: badges and the tab title follow
+            # It was just marked read: badges and the tab title follow. Later, not inside the
+            # list's own selection signal (the list is rebuilt).
+            QTimer.singleShot(0, self, self.refresh)
 
     # ---- acting ------------------------------------------------------------------------
     def _chosen(self, summary: ThreadSummary) -> None:

@@ -190,7 +190,7 @@ class ThreadScroll(QScrollArea):
             self._rows.addLayout(row)
             self.bubbles.append(bubble)
         if at_bottom:
-            QTimer.singleShot(0, self.scroll_to_bottom)  # once the new rows are laid out
+            QTimer.singleShot(0, self, self.scroll_to_bottom)  # once the new rows are laid out
 
     def scroll_to_bottom(self) -> None:
         if shiboken6.isValid(self):
