@@ -56,6 +56,7 @@ class Attendee(Base):
     __table_args__ = (
         UniqueConstraint("appointment_id", "client_id"),
         Index("ix_attendee_client", "client_id"),
+        Index("ix_attendee_cancelled", "cancelled_at"),  # recent cancellations (desk items)
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

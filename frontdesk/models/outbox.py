@@ -41,6 +41,7 @@ class OutboxMessage(Base):
                          name="uq_outbox_plan"),
         Index("ix_outbox_due", "state", "due_at"),
         Index("ix_outbox_appointment", "appointment_id"),
+        Index("ix_outbox_client_sending", "client_id", "sending_at"),  # daily cap, threads
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -13,6 +13,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable
+from datetime import timedelta
 
 from frontdesk.models.enums import Attendance, Confirmation
 from frontdesk.services.container import Services
@@ -23,6 +24,7 @@ log = logging.getLogger(__name__)
 CHECK_MINUTES = 10
 DISPATCH_SECONDS = 60
 STATUS_MINUTES = 5
+TRENDS_DELAY_SECONDS = 20  # after start-up, so the schedule comes first
 REPLIES_SECONDS = 60  # how often Twilio is asked for client replies
 GAP_SECONDS = 90  # wall clock vs real time difference that means sleep or a clock change
 
@@ -97,6 +99,9 @@ class BackgroundWork:
         else:
             log.warning("Another FrontDesk is already sending for this practice: this one "
                         "shows the schedule but sends nothing")
+        # Load (or, the very first time, build) the trends cache while nobody waits for it.
+        self.scheduler.add_job(self._guarded(prepare_trends), "date", id="trends-prepare",
+                               run_date=now + timedelta(seconds=TRENDS_DELAY_SECONDS))
         self.scheduler.start()
         self._watchdog = threading.Thread(target=self._watch, name="frontdesk-watchdog",
                                           daemon=True)
@@ -112,6 +117,10 @@ class BackgroundWork:
         if self.scheduler.running:
             self.scheduler.shutdown(wait=True)
             log.info("Background work stopped")
+        try:  # the next start reads the cache instead of every place
+            self.svc.trends.save_snapshot()
+        except Exception as exc:
+            log.warning("Could not save the trends cache: %s", type(exc).__name__)
         if self.lock is not None:
             self.lock.release()
 
@@ -158,6 +167,10 @@ class BackgroundWork:
 
 def dispatch(svc: Services, should_stop=lambda: False) -> None:
     svc.dispatcher.run_once(should_stop)
+
+
+def prepare_trends(svc: Services) -> None:
+    log.info("Trends cache: %s", svc.trends.prepare())
 
 
 def poll_replies(svc: Services) -> None:

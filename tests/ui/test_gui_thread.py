@@ -35,7 +35,7 @@ def test_browsing_the_app_runs_no_sql_on_the_gui_thread(services, qtbot):
                 win.show_day(today + timedelta(days=offset))
         with qtbot.waitSignal(win.schedule_loaded, timeout=10_000):
             win.refresh()
-        win.tabs.setCurrentIndex(1)  # the Clients tab loads its list
+        win.tabs.setCurrentWidget(win.clients_tab)  # the Clients tab loads its list
         qtbot.waitUntil(lambda: win.clients_panel is not None
                         and win.clients_panel.model.rowCount() > 0, timeout=10_000)
         qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)

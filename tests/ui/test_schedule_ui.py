@@ -257,10 +257,10 @@ def test_a_failed_action_explains_itself(practice, window, click):
 def test_clients_tab_and_settings_open_lazily(practice, window, qtbot):
     win = window(practice.svc)
     assert win.clients_panel is None
-    win.tabs.setCurrentIndex(1)
+    win.tabs.setCurrentWidget(win.clients_tab)
     assert win.clients_panel is not None
     assert type(win.clients_panel).__name__ == "ClientsPanel"
-    win.tabs.setCurrentIndex(0)
+    win.tabs.setCurrentWidget(win.schedule)
     win.settings_action.trigger()
     assert win.settings_dialog is not None and win.settings_dialog.isVisible()
     win.settings_dialog.reject()
