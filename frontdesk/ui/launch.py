@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from frontdesk import APP_NAME
 from frontdesk.logging_setup import setup_logging
+from frontdesk.ui.gc_guard import GuiThreadCollector
 from frontdesk.ui.resources import app_icon
 from frontdesk.ui.startup import StartInfo, StartupFlow
 from frontdesk.ui.tasks import TaskRunner
@@ -88,6 +89,7 @@ def run_gui(composition, *, demo: bool, screenshot: str | None, day: date | None
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setWindowIcon(app_icon())
+    collector = GuiThreadCollector(app)  # noqa: F841  (lives as the app's child)
     runner = TaskRunner()
     session = GuiSession(composition, runner)
     flow = StartupFlow(composition, runner, demo=demo, interactive=screenshot is None)

@@ -8,7 +8,18 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from frontdesk.ui.gc_guard import GuiThreadCollector
 from frontdesk.ui.tasks import InlineTaskRunner
+
+
+@pytest.fixture(autouse=True, scope="session")
+def collect_only_on_the_gui_thread(qapp):
+    """As the app does (frontdesk/ui/gc_guard.py): no automatic collection in worker
+    threads; the timer collects on the GUI thread whenever the test lets events run."""
+    collector = GuiThreadCollector(qapp)
+    yield collector
+    collector.timer.stop()
+    gc.enable()
 
 
 @pytest.fixture(autouse=True)
