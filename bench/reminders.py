@@ -1,15 +1,21 @@
-"""Reminder figures, one line each: planning after a sync, and dispatcher throughput.
+"""Reminder figures: planning after a sync (one by one and in batches), dispatcher throughput.
 
     QT_QPA_PLATFORM=offscreen scripts/with-test-keyring .venv/bin/python bench/reminders.py
 
 Each part makes its own practice database with `Vault.create()` (real SQLCipher, its key in
 the real keyring) in a throw-away folder under bench/out/, removed at the end.
 
-- Planning: 10,000 appointments arrive in one sync (bulk-inserted, not timed), then
-  `ReminderPlanner.reconcile` plans each, in transactions of 500 as a sync would commit
-  them; then a second sync moves a third of them, cancels a third and edits the rest, and
-  each is re-planned the same way. For comparison, moves through `ScheduleService.reschedule`
-  (one transaction each, with its clash check and audit entry, as the UI does).
+- Planning: 10,000 appointments arrive in one sync (bulk-inserted, not timed) and are
+  planned in transactions of 500 as a sync would commit them; then a second sync moves all
+  of them a week on, and a third moves a third of them four weeks on, cancels a third and
+  edits the rest; after each the changed appointments are re-planned the same way. All of
+  it twice, each in its own database: one by one (`ReminderPlanner.reconcile` for each
+  appointment, as before) and in batches (`ReminderPlanner.reconcile_many` with the
+  transaction's ids, what a sync calls); both must leave the same outbox rows. The figure
+  is the time in the planner (its calls and the flush of what they wrote), with the whole
+  transactions' time beside it. `--batch-only` skips the slow one-by-one run.
+  For comparison, moves through `ScheduleService.reschedule` (one transaction each, with
+  its clash check and audit entry, as the UI does).
 - Dispatch: texts due at once, sent by `Dispatcher.run_once` through the real twilio client
   to the Twilio-shaped server of tests/fakes on 127.0.0.1 (in this process, on a thread):
   with the real pacing (one text a second per number) and with a no-op sleep (the ceiling).
@@ -23,6 +29,7 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -31,8 +38,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from fakes.twilio_server import TwilioServer  # noqa: E402
-from sqlalchemy import func, select  # noqa: E402
-from sqlalchemy.orm import sessionmaker  # noqa: E402
+from sqlalchemy import select  # noqa: E402
+from sqlalchemy.orm import selectinload, sessionmaker  # noqa: E402
 
 from frontdesk.clock import FixedClock  # noqa: E402
 from frontdesk.models import Appointment, Attendee, OutboxMessage  # noqa: E402
@@ -100,10 +107,14 @@ def chunks(items: list, size: int):
 
 
 # ---- planning ------------------------------------------------------------------------------
-def bench_planning(workdir: Path, secrets: SecretStore, count: int, batch: int,
-                   service_moves: int) -> None:
+WAYS = {"one by one": "reconcile(s, id) for each appointment: how this bench planned before",
+        "batch": "reconcile_many(s, ids) once per transaction: what a sync calls"}
+
+
+def planning_practice(data_dir: Path, secrets: SecretStore, count: int):
+    """A practice with `count` appointments from a sync, imported but not yet planned."""
     clock = FixedClock(MONDAY)
-    svc = practice(workdir / "planning", secrets, clock)
+    svc = practice(data_dir, secrets, clock)
     sessions = sessionmaker(svc.engine, expire_on_commit=False)
     tele = svc.practice.save_appointment_type(
         AppointmentTypeInfo(0, "Telehealth session", 50, Modality.TELEHEALTH), "b").id
@@ -130,35 +141,36 @@ def bench_planning(workdir: Path, secrets: SecretStore, count: int, batch: int,
     imported = time.perf_counter() - t0
     with sessions() as s:
         ids = list(s.scalars(select(Appointment.id).order_by(Appointment.id)))
+    about = (f"{len(clients):,} clients, {n_clin} clinicians; the import itself, not timed "
+             f"below: {imported:.2f} s")
+    return svc, clock, sessions, ids, about
 
-    def plan(change=None) -> float:
-        start = time.perf_counter()
-        for part in chunks(ids, batch):
-            with sessions.begin() as s:
-                for aid in part:
-                    moved = change(s, aid) if change else False
-                    svc.planner.reconcile(s, aid, moved=moved)
-        return time.perf_counter() - start
 
-    took = plan()
-    with sessions() as s:
-        planned = s.scalar(select(func.count()).select_from(OutboxMessage))
-    print(f"planning after a sync of {count:,} new appointments ({len(clients):,} clients, "
-          f"{n_clin} clinicians; transactions of {batch}): {took:.2f} s, "
-          f"{took / count * 1000:.2f} ms per appointment, {planned:,} outbox rows "
-          f"[the import itself: {imported:.2f} s]")
+def move(a: Appointment, days: int) -> None:
+    """The same wall-clock time `days` later (free by construction: every session moves by
+    the same, or onto weeks no session started in)."""
+    start = a.start_at.astimezone(BOSTON) + timedelta(days=days)
+    a.start_at, a.end_at = start, start + (a.end_at - a.start_at)
 
-    clock.advance(timedelta(hours=1))
-    kinds = {"moved": 0, "cancelled": 0, "edited": 0}
 
-    def change(s, aid: int) -> bool:
-        a = s.get(Appointment, aid)
-        kind = ("moved", "cancelled", "edited")[aid % 3]
+def move_all(clock: FixedClock, kinds: dict[str, int]) -> Callable[[Appointment], bool]:
+    """The second sync: every session a week later; True: it moved."""
+    def change(a: Appointment) -> bool:
+        kinds["moved"] += 1
+        a.updated_at = clock.now()
+        move(a, 7)
+        return True
+    return change
+
+
+def mixed(clock: FixedClock, kinds: dict[str, int]) -> Callable[[Appointment], bool]:
+    """The third sync: a third moved four weeks on, a third cancelled, a third edited."""
+    def change(a: Appointment) -> bool:
+        kind = ("moved", "cancelled", "edited")[a.id % 3]
         kinds[kind] += 1
         a.updated_at = clock.now()
-        if kind == "moved":  # four weeks on: the same weekday and hour, free by construction
-            start = a.start_at.astimezone(BOSTON) + timedelta(days=28)  # wall clock
-            a.start_at, a.end_at = start, start + (a.end_at - a.start_at)
+        if kind == "moved":
+            move(a, 28)
             return True
         if kind == "cancelled":
             a.cancelled_at = a.attendees[0].cancelled_at = clock.now()
@@ -166,24 +178,98 @@ def bench_planning(workdir: Path, secrets: SecretStore, count: int, batch: int,
         else:
             a.notes = "edited by the sync"
         return False
+    return change
 
-    took = plan(change)
+
+def plan_sync(svc: Services, sessions, ids: list[int], batch: int, way: str,
+              change: Callable[[Appointment], bool] | None = None) -> tuple[float, float]:
+    """Plan (change None) or change and re-plan every appointment, a transaction per `batch`.
+    Returns (seconds in all, seconds in the planner): the first includes the sync's own
+    changes and the commits; the second the planner's calls and the flush of what they
+    wrote (the sync's changes are flushed before, outside it)."""
+    start, planning = time.perf_counter(), 0.0
+
+    def plan(s, call, *args, **kw) -> float:
+        s.flush()  # the sync's own changes: not the planner's
+        t = time.perf_counter()
+        call(s, *args, **kw)
+        s.flush()
+        return time.perf_counter() - t
+
+    for part in chunks(ids, batch):
+        with sessions.begin() as s:
+            if way == "batch":  # a sync loads its chunk, changes it, then plans it at once
+                moved = set()
+                if change is not None:
+                    loaded = s.scalars(select(Appointment).where(Appointment.id.in_(part))
+                                       .options(selectinload(Appointment.attendees)))
+                    moved = {a.id for a in loaded if change(a)}
+                planning += plan(s, svc.planner.reconcile_many, part, moved_ids=moved)
+            else:
+                for aid in part:
+                    moved = change is not None and change(s.get(Appointment, aid))
+                    planning += plan(s, svc.planner.reconcile, aid, moved=moved)
+    return time.perf_counter() - start, planning
+
+
+def outbox(sessions) -> list[tuple]:
     with sessions() as s:
-        rows = s.scalar(select(func.count()).select_from(OutboxMessage))
-    print(f"re-planning after a sync changing {count:,} appointments ({kinds['moved']:,} moved, "
-          f"{kinds['cancelled']:,} cancelled, {kinds['edited']:,} edited; transactions of "
-          f"{batch}): {took:.2f} s, {took / count * 1000:.2f} ms per appointment "
-          f"({rows:,} outbox rows now)")
+        return sorted(s.execute(select(
+            OutboxMessage.appointment_id, OutboxMessage.client_id, OutboxMessage.step,
+            OutboxMessage.channel, OutboxMessage.anchor_at, OutboxMessage.due_at,
+            OutboxMessage.useful_until, OutboxMessage.state, OutboxMessage.reason)).all())
 
-    live = [aid for aid in ids if aid % 3 == 2][:service_moves]
-    start = time.perf_counter()
-    for aid in live:
-        detail = svc.schedule.appointment(aid)
-        svc.schedule.reschedule(aid, detail.start + timedelta(days=28), "bench")
-    took = time.perf_counter() - start
+
+def bench_planning(workdir: Path, secrets: SecretStore, count: int, batch: int,
+                   service_moves: int, ways: list[str]) -> None:
+    syncs = (("new", None), ("all moved", move_all), ("mixed", mixed))
+    took: dict[str, dict[str, tuple[float, float]]] = {name: {} for name, _ in syncs}
+    plans: dict[str, list[list]] = {}
+    kinds: dict[str, dict[str, int]] = {}
+    for way in ways:
+        svc, clock, sessions, ids, about = planning_practice(
+            workdir / f"planning-{way.replace(' ', '-')}", secrets, count)
+        plans[way] = []
+        for name, sync in syncs:
+            kinds[name] = {"moved": 0, "cancelled": 0, "edited": 0}
+            took[name][way] = plan_sync(svc, sessions, ids, batch, way,
+                                        sync(clock, kinds[name]) if sync else None)
+            plans[way].append(outbox(sessions))
+            clock.advance(timedelta(hours=1))
+        if way == ways[-1]:
+            live = [aid for aid in ids if aid % 3 == 2][:service_moves]
+            start = time.perf_counter()
+            for aid in live:
+                detail = svc.schedule.appointment(aid)
+                svc.schedule.reschedule(aid, detail.start + timedelta(days=28), "bench")
+            moves_took = time.perf_counter() - start
+        svc.close()
+    assert all(plans[w] == plans[ways[0]] for w in ways), "the ways planned different rows"
+
+    def figures(name: str, rows: int) -> None:
+        for way in ways:
+            total, planner = took[name][way]
+            print(f"  {way + ':':12} {planner / count * 1000:5.2f} ms per appointment in the "
+                  f"planner ({planner:.2f} s; {total:.2f} s with the sync's own changes and "
+                  f"the commits)  [{WAYS[way]}]")
+        same = ", the same rows both ways" if len(ways) == 2 else ""
+        speedup = (f"{took[name][ways[0]][1] / took[name][ways[1]][1]:.1f}x faster in a "
+                   "batch; " if len(ways) == 2 else "")
+        print(f"  {'':12} {speedup}{rows:,} outbox rows{same}")
+
+    rows = [len(p) for p in plans[ways[0]]]
+    print(f"planning after a sync of {count:,} new appointments ({about}; transactions of "
+          f"{batch}):")
+    figures("new", rows[0])
+    print(f"re-planning after a sync moving all {count:,} a week on (moved_ids: all):")
+    figures("all moved", rows[1])
+    k = kinds["mixed"]
+    print(f"re-planning after a sync changing all {count:,} ({k['moved']:,} moved four weeks "
+          f"on, {k['cancelled']:,} cancelled, {k['edited']:,} edited):")
+    figures("mixed", rows[2])
     print(f"through ScheduleService.reschedule, {len(live)} moves (one transaction each, with "
-          f"clash check and audit): {took:.2f} s, {took / len(live) * 1000:.2f} ms per move")
-    svc.close()
+          f"clash check and audit): {moves_took:.2f} s, "
+          f"{moves_took / len(live) * 1000:.2f} ms per move")
 
 
 # ---- dispatching ---------------------------------------------------------------------------
@@ -230,6 +316,8 @@ def main() -> None:
     ap.add_argument("--unpaced", type=int, default=500, help="texts sent without pacing")
     ap.add_argument("--paced", type=int, default=20, help="texts sent with pacing (~1/s)")
     ap.add_argument("--only", choices=("planning", "dispatch"))
+    ap.add_argument("--batch-only", action="store_true",
+                    help="plan only in batches (skip the one-by-one comparison, ~90 s)")
     args = ap.parse_args()
     (ROOT / "bench" / "out").mkdir(parents=True, exist_ok=True)
     workdir = Path(tempfile.mkdtemp(prefix="reminders-", dir=ROOT / "bench" / "out"))
@@ -237,7 +325,9 @@ def main() -> None:
     load = os.getloadavg()[0]
     try:
         if args.only in (None, "planning"):
-            bench_planning(workdir, secrets, args.appointments, args.batch, args.service_moves)
+            ways = ["batch"] if args.batch_only else ["one by one", "batch"]
+            bench_planning(workdir, secrets, args.appointments, args.batch, args.service_moves,
+                           ways)
         if args.only in (None, "dispatch"):
             bench_dispatch(workdir, secrets, args.unpaced, paced=False)
             if args.paced:

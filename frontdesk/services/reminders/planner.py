@@ -4,17 +4,22 @@
 (booking, edit, reschedule, cancellation), so the plan can never disagree
 with the schedule: a cancelled session has nothing pending, a moved one is
 re-anchored to its new time, a member who left a group gets nothing more.
+
+`reconcile_many` is the same for many appointments at once (a sync's changes): what the
+rules read is loaded a chunk of ids at a time (plan_data.py), not a few queries per
+appointment; `reconcile` is `reconcile_many` with one id, so there is one set of rules.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from frontdesk.clock import Clock
 from frontdesk.models import (
@@ -23,14 +28,21 @@ from frontdesk.models import (
     Client,
     ItemKind,
     MessageState,
-    OutboxMessage,
 )
-from frontdesk.models.enums import Channel
+from frontdesk.models.enums import Channel, Modality
 from frontdesk.services.desk_items import raise_item
 from frontdesk.services.practice import load_settings
-from frontdesk.services.reminders.policy import ReminderPolicy, Step
+from frontdesk.services.reminders.plan_data import (
+    OutboxRow,
+    PlanData,
+    RowWrites,
+    in_chunks,
+    load_plan_data,
+)
+from frontdesk.services.reminders.policy import ReminderPolicy, Route, Step, StepRule
 from frontdesk.services.reminders.routing import (
     TEXTS,
+    Reach,
     fit_quiet_hours,
     reach,
     route_channels,
@@ -48,6 +60,57 @@ class Wanted:
     overdue: bool = False  # its moment had passed when it was first wanted
 
 
+class _Run:
+    """What one reconcile_many call reads once: the time, the policy, the practice's zone;
+    and memos of pure functions over the batch: the rules per (type, modality), each
+    client's reach and channels per route, and due times per (start, offset, zone): many
+    sessions of a sync start at the same hour."""
+
+    def __init__(self, s: Session, now: datetime,
+                 policy: Callable[[], ReminderPolicy]) -> None:
+        self.s, self.now, self._read_policy = s, now, policy
+        self._policy: ReminderPolicy | None = None
+        self._practice_tz: ZoneInfo | None = None
+        self._rules: dict[tuple[int, Modality], list[StepRule]] = {}
+        self._reach: dict[int, Reach] = {}
+        self._routes: dict[tuple[Route, int], tuple[list[Channel], str]] = {}
+        self._shifts: dict[tuple[float, timedelta, ZoneInfo], datetime] = {}
+
+    @property
+    def policy(self) -> ReminderPolicy:
+        if self._policy is None:  # read when first needed, then once for the whole batch
+            self._policy = self._read_policy()
+        return self._policy
+
+    def practice_tz(self) -> ZoneInfo:
+        if self._practice_tz is None:  # loaded when first needed, as it always was
+            self._practice_tz = _zone(load_settings(self.s).timezone)
+        return self._practice_tz
+
+    def rules_for(self, a: Appointment) -> list[StepRule]:
+        key = (a.type_id, a.modality)
+        if key not in self._rules:
+            self._rules[key] = self.policy.rules_for(*key)
+        return self._rules[key]
+
+    def reach(self, client: Client) -> Reach:
+        if client.id not in self._reach:
+            self._reach[client.id] = reach(client)
+        return self._reach[client.id]
+
+    def channels(self, route: Route, client_id: int, r: Reach) -> tuple[list[Channel], str]:
+        key = (route, client_id)  # r: that client's reach, memoised above
+        if key not in self._routes:
+            self._routes[key] = route_channels(route, r)
+        return self._routes[key]
+
+    def shift(self, start: datetime, offset: timedelta, tz: ZoneInfo) -> datetime:
+        key = (start.timestamp(), offset, tz)  # the instant: equal wall times may differ
+        if key not in self._shifts:
+            self._shifts[key] = shift(start, offset, tz)
+        return self._shifts[key]
+
+
 class ReminderPlanner:
     def __init__(self, clock: Clock,
                  policy: ReminderPolicy | Callable[[], ReminderPolicy] | None = None) -> None:
@@ -60,44 +123,27 @@ class ReminderPlanner:
 
     def reconcile(self, s: Session, appointment_id: int, *, moved: bool = False) -> None:
         """Make the appointment's outbox rows match what should happen now."""
-        a = s.get(Appointment, appointment_id, options=[selectinload(Appointment.attendees)])
-        if a is None:
+        self.reconcile_many(s, (appointment_id,),
+                            moved_ids=(appointment_id,) if moved else frozenset())
+
+    def reconcile_many(self, s: Session, appointment_ids: Iterable[int], *,
+                       moved_ids: Collection[int] = frozenset()) -> None:
+        """`reconcile` for many appointments (a sync's changes): the same rules, with what
+        they read loaded a chunk of ids at a time instead of a few queries per appointment.
+        `moved_ids`: the appointments whose start time changed."""
+        ids = list(dict.fromkeys(appointment_ids))
+        if not ids:
             return
-        now = self.clock.now()
-        rows = list(s.scalars(select(OutboxMessage).where(
-            OutboxMessage.appointment_id == a.id)))
-        wanted = self._wanted(s, a, rows, now, moved)
-        if moved:
-            self._note_same_day_move(s, a, rows, now)
-        matched: set[Key] = set()
-        for row in rows:
-            if row.anchor_at is None:  # sent again by hand: only a cancellation stops it
-                if row.state is MessageState.PLANNED and not _still_for(a, row.client_id):
-                    row.state, row.updated_at = MessageState.WITHDRAWN, now
-                    row.reason = _withdraw_reason(a, row)
-                continue
-            key = (row.client_id, row.step, row.channel, row.anchor_at)
-            if key in wanted:
-                matched.add(key)
-                if row.state is MessageState.PLANNED:
-                    w = wanted[key]
-                    row.due_at, row.useful_until, row.updated_at = w.due_at, w.useful_until, now
-                    if w.skip_reason:
-                        row.state, row.reason = MessageState.SKIPPED, w.skip_reason
-            elif row.state is MessageState.PLANNED:
-                row.state, row.updated_at = MessageState.WITHDRAWN, now
-                row.reason = _withdraw_reason(a, row)
-        for key, w in wanted.items():
-            if key in matched:
-                continue
-            client_id, step, channel, anchor = key
-            reason = w.skip_reason or (
-                "booked after this message was due" if w.overdue else "")
-            s.add(OutboxMessage(
-                appointment_id=a.id, client_id=client_id, step=step, channel=channel,
-                anchor_at=anchor, due_at=w.due_at, useful_until=w.useful_until,
-                state=MessageState.SKIPPED if reason else MessageState.PLANNED,
-                reason=reason, planned_at=now, updated_at=now))
+        moved = frozenset(moved_ids)
+        run = _Run(s, self.clock.now(), lambda: self.policy)
+        for part in in_chunks(ids):  # IN_CHUNK (500) appointments at a time
+            data = load_plan_data(s, part, run.now)
+            writes = RowWrites(s)
+            for aid in part:
+                a = data.appointments.get(aid)
+                if a is not None:
+                    self._reconcile_one(run, data, a, aid in moved, writes)
+            writes.write()
 
     def reconcile_client(self, s: Session, client_id: int) -> None:
         """The client's reach changed (an opt-out, a landline found by a send): re-plan
@@ -108,14 +154,52 @@ class ReminderPlanner:
             select(Attendee.appointment_id).join(Appointment)
             .where(Attendee.client_id == client_id, Appointment.cancelled_at.is_(None),
                    Appointment.start_at > self.clock.now() - timedelta(days=1)))
-        for appointment_id in list(upcoming):
-            self.reconcile(s, appointment_id)
+        self.reconcile_many(s, list(upcoming))
 
-    def _wanted(self, s: Session, a: Appointment, rows: list[OutboxMessage], now: datetime,
+    def _reconcile_one(self, run: _Run, data: PlanData, a: Appointment, moved: bool,
+                       writes: RowWrites) -> None:
+        now = run.now
+        rows = data.rows.get(a.id, [])
+        wanted = self._wanted(run, data, a, rows, moved)
+        if moved:
+            _note_same_day_move(run, a, rows)
+        matched: set[Key] = set()
+        for row in rows:
+            if row.anchor_at is None:  # sent again by hand: only a cancellation stops it
+                if row.state is MessageState.PLANNED and not _still_for(a, row.client_id):
+                    writes.set(row, state=MessageState.WITHDRAWN, updated_at=now,
+                               reason=_withdraw_reason(a, row))
+                continue
+            key = (row.client_id, row.step, row.channel, row.anchor_at)
+            if key in wanted:
+                matched.add(key)
+                if row.state is MessageState.PLANNED:
+                    w = wanted[key]
+                    skip = {"state": MessageState.SKIPPED, "reason": w.skip_reason} \
+                        if w.skip_reason else {}
+                    writes.set(row, due_at=w.due_at, useful_until=w.useful_until,
+                               updated_at=now, **skip)
+            elif row.state is MessageState.PLANNED:
+                writes.set(row, state=MessageState.WITHDRAWN, updated_at=now,
+                           reason=_withdraw_reason(a, row))
+        for key, w in wanted.items():
+            if key in matched:
+                continue
+            client_id, step, channel, anchor = key
+            reason = w.skip_reason or (
+                "booked after this message was due" if w.overdue else "")
+            writes.add(
+                appointment_id=a.id, client_id=client_id, step=step, channel=channel,
+                anchor_at=anchor, due_at=w.due_at, useful_until=w.useful_until,
+                state=MessageState.SKIPPED if reason else MessageState.PLANNED,
+                reason=reason, planned_at=now, updated_at=now)
+
+    def _wanted(self, run: _Run, data: PlanData, a: Appointment, rows: list[OutboxRow],
                 moved: bool) -> dict[Key, Wanted]:
         if a.cancelled_at is not None:
             return {}
-        practice_tz = ZoneInfo(load_settings(s).timezone)
+        now, policy = run.now, run.policy
+        practice_tz = run.practice_tz()
         # Steps that went (or were settled) for some anchor: a booking confirmation goes once.
         done_steps = {(r.client_id, r.step) for r in rows
                       if r.state not in (MessageState.PLANNED, MessageState.WITHDRAWN)}
@@ -124,12 +208,12 @@ class ReminderPlanner:
         for at in a.attendees:
             if at.attendance.is_cancelled:
                 continue
-            client = s.get(Client, at.client_id, options=[selectinload(Client.consents)])
-            tz = ZoneInfo(client.timezone) if client.timezone else practice_tz
-            r = reach(client)
-            rules = self.policy.rules_for(a.type_id, a.modality)
+            client = data.clients[at.client_id]
+            tz = _zone(client.timezone) if client.timezone else practice_tz
+            r = run.reach(client)
+            rules = run.rules_for(a)
             for rule in rules:
-                if rule.at_booking and _not_first_of_series(s, a, now):
+                if rule.at_booking and data.not_first_of_series(a):
                     continue  # one booking confirmation for a series, not one per session
                 if rule.at_booking:
                     if (client.id, rule.step.value) in done_steps:
@@ -143,69 +227,63 @@ class ReminderPlanner:
                         continue
                     due, useful = now, a.start_at
                 else:
-                    due = shift(a.start_at, rule.offset, tz)
-                    useful = shift(a.start_at, rule.useful_until, tz)
-                self._add(out, client.id, rule.step, rule.route, r, a.start_at, due, useful,
-                          now, tz)
-            if moved and self.policy.reschedule_notice and client.id in went_out:
+                    due = run.shift(a.start_at, rule.offset, tz)
+                    useful = run.shift(a.start_at, rule.useful_until, tz)
+                _add(run, out, client.id, rule.step, rule.route, r, a.start_at, due, useful,
+                     now, tz)
+            if moved and policy.reschedule_notice and client.id in went_out:
                 rule_route = rules[0].route if rules else None
                 if rule_route is not None:
-                    self._add(out, client.id, Step.RESCHEDULE_NOTICE, rule_route, r,
-                              a.start_at, now, a.start_at, now, tz)
+                    _add(run, out, client.id, Step.RESCHEDULE_NOTICE, rule_route, r,
+                         a.start_at, now, a.start_at, now, tz)
         return out
 
-    def _add(self, out, client_id, step, route, r, anchor, due, useful, now, tz) -> None:
-        channels, why = route_channels(route, r)
-        if not channels:
-            out[(client_id, step.value, r.preferred, anchor)] = Wanted(due, useful,
-                                                                       why or "no channel")
-            return
-        overdue = due < now and step is not Step.BOOKING_CONFIRMATION \
-            and step is not Step.RESCHEDULE_NOTICE
-        for channel in channels:
-            when, skip = max(due, now), ""
-            if when > useful:
-                skip = "booked too late for this message"
-            elif channel in TEXTS:
-                fitted = fit_quiet_hours(when, useful, tz, self.policy.quiet_start,
-                                         self.policy.quiet_end, now)
-                if fitted is None:
-                    skip = "no time inside the recipient's quiet hours"
-                else:
-                    when = fitted
-            out[(client_id, step.value, channel, anchor)] = Wanted(when, useful, skip, overdue)
+
+def _add(run, out, client_id, step, route, r, anchor, due, useful, now, tz) -> None:
+    channels, why = run.channels(route, client_id, r)
+    policy = run.policy
+    if not channels:
+        out[(client_id, step.value, r.preferred, anchor)] = Wanted(due, useful,
+                                                                   why or "no channel")
+        return
+    overdue = due < now and step is not Step.BOOKING_CONFIRMATION \
+        and step is not Step.RESCHEDULE_NOTICE
+    for channel in channels:
+        when, skip = max(due, now), ""
+        if when > useful:
+            skip = "booked too late for this message"
+        elif channel in TEXTS:
+            fitted = fit_quiet_hours(when, useful, tz, policy.quiet_start,
+                                     policy.quiet_end, now)
+            if fitted is None:
+                skip = "no time inside the recipient's quiet hours"
+            else:
+                when = fitted
+        out[(client_id, step.value, channel, anchor)] = Wanted(when, useful, skip, overdue)
 
 
-    @staticmethod
-    def _note_same_day_move(s: Session, a: Appointment, rows: list[OutboxMessage],
-                            now: datetime) -> None:
-        """Moved on the day itself after reminders went out: tell the clinician, since the
-        client may still come at the old time."""
-        tz = ZoneInfo(load_settings(s).timezone)
-        today = now.astimezone(tz).date()
-        old = {r.anchor_at for r in rows if r.sent_at is not None and r.anchor_at is not None
-               and r.anchor_at != a.start_at}
-        same_day = [t for t in old if today in (t.astimezone(tz).date(),
-                                                 a.start_at.astimezone(tz).date())]
-        if not same_day:
-            return
-        was = max(same_day).astimezone(tz)
-        now_at = a.start_at.astimezone(tz)
-        raise_item(s, ItemKind.CLINICIAN_NOTE, now, appointment_id=a.id, client_id=None,
-                   ref=f"moved:{int(a.start_at.timestamp())}",
-                   note=(f"Moved today from {was:%a %I:%M %p} to {now_at:%a %I:%M %p} after "
-                         "reminders went out: the client may still come at the old time."))
+def _note_same_day_move(run: _Run, a: Appointment, rows: list[OutboxRow]) -> None:
+    """Moved on the day itself after reminders went out: tell the clinician, since the
+    client may still come at the old time."""
+    tz, now = run.practice_tz(), run.now
+    today = now.astimezone(tz).date()
+    old = {r.anchor_at for r in rows if r.sent_at is not None and r.anchor_at is not None
+           and r.anchor_at != a.start_at}
+    same_day = [t for t in old if today in (t.astimezone(tz).date(),
+                                             a.start_at.astimezone(tz).date())]
+    if not same_day:
+        return
+    was = max(same_day).astimezone(tz)
+    now_at = a.start_at.astimezone(tz)
+    raise_item(run.s, ItemKind.CLINICIAN_NOTE, now, appointment_id=a.id, client_id=None,
+               ref=f"moved:{int(a.start_at.timestamp())}",
+               note=(f"Moved today from {was:%a %I:%M %p} to {now_at:%a %I:%M %p} after "
+                     "reminders went out: the client may still come at the old time."))
 
 
-def _not_first_of_series(s: Session, a: Appointment, now: datetime) -> bool:
-    """True when an earlier, still coming session of the same series exists."""
-    if a.series_id is None:
-        return False
-    earlier = s.scalar(select(Appointment.id).where(
-        Appointment.series_id == a.series_id, Appointment.id != a.id,
-        Appointment.cancelled_at.is_(None), Appointment.start_at > now,
-        Appointment.start_at < a.start_at).limit(1))
-    return earlier is not None
+@lru_cache(maxsize=64)
+def _zone(key: str) -> ZoneInfo:
+    return ZoneInfo(key)
 
 
 def _still_for(a: Appointment, client_id: int) -> bool:
@@ -213,7 +291,7 @@ def _still_for(a: Appointment, client_id: int) -> bool:
     return a.cancelled_at is None and at is not None and not at.attendance.is_cancelled
 
 
-def _withdraw_reason(a: Appointment, row: OutboxMessage) -> str:
+def _withdraw_reason(a: Appointment, row: OutboxRow) -> str:
     if a.cancelled_at is not None:
         return "session cancelled"
     if row.anchor_at is not None and row.anchor_at != a.start_at:
