@@ -340,3 +340,13 @@ def test_a_long_reply_is_acted_on_and_still_read_by_a_person(desk, book):
     assert place(desk.svc, aid, desk.ana.id).confirmation is Confirmation.CONFIRMED
     [item] = desk.svc.inbox.triage_queue()
     assert "says more" in item.note
+
+
+def test_a_re_plan_before_the_send_keeps_the_cancel_acknowledgement(desk, book):
+    [aid] = book(desk.ana, at(9, 10))
+    client_writes(desk, ANA, "X")
+    desk.poller.poll()
+    with Session(desk.svc.engine) as s, s.begin():
+        desk.svc.planner.reconcile(s, aid)  # e.g. a sync touched it meanwhile
+    desk.dispatcher.run_once()
+    assert "is cancelled" in texts(desk, ANA)[-1]

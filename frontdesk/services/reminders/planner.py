@@ -31,6 +31,7 @@ from frontdesk.models import (
 )
 from frontdesk.models.enums import Channel, Modality
 from frontdesk.services.desk_items import raise_item
+from frontdesk.services.messages.steps import REPLY_STEPS, Prefilled
 from frontdesk.services.practice import load_settings
 from frontdesk.services.reminders.plan_data import (
     OutboxRow,
@@ -49,6 +50,8 @@ from frontdesk.services.reminders.routing import (
     shift,
 )
 
+# Answers to what the client wrote (e.g. "your appointment is cancelled"): not the plan's.
+ANSWERS = frozenset({*(p.value for p in Prefilled), *(s.value for s in REPLY_STEPS)})
 Key = tuple[int, str, Channel, datetime]  # client, step, channel, anchor
 
 
@@ -166,6 +169,8 @@ class ReminderPlanner:
         matched: set[Key] = set()
         for row in rows:
             if row.anchor_at is None:  # sent again by hand: only a cancellation stops it
+                if row.step in ANSWERS:  # an answer to the client (a cancel acknowledged)
+                    continue
                 if row.state is MessageState.PLANNED and not _still_for(a, row.client_id):
                     writes.set(row, state=MessageState.WITHDRAWN, updated_at=now,
                                reason=_withdraw_reason(a, row))
