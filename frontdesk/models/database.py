@@ -8,14 +8,21 @@ in order, and proves the key before it is handed out.
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 KEY_BYTES = 32
+# How long a writer waits for another writer (the dispatcher, `serve`, a staff action)
+# before "database is locked". Write transactions are short; this is a ceiling, not a wait.
+BUSY_TIMEOUT_MS = 15_000
+WRITE = "frontdesk_write"  # execution option: this transaction will write
 
 
 class DatabaseKeyError(Exception):
@@ -43,7 +50,7 @@ def connect(path: Path, key: bytes) -> sqlcipher.Connection:
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA cache_size = -65536")
-        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     except BaseException:
         conn.close()
         raise
@@ -64,13 +71,40 @@ def open_engine(path: Path, key: bytes) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(conn):  # pysqlite's own BEGIN handling is off; start transactions ourselves
-        conn.exec_driver_sql("BEGIN")
+        # A writer takes the write lock at BEGIN, where the busy timeout applies. A reader
+        # that upgrades mid-way fails at once when another writer got in first (WAL's
+        # SQLITE_BUSY_SNAPSHOT), whatever the timeout.
+        immediate = conn.get_execution_options().get(WRITE)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     @event.listens_for(engine, "connect")
     def _connect(dbapi_conn, _record):
         dbapi_conn.isolation_level = None
 
     return engine
+
+
+def writer(engine: Engine) -> Engine:
+    """The same engine whose transactions begin as writers (BEGIN IMMEDIATE)."""
+    return engine.execution_options(**{WRITE: True})
+
+
+class Sessions(sessionmaker):
+    """Session factory: `sessions()` reads, `sessions.begin()` writes.
+
+    A `begin()` block is a write transaction that takes SQLite's write lock up front
+    (BEGIN IMMEDIATE), so two writers wait for each other instead of one failing with
+    "database is locked" half-way through.
+    """
+
+    def __init__(self, engine: Engine, **kw) -> None:
+        super().__init__(engine, expire_on_commit=False, **kw)
+        self._writer = writer(engine)
+
+    @contextmanager
+    def begin(self) -> Iterator[Session]:
+        with self(bind=self._writer) as session, session.begin():
+            yield session
 
 
 def checkpoint(engine: Engine) -> None:

@@ -83,3 +83,7 @@ class PollState(Base):
 
     address: Mapped[str] = mapped_column(String(48), primary_key=True)
     polled_at: Mapped[datetime] = mapped_column(UTCDateTime)  # start of the last good poll
+    # Since when every poll of this address has failed (None while polls succeed), and why,
+    # in words with no client data: the desk is told when this lasts more than a few minutes.
+    failing_since: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    last_error: Mapped[str] = mapped_column(String(300), default="")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
 
-from frontdesk.models.database import backup_copy
+from frontdesk.models.database import backup_copy, writer
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -63,7 +63,7 @@ def upgrade(engine: Engine, db_path: Path, backups_dir: Path) -> Path | None:
         backup = backup_copy(engine, db_path, backups_dir, f"before-{head}")
         log.info("Backed up the database before migrating %s -> %s", current, head)
     cfg = alembic_config()
-    with engine.begin() as conn:
+    with writer(engine).begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
     log.info("Database schema at %s", head)

@@ -62,6 +62,9 @@ class OutboxMessage(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     provider_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    # The exact address the last attempt went to (E.164, "whatsapp:+…" or email), set with
+    # SENDING: a crashed attempt is reconciled against it, never the client's current one.
+    sent_to: Mapped[str | None] = mapped_column(String(320), nullable=True)
     error_code: Mapped[str | None] = mapped_column(String(16), nullable=True)
     reason: Mapped[str] = mapped_column(String(300), default="")
     body: Mapped[str] = mapped_column(Text, default="")  # what was sent, rendered at send time

@@ -8,6 +8,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from frontdesk.clock import Clock
+from frontdesk.models.database import Sessions
 from frontdesk.models.enums import Channel
 from frontdesk.services.clients import ClientService
 from frontdesk.services.credentials import CredentialStore
@@ -50,7 +51,7 @@ class Services:
               delivery: DeliverySetup | None = None, **dispatcher_options) -> Services:
         """Wire the services over one engine. Without credentials (the demo, tests)
         every message is recorded in the local outbox, never sent."""
-        sessions: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
+        sessions: sessionmaker[Session] = Sessions(engine)
         policy = PolicyService(sessions, clock)
         planner = ReminderPlanner(clock, policy.policy)
         dispatcher_options.setdefault("policy", policy.policy)

@@ -26,6 +26,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, insert, select
 
 from frontdesk.models import Appointment, Attendee, AuditEntry, Client, OutboxMessage
+from frontdesk.models.database import writer
 from frontdesk.models.enums import Attendance, Channel, Confirmation, Language, Modality
 from frontdesk.models.outbox import MessageState as S
 from frontdesk.services.container import Services
@@ -237,7 +238,7 @@ def seed_history(svc: Services, rng: random.Random | None = None) -> int:
     types = {t.name: t for t in svc.practice.appointment_types()}
     if not clinicians or not {"Intake", "Individual session"} <= types.keys():
         return 0
-    with svc.engine.begin() as conn:
+    with writer(svc.engine).begin() as conn:
         first_start = conn.scalar(select(func.min(Appointment.start_at)))
         h = History(rng, tz, svc.clock.now(), date.min,
                     (conn.scalar(select(func.max(Appointment.id))) or 0) + 1,
