@@ -4,6 +4,7 @@
 `frontdesk --demo`       open the demo practice (fictional clients), creating it if needed
 `frontdesk serve`        the background work without a window (for a PC with no display)
 `frontdesk recover`      unlock with the recovery code on the terminal
+`frontdesk recovery-code` show the recovery code once more (on a terminal only; audited)
 """
 
 from __future__ import annotations
@@ -56,9 +57,12 @@ class Composition:
             seed_demo(svc)
         return svc, opened.recovery_code
 
+    def sending_lock(self, demo: bool = False) -> InstanceLock:
+        """The one lock every sender takes: the GUI, `serve` and `serve --once`."""
+        return InstanceLock(self.paths("demo" if demo else "practice").data_dir / "sending.lock")
+
     def background(self, svc: Services, demo: bool = False) -> BackgroundWork:
-        lock = InstanceLock(self.paths("demo" if demo else "practice").data_dir / "sending.lock")
-        return BackgroundWork(svc, lock=lock)
+        return BackgroundWork(svc, lock=self.sending_lock(demo))
 
     @staticmethod
     def actor() -> str:
@@ -88,16 +92,20 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--once", action="store_true", help="run one check and exit")
     sub.add_parser("recover", parents=[common],
                    help="unlock the database with the recovery code")
+    sub.add_parser("recovery-code", parents=[common],
+                   help="show the recovery code on this terminal (never printed into logs)")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.command in ("serve", "recover"):
+    if args.command in ("serve", "recover", "recovery-code"):
         from frontdesk import headless
 
         if args.command == "serve":
             return headless.serve(Composition(args.data_dir), args.demo, once=args.once)
+        if args.command == "recovery-code":
+            return headless.show_recovery_code(Composition(args.data_dir), args.demo)
         return headless.recover(default_paths("demo" if args.demo else "practice",
                                               args.data_dir).ensure())
     from frontdesk.ui.launch import run_gui

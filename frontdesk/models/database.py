@@ -25,8 +25,45 @@ BUSY_TIMEOUT_MS = 15_000
 WRITE = "frontdesk_write"  # execution option: this transaction will write
 
 
-class DatabaseKeyError(Exception):
-    """The key does not open this file (wrong key, or not a FrontDesk database)."""
+class DatabaseOpenError(Exception):
+    """The database file cannot be opened; the subclass says why."""
+
+
+class DatabaseKeyError(DatabaseOpenError):
+    """The key does not open this file (wrong key, or page 1 unreadable: SQLite's NOTADB)."""
+
+
+class DatabaseDamagedError(DatabaseOpenError):
+    """The file opens with the key but its pages are malformed (cut short, damaged)."""
+
+
+class DatabaseFullError(DatabaseOpenError):
+    """The disk holding the database (or its WAL) is full."""
+
+
+_SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_NOTADB, _SQLITE_IOERR = 11, 13, 26, 10
+NEARLY_FULL_BYTES = 16 * 1024 * 1024  # an I/O error with less free space than this: disk full
+
+
+def _disk_nearly_full(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(path.parent).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
+
+
+def classify_open_error(exc: BaseException, path: Path) -> Exception:
+    """The DatabaseOpenError that says what a SQLite error on opening really means."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        code &= 0xFF  # the primary result code of an extended one
+    if code == _SQLITE_FULL or (code == _SQLITE_IOERR and _disk_nearly_full(path)):
+        return DatabaseFullError("the disk holding the database is full")
+    if code == _SQLITE_CORRUPT:
+        return DatabaseDamagedError("the database file is damaged")
+    if code == _SQLITE_NOTADB:
+        return DatabaseKeyError("the key does not open this database")
+    return exc if isinstance(exc, Exception) else DatabaseOpenError(type(exc).__name__)
 
 
 def _raw_key_pragma(key: bytes) -> str:
@@ -35,17 +72,29 @@ def _raw_key_pragma(key: bytes) -> str:
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
 
-def connect(path: Path, key: bytes) -> sqlcipher.Connection:
-    """One DB-API connection, keyed, tuned and proven to open the file."""
-    conn = sqlcipher.connect(str(path), check_same_thread=False)
+def connect(path: Path, key: bytes, *, read_only: bool = False) -> sqlcipher.Connection:
+    """One DB-API connection, keyed, tuned and proven to open the file.
+
+    `read_only` opens a file nobody else writes (a backup copy) without changing it.
+    Failures say what went wrong: DatabaseKeyError (the key does not open page 1),
+    DatabaseDamagedError (malformed pages), DatabaseFullError (no space for the WAL).
+    """
+    if read_only:
+        conn = sqlcipher.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True,
+                                 check_same_thread=False)
+    else:
+        conn = sqlcipher.connect(str(path), check_same_thread=False)
     try:
         conn.execute(_raw_key_pragma(key))
         conn.execute("PRAGMA cipher_compatibility = 4")
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            if not read_only:
+                conn.execute("PRAGMA journal_mode = WAL")
         except sqlcipher.DatabaseError as exc:
-            raise DatabaseKeyError("the key does not open this database") from exc
-        conn.execute("PRAGMA journal_mode = WAL")
+            raise classify_open_error(exc, path) from exc
+        if read_only:
+            return conn
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA foreign_keys = ON")

@@ -48,6 +48,9 @@ class VaultError(FrontDeskError):
     WRONG_KEY = "wrong_key"
     NO_RECOVERY = "no_recovery"
     BAD_RECOVERY_CODE = "bad_recovery_code"
+    DATA_MISSING = "data_missing"  # key or recovery file here, database not: data elsewhere
+    DAMAGED = "damaged"  # the file is empty, cut short or has unreadable pages
+    DISK_FULL = "disk_full"
 
     def __init__(self, reason: str, message: str, *, hint: str = "") -> None:
         super().__init__(message, hint=hint)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import hmac
 import json
 import logging
 import os
@@ -24,16 +25,24 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from sqlalchemy import Engine
 
 from frontdesk.models import migrate
-from frontdesk.models.database import KEY_BYTES, DatabaseKeyError, open_engine
+from frontdesk.models.database import (
+    KEY_BYTES,
+    DatabaseKeyError,
+    DatabaseOpenError,
+    open_engine,
+)
 from frontdesk.paths import AppPaths
+from frontdesk.services import integrity
 from frontdesk.services.errors import VaultError
 from frontdesk.services.secrets import SecretStore
+from frontdesk.services.vault_problems import OpenProblems, as_open_error
 
 log = logging.getLogger(__name__)
 
 CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: no I, L, O, U
 CODE_GROUPS, GROUP_LEN = 6, 4  # 24 symbols, 120 bits
 _AAD = b"frontdesk-database-key-v1"
+_KEY_CHECK = b"frontdesk-key-fingerprint-v1"  # HMAC of this under the key: names it, hides it
 SCRYPT_N = 2**15  # the shipped cost (about 0.2 s, 32 MiB per unlock)
 SCRYPT_COST = {"n": SCRYPT_N, "r": 8, "p": 1}  # for new files; each file records its own
 
@@ -44,6 +53,8 @@ class VaultState(StrEnum):
     NEW = "new"  # no database yet
     READY = "ready"  # database and key both present
     KEY_MISSING = "key_missing"  # database present, key not in the keyring
+    DATA_MISSING = "data_missing"  # no database, but its key or recovery file is here
+    DAMAGED = "damaged"  # the file is empty or cut short (seen without the key)
 
 
 @dataclass(frozen=True)
@@ -70,12 +81,17 @@ def _wrapping_key(code: str, salt: bytes, cost: dict) -> bytes:
                   p=int(cost["p"])).derive(normalise_code(code).encode())
 
 
+def key_fingerprint(key: bytes) -> str:
+    """Says which key a recovery file wraps without revealing it (HMAC of a constant)."""
+    return hmac.new(key, _KEY_CHECK, hashlib.sha256).hexdigest()
+
+
 def wrap_key(key: bytes, code: str) -> dict:
     salt, nonce = os.urandom(16), os.urandom(12)
     sealed = AESGCM(_wrapping_key(code, salt, SCRYPT_COST)).encrypt(nonce, key, _AAD)
     b64 = lambda b: base64.b64encode(b).decode()  # noqa: E731
     return {"version": 1, "kdf": "scrypt", **SCRYPT_COST, "salt": b64(salt), "nonce": b64(nonce),
-            "sealed_key": b64(sealed)}
+            "sealed_key": b64(sealed), "key_check": key_fingerprint(key)}
 
 
 def unwrap_key(blob: dict, code: str) -> bytes:
@@ -106,24 +122,35 @@ class Vault:
 
     def state(self) -> VaultState:
         self.secrets.backend  # no secure keyring: say so before anything else  # noqa: B018
+        has_key = bool(self.secrets.get(self.key_name))
         if not self.paths.database.exists():
+            if has_key or self.paths.recovery_file.exists():
+                return VaultState.DATA_MISSING  # the data is elsewhere: never create over it
             return VaultState.NEW
-        return VaultState.READY if self.secrets.get(self.key_name) else VaultState.KEY_MISSING
+        if integrity.size_evidence(self.paths.database):
+            return VaultState.DAMAGED
+        return VaultState.READY if has_key else VaultState.KEY_MISSING
 
     def create(self) -> Opened:
         """First run: a new key, a new database, a recovery code to show once."""
         self.paths.ensure()
         if self.paths.database.exists():
             raise VaultError(VaultError.WRONG_KEY, "A database already exists here.")
+        self._refuse_if_data_elsewhere()
         key, code = os.urandom(KEY_BYTES), new_recovery_code()
         self.secrets.set(self.key_name, key.hex())  # fails before anything is written
-        self._write_recovery(wrap_key(key, code))
-        engine = open_engine(self.paths.database, key)
-        migrate.upgrade(engine, self.paths.database, self.paths.backups_dir)
+        try:
+            self._write_recovery(wrap_key(key, code))
+            engine = open_engine(self.paths.database, key)
+            migrate.upgrade(engine, self.paths.database, self.paths.backups_dir)
+        except BaseException:
+            self._undo_create()
+            raise
         log.info("Created a new encrypted database")
         return Opened(engine, recovery_code=code)
 
     def open(self) -> Opened:
+        self._check_file()
         stored = self.secrets.get(self.key_name)
         if not stored:
             raise VaultError(
@@ -143,6 +170,7 @@ class Vault:
 
     def recover(self, code: str) -> Opened:
         """Unlock with the recovery code and put the key back in the keyring."""
+        self._check_file()
         try:
             blob = json.loads(self.paths.recovery_file.read_text())
         except (OSError, ValueError) as exc:
@@ -152,22 +180,78 @@ class Vault:
                 hint=f"Restore {self.paths.recovery_file.name} from a backup of this folder.",
             ) from exc
         key = unwrap_key(blob, code)
-        opened = self._open_with(key)
+        try:
+            opened = self._open_with(key, key_is_right=True)  # AES-GCM proved the key
+        except VaultError as err:
+            if err.reason == VaultError.DAMAGED:  # the right key: keep it for the backups
+                self.secrets.set(self.key_name, key.hex())
+            raise
         self.secrets.set(self.key_name, key.hex())
         log.info("Database unlocked with the recovery code; key stored in the keyring again")
         return opened
 
-    def _open_with(self, key: bytes) -> Opened:
+    def integrity_report(self) -> integrity.IntegrityReport:
+        """The full page and structure check of the open database (slow: off the GUI thread)."""
+        stored = self.secrets.get(self.key_name)
+        if not stored:
+            raise VaultError(VaultError.KEY_MISSING, "The database key is not in the keyring.")
+        return integrity.check(self.paths, bytes.fromhex(stored))
+
+    # ---- helpers -------------------------------------------------------------
+    def _refuse_if_data_elsewhere(self) -> None:
+        has_key = bool(self.secrets.get(self.key_name))
+        has_recovery = self.paths.recovery_file.exists()
+        if has_key or has_recovery:
+            raise OpenProblems(self.paths).data_missing(has_key, has_recovery)
+
+    def _check_file(self) -> None:
+        """Missing or visibly damaged (size alone): say so before trying any key."""
+        problems = OpenProblems(self.paths)
+        if not self.paths.database.exists():
+            self._refuse_if_data_elsewhere()
+            raise VaultError(VaultError.NO_RECOVERY, "There is no FrontDesk database here.")
+        evidence = integrity.size_evidence(self.paths.database)
+        if evidence:
+            stored = self.secrets.get(self.key_name)
+            key = bytes.fromhex(stored) if stored and len(stored) == 2 * KEY_BYTES else None
+            raise problems.damaged(evidence, key)
+
+    def _key_matches_recovery_file(self, key: bytes) -> bool | None:
+        """True/False from the recovery file's fingerprint; None if it has none (older file)."""
+        try:
+            check = json.loads(self.paths.recovery_file.read_text()).get("key_check")
+        except (OSError, ValueError, AttributeError):
+            return None
+        return hmac.compare_digest(check, key_fingerprint(key)) if check else None
+
+    def _open_with(self, key: bytes, key_is_right: bool | None = None) -> Opened:
+        problems = OpenProblems(self.paths)
         try:
             engine = open_engine(self.paths.database, key)
         except DatabaseKeyError:
-            raise VaultError(
-                VaultError.WRONG_KEY,
-                "The key in the keyring does not open this practice's database.",
-                hint=RECOVERY_HINT,
-            ) from None
-        backup = migrate.upgrade(engine, self.paths.database, self.paths.backups_dir)
+            if key_is_right is None:
+                key_is_right = self._key_matches_recovery_file(key)
+            raise problems.key_refused(key, key_is_right) from None
+        except DatabaseOpenError as exc:
+            raise problems.named(exc, key) from None
+        try:
+            backup = migrate.upgrade(engine, self.paths.database, self.paths.backups_dir)
+        except Exception as exc:
+            engine.dispose()
+            named = as_open_error(exc, self.paths.database)
+            if named is None:
+                raise
+            raise problems.named(named, key) from None
         return Opened(engine, migrated_backup=str(backup) if backup else None)
+
+    def _undo_create(self) -> None:
+        """A failed first run leaves nothing behind that would look like data elsewhere."""
+        self.secrets.delete(self.key_name)
+        db = self.paths.database
+        for path in (self.paths.recovery_file, db, db.with_name(db.name + "-wal"),
+                     db.with_name(db.name + "-shm")):
+            path.unlink(missing_ok=True)
+        log.warning("Creating the database failed; the new key and files were removed")
 
     def _write_recovery(self, blob: dict) -> None:
         tmp = self.paths.recovery_file.with_suffix(".tmp")

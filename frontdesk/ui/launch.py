@@ -30,16 +30,19 @@ class GuiSession:
         self.services = None
         self.background = None
         self.window = None
+        self.integrity = None
         self.closed = False
 
     def open_window(self, services, info: StartInfo, day: date | None,
-                    todo_first: bool = True):
+                    todo_first: bool = True, check_integrity: bool = True):
         from frontdesk.ui.main_window import MainWindow
 
         self.services = services
         self.window = MainWindow(services, self.runner, self.composition.actor())
         # The scheduler starts once the window is up: its imports cost start-up time.
         QTimer.singleShot(0, lambda: self._start_background(services, info.demo))
+        if check_integrity and not info.created:  # a file made just now is whole
+            self.integrity = self._watch_integrity(info.demo)
         self.window.setWindowIcon(app_icon())
         if day:
             self.window.show_day(day)
@@ -51,6 +54,16 @@ class GuiSession:
                 "appointment types in Practice settings.", "info")
             QTimer.singleShot(0, self.window.open_settings)
         return self.window
+
+    def _watch_integrity(self, demo: bool):
+        """The full page check, a few seconds after the window is up, off the GUI thread."""
+        from frontdesk.ui.integrity_notice import IntegrityWatch
+
+        watch = IntegrityWatch(self.runner, self.composition.vault("demo" if demo else
+                                                                   "practice"), self.window)
+        watch.damaged.connect(lambda text: self.window.show_notice(text, "error"))
+        watch.start()
+        return watch
 
     def _start_background(self, services, demo: bool) -> None:
         if not self.closed and self.background is None:
@@ -95,7 +108,8 @@ def run_gui(composition, *, demo: bool, screenshot: str | None, day: date | None
     flow = StartupFlow(composition, runner, demo=demo, interactive=screenshot is None)
 
     def ready(services, info: StartInfo) -> None:
-        window = session.open_window(services, info, day, todo_first=not screenshot)
+        window = session.open_window(services, info, day, todo_first=not screenshot,
+                                     check_integrity=not screenshot)
         if screenshot:
             window.resize(*SCREENSHOT_SIZE)
             _grab_when_settled(window, runner, screenshot, app)

@@ -2,7 +2,9 @@
 
 It asks the user only what it must (empty or demo practice on first run; the
 recovery code when the key is missing or wrong) and never replaces an
-existing database. When the data is open it emits `ready(services, info)`.
+existing database. A database that is elsewhere (its key or recovery file is here),
+damaged or on a full disk gets a dialog saying what happened and what to do, and is
+never created over. When the data is open it emits `ready(services, info)`.
 """
 
 from __future__ import annotations
@@ -24,6 +26,12 @@ from frontdesk.ui.startup_dialogs import (
 )
 
 log = logging.getLogger(__name__)
+PROBLEM_TITLES = {
+    VaultError.DATA_MISSING: "FrontDesk's data is not where it was",
+    VaultError.DAMAGED: "FrontDesk's database file is damaged",
+    VaultError.DISK_FULL: "The disk is full",
+    "": "FrontDesk cannot start yet",
+}
 
 
 @dataclass(frozen=True)
@@ -55,6 +63,9 @@ class StartupFlow(QObject):
     # ---- the branches ----------------------------------------------------
     def _on_state(self, state: VaultState) -> None:
         if state is VaultState.READY:
+            self.runner.run(self._open).on_success(self._opened).on_failure(self._problem)
+        elif state in (VaultState.DATA_MISSING, VaultState.DAMAGED):
+            # Opening explains exactly what is wrong (and which backup to use); never create.
             self.runner.run(self._open).on_success(self._opened).on_failure(self._problem)
         elif state is VaultState.KEY_MISSING:
             self._ask_code("The key to this practice's data is not in this computer's keyring "
@@ -120,6 +131,7 @@ class StartupFlow(QObject):
                                                           VaultError.WRONG_KEY):
             self._ask_code(exc.message)
             return
+        title = PROBLEM_TITLES.get(getattr(exc, "reason", ""), PROBLEM_TITLES[""])
         if isinstance(exc, FrontDeskError):
             message, hint = exc.message, exc.hint
         else:
@@ -129,7 +141,7 @@ class StartupFlow(QObject):
         if not self.interactive:
             self.aborted.emit(f"{message} {hint}".strip())
             return
-        dialog = ProblemDialog(message, hint)
+        dialog = ProblemDialog(message, hint, title=title)
         dialog.accepted.connect(self.start)
         dialog.rejected.connect(lambda: self.aborted.emit(""))
         self._show(dialog)

@@ -153,14 +153,17 @@ class UnlockDialog(QDialog):
 class ProblemDialog(QDialog):
     """A start-up problem the user can fix outside the app: Retry or Quit."""
 
-    def __init__(self, message: str, hint: str, parent=None) -> None:
+    def __init__(self, message: str, hint: str, parent=None, *,
+                 title: str = "FrontDesk cannot start yet") -> None:
         super().__init__(parent)
-        self.setWindowTitle("FrontDesk cannot start yet")
+        self.setWindowTitle(title)
         layout = QVBoxLayout(self)
-        layout.addWidget(_title("FrontDesk cannot start yet"))
+        self.title = _title(title)
+        layout.addWidget(self.title)
         self.message = _wrapped(message)
         layout.addWidget(self.message)
         self.hint = _wrapped(hint)
+        self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.hint)
         buttons = QDialogButtonBox()
         buttons.addButton("Try again", QDialogButtonBox.ButtonRole.AcceptRole)

@@ -127,3 +127,156 @@ def test_non_interactive_start_reports_instead_of_asking(qtbot, composition):
     flow.start()
     assert flow.dialog is None
     assert "recovery code" in reasons[0]
+
+
+# ---- the data is elsewhere, empty or damaged --------------------------------------
+
+def _held(composition) -> tuple:
+    vault = composition.vault("practice")
+    return composition.secrets.get(vault.key_name), vault.paths.recovery_file.read_bytes()
+
+
+@pytest.mark.parametrize("interactive", [True, False])
+def test_moved_database_is_refused_not_created_over(qtbot, composition, tmp_path, interactive):
+    svc, _code = composition.create_practice(demo=False)
+    svc.close()
+    db = composition.vault("practice").paths.database
+    before = _held(composition)
+    db.rename(tmp_path / "moved.db")
+    flow = StartupFlow(composition, InlineTaskRunner(), demo=False, interactive=interactive)
+    got = {}
+    flow.ready.connect(lambda s, info: got.update(svc=s))
+    flow.aborted.connect(lambda why: got.update(aborted=why))
+    flow.start()
+    if interactive:
+        dialog = flow.dialog
+        assert isinstance(dialog, ProblemDialog)
+        assert "not where it was" in dialog.title.text()
+        assert "reconnect the drive" in dialog.hint.text().lower()
+        dialog.reject()
+        assert got["aborted"] == ""
+    else:
+        assert "not where it was" in got["aborted"]
+    assert "svc" not in got and not db.exists()
+    assert _held(composition) == before  # key and recovery file, byte for byte
+
+
+def test_zero_byte_database_gets_the_damaged_dialog(qtbot, composition):
+    svc, _code = composition.create_practice(demo=False)
+    svc.close()
+    db = composition.vault("practice").paths.database
+    db.write_bytes(b"")
+    flow, got = _flow(qtbot, composition)
+    flow.start()
+    assert isinstance(flow.dialog, ProblemDialog)
+    assert "damaged" in flow.dialog.title.text() and "empty" in flow.dialog.message.text()
+    assert "svc" not in got and db.stat().st_size == 0
+
+
+def test_gui_start_without_a_window_exits_non_zero_when_data_is_elsewhere(composition,
+                                                                         tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    svc, _code = composition.create_practice(demo=False)
+    svc.close()
+    paths = composition.vault("practice").paths
+    paths.database.rename(tmp_path / "moved.db")
+    recovery = paths.recovery_file.read_bytes()
+    # A non-interactive GUI start (the screenshot mode) uses the default keyring service.
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    from frontdesk.services.vault import Vault
+
+    real = SecretStore()
+    key = composition.secrets.get(composition.vault("practice").key_name)
+    real.set(Vault(paths, real).key_name, key)
+    try:
+        result = subprocess.run([sys.executable, "-m", "frontdesk", "--data-dir",
+                                 str(paths.data_dir), "--screenshot", str(tmp_path / "s.png")],
+                                capture_output=True, text=True, env=env, timeout=120)
+        assert result.returncode == 2
+        assert "not where it was" in result.stderr
+        assert real.get(Vault(paths, real).key_name) == key
+    finally:
+        real.delete(Vault(paths, real).key_name)
+    assert not paths.database.exists() and paths.recovery_file.read_bytes() == recovery
+
+
+# ---- the background integrity check -----------------------------------------------
+
+def _damage_middle(path) -> None:
+    data = bytearray(path.read_bytes())
+    middle = (len(data) // 4096 // 2) * 4096
+    data[middle + 200:middle + 300] = bytes(100)
+    path.write_bytes(bytes(data))
+
+
+def test_damaged_middle_page_warns_and_names_the_backup(qtbot, composition):
+    from frontdesk.models.database import backup_copy
+    from frontdesk.services.dto import ClinicianInfo
+    from frontdesk.ui.integrity_notice import IntegrityNotice, IntegrityWatch
+
+    svc, _code = composition.create_practice(demo=True)  # many pages of fictional data
+    for i in range(20):
+        svc.practice.save_clinician(ClinicianInfo(0, f"Dr. Page {i} " + "x" * 300, "Dr."),
+                                    "test")
+    vault = composition.vault("demo")
+    backup_copy(svc.engine, vault.paths.database, vault.paths.backups_dir, "before-test")
+    svc.close()
+    _damage_middle(vault.paths.database)
+    flow, got = _flow(qtbot, composition, demo=True)
+    flow.start()
+    assert "svc" in got  # the damage is not on the way in: the app opens
+    got["svc"].close()
+    watch = IntegrityWatch(InlineTaskRunner(), vault)
+    summaries = []
+    watch.damaged.connect(summaries.append)
+    watch.check_now()
+    dialog = watch.dialog
+    assert isinstance(dialog, IntegrityNotice) and summaries
+    assert "before-test" in dialog.advice.text()
+    assert not dialog.close_button.isEnabled()
+    dialog.reject()  # Escape does not dismiss it unread
+    assert dialog.isVisible()
+    dialog.confirm.setChecked(True)
+    dialog.close_button.click()
+    assert not dialog.isVisible()
+
+
+def test_whole_database_passes_quietly(qtbot, composition):
+    from frontdesk.ui.integrity_notice import IntegrityWatch
+
+    svc, _code = composition.create_practice(demo=False)
+    svc.close()
+    watch = IntegrityWatch(InlineTaskRunner(), composition.vault("practice"))
+    watch.check_now()
+    assert watch.report is not None and watch.report.ok and watch.dialog is None
+
+
+def test_window_start_runs_the_check_in_the_background(qtbot, composition):
+    """The real session: the window opens first, the check follows on a worker thread."""
+    from frontdesk.models.database import backup_copy
+    from frontdesk.ui.integrity_notice import IntegrityNotice
+    from frontdesk.ui.launch import GuiSession
+    from frontdesk.ui.startup import StartInfo
+    from frontdesk.ui.tasks import TaskRunner
+
+    svc, _code = composition.create_practice(demo=True)
+    vault = composition.vault("demo")
+    backup_copy(svc.engine, vault.paths.database, vault.paths.backups_dir, "before-test")
+    svc.close()
+    _damage_middle(vault.paths.database)
+    services = composition.services(vault.open().engine, demo=True)
+    session = GuiSession(composition, TaskRunner())
+    try:
+        window = session.open_window(services, StartInfo(created=False, demo=True), None)
+        assert session.integrity.dialog is None  # not on the way in: after the first paint
+        qtbot.waitUntil(lambda: session.integrity.dialog is not None, timeout=20_000)
+        assert isinstance(session.integrity.dialog, IntegrityNotice)
+        assert "before-test" in session.integrity.dialog.advice.text()
+        assert "damaged" in window.banner.text.lower()
+    finally:
+        session.close()
+        if session.window:
+            session.window.deleteLater()
