@@ -16,6 +16,7 @@ from frontdesk.services import audit
 from frontdesk.services.contacts import format_phone
 from frontdesk.services.errors import NotFoundError
 from frontdesk.services.practice import load_settings
+from frontdesk.services.retry import retry_locked
 
 CALL_WINDOW = timedelta(hours=24)  # unconfirmed this close to the start: phone the client
 SERIES_CANCELS = 2  # this many cancellations of one series within SERIES_WINDOW: a pattern
@@ -84,7 +85,16 @@ class DeskItemService:
                              it.kind.value)
 
     def raise_call_items(self) -> int:
-        """Unconfirmed places starting within the call window become 'call' items."""
+        """Unconfirmed places starting within the call window become 'call' items (tried
+        again while another writer holds the store: raising an item twice opens it once)."""
+        return retry_locked(self._raise_call_items)
+
+    def raise_series_cancel_items(self) -> int:
+        """A client who cancelled several sessions of the same series lately is worth a
+        call (they may be dropping out of care): one item per client and series."""
+        return retry_locked(self._raise_series_cancel_items)
+
+    def _raise_call_items(self) -> int:
         now = self.clock.now()
         with self.sessions.begin() as s:
             q = (select(Attendee.appointment_id, Attendee.client_id)
@@ -100,9 +110,7 @@ class DeskItemService:
                            note="Not confirmed yet and the session is within a day: call.")
             return len(found)
 
-    def raise_series_cancel_items(self) -> int:
-        """A client who cancelled several sessions of the same series lately is worth a
-        call (they may be dropping out of care): one item per client and series."""
+    def _raise_series_cancel_items(self) -> int:
         now = self.clock.now()
         with self.sessions.begin() as s:
             q = (select(Attendee.client_id, Appointment.series_id, func.count())

@@ -48,6 +48,12 @@ class PracticeService:
         self.clock = clock
 
     def settings(self) -> PracticeInfo:
+        """A read (it does not wait for a writer); only the very first time, before the
+        row exists, a write that creates it."""
+        with self.sessions() as s:
+            row = s.get(PracticeSettings, 1)
+            if row is not None:
+                return practice_info(row)
         with self.sessions.begin() as s:
             return practice_info(load_settings(s))
 

@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from frontdesk.services.errors import FrontDeskError
+from frontdesk.services.retry import plain_error
 
 log = logging.getLogger(__name__)
 
@@ -120,8 +121,8 @@ class TaskRunner(QObject):
         exc = future.exception()
         if exc is None:
             self._settled.emit(task, True, future.result())
-        else:
-            self._settled.emit(task, False, exc)
+        else:  # "database is locked" reaches the person as words (BusyError), not a failure
+            self._settled.emit(task, False, plain_error(exc))
 
     def _deliver(self, task: Task, ok: bool, value: Any) -> None:  # GUI thread
         self._pending.discard(task)
@@ -152,7 +153,7 @@ class InlineTaskRunner(QObject):
         try:
             value, ok = fn(*args, **kwargs), True
         except Exception as exc:  # delivered to on_failure like the real one
-            value, ok = exc, False
+            value, ok = plain_error(exc), False
             log_failure(task.name, exc)
         task._settle(ok, value, self._unhandled_later)
         return task
