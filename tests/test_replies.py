@@ -41,8 +41,8 @@ def at(day, hour, minute=0):
     return datetime(2026, 3, day, hour, minute, tzinfo=BOSTON)
 
 
-@pytest.fixture
-def desk(practice, twilio_server, clock):
+@pytest.fixture(name="desk")
+def desk_fixture(practice, twilio_server, clock):
     """Ana and Ben agreed to texts; Twilio points at the local server."""
     svc = practice.svc
     for c in (practice.ana, practice.ben):

@@ -3,7 +3,9 @@
 The database is the truth (GUIDE §2): jobs hold no state of their own, so a
 missed or coalesced run loses nothing. Jobs: the schedule check (call items, counts
 that name no client), the reminder dispatcher (in the one instance holding the
-sending lock), delivery-status polling, and a watchdog for sleep and clock jumps.
+sending lock), delivery-status polling, a watchdog for sleep and clock jumps, and a health
+check that logs what `background_health()` reports (replies not fetched, the lock unusable).
+A sending lock that cannot be used stops only the sending jobs; the rest still runs.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from datetime import timedelta
 
 from frontdesk.models.enums import Attendance, Confirmation
 from frontdesk.services.container import Services
-from frontdesk.services.instance_lock import InstanceLock
+from frontdesk.services.instance_lock import InstanceLock, LockUnavailable
 from frontdesk.services.reminders.status_poll import poll_statuses
 
 log = logging.getLogger(__name__)
@@ -27,6 +29,7 @@ STATUS_MINUTES = 5
 TRENDS_DELAY_SECONDS = 20  # after start-up, so the schedule comes first
 REPLIES_SECONDS = 60  # how often Twilio is asked for client replies
 GAP_SECONDS = 90  # wall clock vs real time difference that means sleep or a clock change
+HEALTH_SECONDS = 60  # how often background health is checked (and logged when it changes)
 
 
 def schedule_check(svc: Services) -> Counter:
@@ -73,6 +76,7 @@ class BackgroundWork:
         self._wall, self._mono = wall, monotonic
         self._stop = threading.Event()
         self._watchdog: threading.Thread | None = None
+        self._logged_problems: tuple[str, ...] = ()
         from apscheduler.schedulers.background import BackgroundScheduler  # start-up cost
 
         self.scheduler = BackgroundScheduler(
@@ -81,10 +85,32 @@ class BackgroundWork:
         )
 
     def start(self) -> None:
+        """Start the jobs; never raises: what could not start is logged and reported
+        through `svc.health.background_health()`."""
+        try:
+            self._start()
+        except Exception as exc:
+            log.error("Background work could not start: %s", type(exc).__name__)
+            self.svc.health.work_failed(
+                f"Background work could not start ({type(exc).__name__}): reminders are not "
+                "sent and replies are not fetched. Restart FrontDesk; if this happens again, "
+                "ask IT to look at FrontDesk's log.")
+
+    def _take_lock(self) -> str:
+        """Sets `sending`; returns why the lock cannot be used ("" when it can)."""
+        try:
+            self.sending = self.lock is None or self.lock.acquire()
+        except LockUnavailable as err:
+            self.sending = False
+            log.error("%s", err)  # a path and a reason: no client data
+            return str(err)
+        return ""
+
+    def _start(self) -> None:
         now = self.svc.clock.now()
         self.scheduler.add_job(self._guarded(schedule_check), "interval", minutes=CHECK_MINUTES,
                                id="schedule-check", next_run_time=now)
-        self.sending = self.lock is None or self.lock.acquire()
+        lock_problem = self._take_lock()
         if self.sending:
             self.scheduler.add_job(self._guarded(self._dispatch), "interval",
                                    seconds=DISPATCH_SECONDS, id="dispatch", next_run_time=now)
@@ -96,12 +122,15 @@ class BackgroundWork:
             self.svc.messaging.on_planned = self.wake
             self.svc.inbox.on_planned = self.wake
             self.svc.poller.on_planned = self.wake
-        else:
+        elif not lock_problem:
             log.warning("Another FrontDesk is already sending for this practice: this one "
                         "shows the schedule but sends nothing")
         # Load (or, the very first time, build) the trends cache while nobody waits for it.
         self.scheduler.add_job(self._guarded(prepare_trends), "date", id="trends-prepare",
                                run_date=now + timedelta(seconds=TRENDS_DELAY_SECONDS))
+        self.scheduler.add_job(self._guarded(self._log_health), "interval",
+                               seconds=HEALTH_SECONDS, id="health", next_run_time=now)
+        self.svc.health.work_started(lambda: self.scheduler.running, lock_problem)
         self.scheduler.start()
         self._watchdog = threading.Thread(target=self._watch, name="frontdesk-watchdog",
                                           daemon=True)
@@ -114,6 +143,7 @@ class BackgroundWork:
 
     def stop(self) -> None:
         self._stop.set()
+        self.svc.health.work_stopped()
         if self.scheduler.running:
             self.scheduler.shutdown(wait=True)
             log.info("Background work stopped")
@@ -149,6 +179,17 @@ class BackgroundWork:
         for job_id in ids:
             if self.scheduler.get_job(job_id) is not None:
                 self.scheduler.modify_job(job_id, next_run_time=now)
+
+    def _log_health(self, svc: Services) -> None:
+        """Log background-health problems when they change (the window shows them too)."""
+        problems = svc.health.background_health().problems
+        if problems == self._logged_problems:
+            return
+        for problem in problems:
+            log.warning("Background health: %s", problem)
+        if not problems:
+            log.info("Background health: all well again")
+        self._logged_problems = problems
 
     def _dispatch(self, svc: Services) -> None:
         dispatch(svc, self._stop.is_set)

@@ -14,6 +14,7 @@ from frontdesk.services.clients import ClientService
 from frontdesk.services.credentials import CredentialStore
 from frontdesk.services.delivery import DeliverySetup
 from frontdesk.services.desk_items import DeskItemService
+from frontdesk.services.health import HealthService
 from frontdesk.services.inbox.poller import InboxPoller
 from frontdesk.services.inbox.threads import InboxService
 from frontdesk.services.messaging import DeliveryMode, MessagingService
@@ -45,6 +46,7 @@ class Services:
     inbox: InboxService
     poller: InboxPoller
     trends: TrendsService
+    health: HealthService  # is background work happening (replies, sending lock)
 
     @classmethod
     def build(cls, engine: Engine, clock: Clock, *, credentials: CredentialStore | None = None,
@@ -81,6 +83,7 @@ class Services:
             inbox=InboxService(sessions, clock),
             poller=InboxPoller(sessions, clock, delivery.senders, schedule),
             trends=TrendsService(sessions, clock),
+            health=HealthService(sessions, clock),
         )
 
     def close(self) -> None:

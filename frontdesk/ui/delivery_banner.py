@@ -16,28 +16,33 @@ TITLE = "Messages are NOT being sent"
 
 
 class DeliveryBanner(QFrame):
-    """Hidden until `set_text` gets a non-empty text; `set_up` fires on its button."""
+    """Hidden until `set_text` gets a non-empty text; `set_up` fires on its button.
+
+    Other alarm bars (e.g. the background-health bar) reuse it with their own title and
+    object name, and with no button when `button` is empty."""
 
     set_up = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, title: str = TITLE,
+                 name: str = "deliveryBanner", button: str = "Set up messaging…") -> None:
         super().__init__(parent)
-        self.setObjectName("deliveryBanner")
-        self.setAccessibleName("Warning: messages are not being sent")
+        self.title_text = title
+        self.setObjectName(name)
+        self.setAccessibleName(f"Warning: {title.lower()}")
         self.setStyleSheet(
-            f"QFrame#deliveryBanner {{ background: {style.ALARM_BACKGROUND}; "
+            f"QFrame#{name} {{ background: {style.ALARM_BACKGROUND}; "
             f"border-bottom: 3px solid {style.TEXT}; }}"
-            f" QFrame#deliveryBanner QLabel {{ color: {style.ALARM_TEXT}; background: "
+            f" QFrame#{name} QLabel {{ color: {style.ALARM_TEXT}; background: "
             "transparent; }"
-            f" QFrame#deliveryBanner QPushButton {{ background: {style.ALARM_TEXT}; "
+            f" QFrame#{name} QPushButton {{ background: {style.ALARM_TEXT}; "
             f"color: {style.TEXT}; font-weight: bold; border: 2px solid {style.TEXT}; "
             "border-radius: 4px; padding: 6px 14px; }"
-            " QFrame#deliveryBanner QPushButton:focus { border: 2px solid #0072B2; }")
+            f" QFrame#{name} QPushButton:focus {{ border: 2px solid #0072B2; }}")
         self.icon = QLabel(self)
         self.icon.setPixmap(style.warning_icon(36))
         self.icon.setAccessibleName("Warning")
         self.icon.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.title = QLabel(TITLE, self)
+        self.title = QLabel(title, self)
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -47,7 +52,8 @@ class DeliveryBanner(QFrame):
         body.setBold(True)
         self.label.setFont(body)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.button = QPushButton("Set up messaging…", self)
+        self.button = QPushButton(button or "", self)
+        self.button.setVisible(bool(button))
         self.button.setToolTip("Open Practice settings → Messaging to enter the Twilio and "
                                "email settings")
         self.button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -72,10 +78,10 @@ class DeliveryBanner(QFrame):
 
     def set_text(self, text: str) -> None:
         """Show the bar with `text`, or hide it when `text` is empty."""
-        head = TITLE.lower() + ":"
+        head = self.title_text.lower() + ":"
         if text.lower().startswith(head):  # the title says it already
             rest = text[len(head):].strip()
             text = rest[:1].upper() + rest[1:]
         self.label.setText(text)
-        self.setAccessibleDescription(f"{TITLE}. {text}" if text else "")
+        self.setAccessibleDescription(f"{self.title_text}. {text}" if text else "")
         self.setVisible(bool(text))

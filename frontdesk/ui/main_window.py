@@ -20,6 +20,7 @@ from frontdesk.services.container import Services
 from frontdesk.services.inbox.dto import ThreadKey
 from frontdesk.ui.crisis_alert import CrisisBanner, CrisisWatch
 from frontdesk.ui.delivery_banner import DeliveryBanner
+from frontdesk.ui.health_banner import HealthBanner, HealthWatch
 from frontdesk.ui.inline_form import run_for
 from frontdesk.ui.messages_panel import MessagesPanel
 from frontdesk.ui.notice import NoticeBar, error_text
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
 
         self.crisis_banner = CrisisBanner(self)  # an open crisis: stays until acknowledged
         self.delivery_banner = DeliveryBanner(self)  # messages only recorded: stays up
+        self.health_banner = HealthBanner(self)  # replies not fetched, lock unusable…
         self.banner = NoticeBar(self)
         self.schedule = SchedulePage(services, runner, actor, self)
         self.clients_tab = QWidget(self)
@@ -72,6 +74,7 @@ class MainWindow(QMainWindow):
         outer.setSpacing(0)
         outer.addWidget(self.crisis_banner)  # edge to edge, above everything else
         outer.addWidget(self.delivery_banner)
+        outer.addWidget(self.health_banner)
         box = QVBoxLayout()
         box.setContentsMargins(8, 6, 8, 8)
         box.addWidget(self.banner)
@@ -98,6 +101,8 @@ class MainWindow(QMainWindow):
         self.todo.count_changed.connect(self._todo_changed)
         self._todo_first = False  # show the list first once, when asked at start-up
         self.crisis.start()  # now, every 15 s, and at once when the poller finds a crisis
+        self.health = HealthWatch(services, runner, self.health_banner, self)
+        self.health.start()  # now, soon after start-up, and every 45 s
         self.messages.start()
 
     def _build_menus(self) -> None:
@@ -245,6 +250,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.crisis.stop()  # the poller no longer calls into this window
+        self.health.stop()
         self.messages.stop()
         super().closeEvent(event)
 

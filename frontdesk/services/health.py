@@ -1,0 +1,85 @@
+"""Whether the work behind the window is happening: replies fetched, the sending lock usable,
+the background scheduler running. Problems are plain words with no client data, for the
+window's banner and for `frontdesk serve`'s log."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from frontdesk.clock import Clock
+from frontdesk.models import PollState
+from frontdesk.services.practice import load_settings
+
+FAILING_FOR = timedelta(minutes=5)  # polls failing longer than this: the desk is told
+
+
+@dataclass(frozen=True)
+class BackgroundHealth:
+    problems: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.problems)
+
+
+def _when(moment: datetime, now: datetime, tz: ZoneInfo) -> str:
+    local = moment.astimezone(tz)
+    clock = f"{local:%I:%M %p}".lstrip("0")
+    return clock if local.date() == now.astimezone(tz).date() else f"{local:%a %b %d}, {clock}"
+
+
+class HealthService:
+    """Reads poll health from the database; BackgroundWork reports the rest as it happens."""
+
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
+        self.sessions, self.clock = sessions, clock
+        self.lock_problem = ""  # why the sending lock cannot be used ("" when it can)
+        self.work_problem = ""  # why background work did not start ("" when it did)
+        self._running: Callable[[], bool] | None = None  # set while background work is on
+
+    def work_started(self, running: Callable[[], bool], lock_problem: str = "") -> None:
+        self._running, self.work_problem, self.lock_problem = running, "", lock_problem
+
+    def work_failed(self, why: str) -> None:
+        self._running, self.work_problem = None, why
+
+    def work_stopped(self) -> None:
+        self._running = None
+
+    def background_health(self) -> BackgroundHealth:
+        problems = []
+        if self.work_problem:
+            problems.append(self.work_problem)
+        elif self._running is not None and not self._running():
+            problems.append("Background work has stopped: reminders are not sent and replies "
+                            "are not fetched. Restart FrontDesk.")
+        if self.lock_problem:
+            problems.append(self.lock_problem)
+        if polling := self._polling_problem():
+            problems.append(polling)
+        return BackgroundHealth(tuple(problems))
+
+    def _polling_problem(self) -> str:
+        now = self.clock.now()
+        with self.sessions() as s:
+            failing = s.scalars(select(PollState).where(
+                PollState.failing_since.is_not(None),
+                PollState.failing_since <= now - FAILING_FOR)
+                .order_by(PollState.failing_since)).first()
+            if failing is None:
+                return ""
+            tz = ZoneInfo(load_settings(s).timezone)
+            since, why = failing.failing_since, failing.last_error
+        return (f"Client replies have not been fetched since {_when(since, now, tz)}, so a "
+                f"reply (even an urgent one) may not be seen. {why} FrontDesk keeps trying."
+                ).replace("  ", " ").strip()
