@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 from frontdesk.models import Client, MessageState, OutboxMessage
 from frontdesk.models.enums import Channel, ConsentStatus
 from frontdesk.services.credentials import CredentialStore, TwilioSettings
-from frontdesk.services.dto import BookingRequest, ClientInput, ClinicianInfo
+from frontdesk.services.dto import BookingRequest, ClientDetail, ClientInput, ClinicianInfo
 from tests.conftest import BOSTON
 
 CHILD = Path(__file__).parent / "fakes" / "dispatch_child.py"
@@ -98,7 +98,8 @@ def drain(world) -> list[dict]:
     raise AssertionError(f"still sending after 5 clean runs: {reports}")
 
 
-def assert_exactly_once(world) -> None:
+def assert_exactly_once(world, moved: dict[int, str] | None = None) -> None:
+    """`moved`: client id -> the number a client had before staff edited it."""
     sent = world.server.sent
     by_text = Counter((m["to"], m["body"]) for m in sent)
     assert [k for k, n in by_text.items() if n > 1] == [], "a text went twice"
@@ -112,9 +113,10 @@ def assert_exactly_once(world) -> None:
     assert len(sent) == len(world.due_ids), "a message was lost or one went twice"
     by_sid = {m["sid"]: m for m in sent}
     assert set(sids) == set(by_sid)
-    for r in rows:  # each row is the very message Twilio has, to its client's number
+    for r in rows:  # each row is the very message Twilio has, to the number it was sent to
         assert (by_sid[r.provider_id]["to"], by_sid[r.provider_id]["body"]) == (
-            mobiles[r.client_id], r.body)
+            r.sent_to, r.body)
+        assert r.sent_to in (mobiles[r.client_id], (moved or {}).get(r.client_id))
 
 
 def in_flight(world) -> list[OutboxMessage]:
@@ -167,3 +169,29 @@ def test_kills_at_random_moments_neither_lose_nor_repeat(busy):
         assert_exactly_once(busy)
     except AssertionError as exc:
         raise AssertionError(f"{exc} (FRONTDESK_CRASH_SEED={seed})") from exc
+
+
+def edit_mobile(world, client_id: int, mobile: str) -> None:
+    c: ClientDetail = world.svc.clients.get(client_id)
+    world.svc.clients.update(client_id, ClientInput(
+        c.first_name, c.last_name, c.preferred_name, mobile=mobile, email=c.email or ""),
+        "reception")
+
+
+def test_a_number_edited_after_a_kill_gets_nothing_the_old_number_had_it(busy):
+    """Killed after Twilio accepted; staff then edit the client's mobile; on restart the
+    row is reconciled against the number it went to, and nothing goes to the new one."""
+    code, report, err = run_child(busy, "after_accept:1")
+    assert (code, report) == (-signal.SIGKILL, None), err
+    [row] = in_flight(busy)
+    [accepted] = [m for m in busy.server.sent if m["body"] == row.body]
+    old = accepted["to"]
+    edit_mobile(busy, row.client_id, "(617) 555-0999")
+    drain(busy)
+    assert [m for m in busy.server.sent if m["body"] == row.body] == [accepted]
+    with Session(busy.svc.engine) as s:
+        done = s.get(OutboxMessage, row.id)
+        assert (done.state, done.provider_id, done.sent_to, done.reason) == (
+            MessageState.SENT, accepted["sid"], old,
+            "confirmed with the provider after an interruption")
+    assert_exactly_once(busy, moved={row.client_id: old})

@@ -260,3 +260,36 @@ def test_an_edit_after_the_booking_email_went_keeps_the_text_held_for_the_mornin
     with_client_zone(desk, desk.ana, "")  # any edit of the client re-plans
     run_until(desk, datetime(2026, 3, 5, 8, 15, tzinfo=BOSTON))
     assert [w.strftime("%a %H:%M") for w, _ in texts(desk, ANA)] == ["Thu 08:00"]
+
+
+# ---- the PC slept through a whole day ----------------------------------------------------
+def missed_notes(desk, number) -> list[str]:
+    return [b for _, b in texts(desk, number) if "missed you" in b.lower()]
+
+
+def test_after_a_day_asleep_no_missed_session_note_goes_for_an_unmarked_session(desk, clock):
+    """Sessions on Wednesday at 10:00 (Ana) and 11:00 (Ben); the PC sleeps from Wednesday
+    08:15 to Thursday 08:30, so nobody could mark anyone. The catch-up sends no "we missed
+    you": a note goes only once a person marks the no-show, and never once it is too late."""
+    ana = book(desk, [desk.ana], datetime(2026, 3, 4, 10, 0, tzinfo=BOSTON))
+    ben = book(desk, [desk.ben], datetime(2026, 3, 4, 11, 0, tzinfo=BOSTON),
+               clinician=desk.reyes)
+    run_until(desk, datetime(2026, 3, 4, 8, 15, tzinfo=BOSTON))
+    clock.set(datetime(2026, 3, 5, 8, 30, tzinfo=BOSTON))  # the clock jumps over the day
+    desk.svc.dispatcher.run_once()  # the catch-up sweep
+    assert missed_notes(desk, ANA) == [] and missed_notes(desk, BEN) == []
+    waiting = rows(desk, step="missed_follow_up", channel=Channel.SMS)
+    assert [r.state for r in waiting] == [MessageState.PLANNED] * 2
+    assert all("marked a no-show" in r.reason for r in waiting)
+    missed = {i.appointment_id for i in desk.svc.desk.open_items()
+              if i.kind.value == "missed_session"}
+    assert missed == {ana, ben}  # the front desk is asked to mark them
+    desk.svc.schedule.mark_no_show(ben, desk.ben.id, "reception")
+    run_until(desk, datetime(2026, 3, 5, 9, 15, tzinfo=BOSTON))
+    assert len(missed_notes(desk, BEN)) == 1 and missed_notes(desk, ANA) == []
+    clock.set(datetime(2026, 3, 7, 9, 0, tzinfo=BOSTON))  # past the note's useful-until
+    desk.svc.schedule.mark_no_show(ana, desk.ana.id, "reception")
+    run_until(desk, datetime(2026, 3, 7, 10, 0, tzinfo=BOSTON))
+    assert missed_notes(desk, ANA) == []
+    [note] = rows(desk, step="missed_follow_up", channel=Channel.SMS, appointment_id=ana)
+    assert note.state is MessageState.SKIPPED

@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from fakes.twilio_server import TwilioServer, twilio_server_fixture  # noqa: F401
 
-from frontdesk.services.channels.base import Outcome
+from frontdesk.services.channels.base import Outcome, SeveralMatches
 from frontdesk.services.channels.twilio_channel import CODES, TwilioChannel, TwilioError
 
 PRACTICE = "+16175550100"
@@ -213,13 +213,13 @@ def test_a_message_still_queued_has_no_date_sent_and_is_found_all_the_same(chann
     assert channel.find_sent(CLIENT, BODY, ago()) == sid
 
 
-def test_find_sent_matches_the_exact_body_and_skips_known_sids(channel, twilio_server):
+def test_find_sent_matches_the_body_and_skips_known_sids(channel, twilio_server):
     since = ago()
     first = channel.send_sms(CLIENT, BODY).provider_id
     twilio_server.add_inbound(CLIENT, PRACTICE, BODY)
     twilio_server.advance()
 
-    assert channel.find_sent(CLIENT, BODY + " ", since) is None
+    assert channel.find_sent(CLIENT, "Hi Sam, another text altogether.", since) is None
     assert channel.find_sent("+16175550999", BODY, since) is None
     assert channel.find_sent(CLIENT, BODY, since) == first
     assert channel.find_sent(CLIENT, BODY, since, exclude={first}) is None
@@ -325,3 +325,53 @@ def test_the_fake_refuses_unknown_faults_and_rules():
             server.fail_next("http_418")
         with pytest.raises(ValueError):
             server.set_rule(CLIENT, "grumpy")
+
+
+def test_find_sent_forgives_a_trial_prefix_plain_quotes_and_whitespace(channel, twilio_server):
+    since = ago()
+    twilio_server.body_prefix = "Sent from your Twilio trial account - "
+    ours = "Hi Sam \u2014 it\u2019s  your\nsession \u201ctomorrow\u201d at 10:00."
+    sid = channel.send_sms(CLIENT, ours.replace("\u2014", "-").replace("\u2019", "'")
+                           .replace("\u201c", '"').replace("\u201d", '"')
+                           .replace("  ", " ").replace("\n", " ")).provider_id
+
+    assert channel.find_sent(CLIENT, ours, since) == sid
+
+
+def test_find_sent_ignores_an_identical_text_from_before_the_attempt(channel, twilio_server):
+    twilio_server.now = lambda: datetime.now(UTC) - timedelta(hours=1)
+    channel.send_sms(CLIENT, BODY)
+    twilio_server.now = lambda: datetime.now(UTC)
+
+    assert channel.find_sent(CLIENT, BODY, ago()) is None
+
+
+def test_find_sent_with_two_candidates_says_so_instead_of_guessing(channel, twilio_server):
+    since = ago()
+    channel.send_sms(CLIENT, BODY)
+    channel.send_sms(CLIENT, BODY)
+
+    with pytest.raises(SeveralMatches) as found:
+        channel.find_sent(CLIENT, BODY, since)
+    assert found.value.count == 2
+
+
+@pytest.mark.parametrize("fault", ["http_429", "http_503"])
+def test_slow_down_answers_are_throttling_not_failure(channel, twilio_server, fault):
+    twilio_server.retry_after = "42"
+    twilio_server.fail_next(fault)
+
+    result = channel.send_sms(CLIENT, BODY)
+
+    assert (result.outcome, result.throttled, result.retry_after) == (
+        Outcome.TRANSIENT, True, 42.0)
+    assert "retr" not in result.reason and twilio_server.sent == []
+
+
+def test_a_503_without_retry_after_stays_ambiguous(channel, twilio_server):
+    twilio_server.retry_after = None
+    twilio_server.fail_next("http_503")
+
+    result = channel.send_sms(CLIENT, BODY)
+
+    assert (result.outcome, result.throttled) == (Outcome.AMBIGUOUS, False)

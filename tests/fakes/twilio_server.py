@@ -65,6 +65,7 @@ FAULTS = {
     "http_429",  # 429, code 20429, nothing recorded
     "http_500",  # 500, code 20500, nothing recorded
     "http_500_after_accept",  # the message is recorded, but 500 is returned
+    "http_503",  # 503 with Retry-After (Twilio shedding load), nothing recorded
 }
 E164 = re.compile(r"^\+[1-9]\d{6,14}$")
 MESSAGE_PATH = re.compile(rf"^{API}/Accounts/(\w+)/Messages(?:/(\w+))?\.json$")
@@ -80,7 +81,7 @@ def rfc2822(moment: datetime | None) -> str | None:
 def segments(body: str) -> int:
     """GSM-7 (160, or 153 per part) when plain ASCII, else UCS-2 (70, or 67 per part)."""
     units, one, part = ((len(body), 160, 153) if body.isascii()
-                        else (len(body.encode("utf-16-le")) // 2, 70, 67))
+                        else (len(body.encode("utf-16-le", "surrogatepass")) // 2, 70, 67))
     return 1 if units <= one else -(-units // part)
 
 
@@ -94,6 +95,7 @@ class TwilioServer:
         self.fault_delay = fault_delay  # seconds a timeout fault holds the request
         self.auto_advance = auto_advance
         self.retry_after = "1"  # the Retry-After header sent with 429s (None: no header)
+        self.body_prefix = ""  # e.g. "Sent from your Twilio trial account - ", as trials add
         self.now = lambda: datetime.now(UTC)
         self.rules: dict[str, str] = {}
         self.templates: dict[str, str] = {}  # ContentSid -> text with {{1}}-style placeholders
@@ -142,6 +144,11 @@ class TwilioServer:
             raise ValueError(f"unknown fault {fault!r}; one of {sorted(FAULTS)}")
         with self._lock:
             self._faults.extend([fault] * times)
+
+    def clear_faults(self) -> None:
+        """Forget the faults not yet used (a storm ends)."""
+        with self._lock:
+            self._faults.clear()
 
     def add_inbound(self, from_: str, to: str, body: str,
                     date_sent: datetime | None = None) -> str:
@@ -218,7 +225,7 @@ class TwilioServer:
         if to.startswith("whatsapp:") and not form.get("ContentSid") \
                 and not self._whatsapp_window_open(to):
             final = ("failed", 63016)
-        body = form.get("Body", "")
+        body = self.body_prefix + form.get("Body", "") if form.get("Body") else ""
         variables = json.loads(form["ContentVariables"]) if form.get("ContentVariables") else {}
         if form.get("ContentSid"):
             body = self.templates.get(form["ContentSid"], "")
@@ -374,6 +381,9 @@ class _Handler(BaseHTTPRequestHandler):
             return self._error(429, 20429, "Too Many Requests", retry)
         if fault == "http_500":
             return self._error(500, 20500, "Internal Server Error")
+        if fault == "http_503":
+            retry = {"Retry-After": fake.retry_after} if fake.retry_after else None
+            return self._error(503, 20503, "Service Unavailable", retry)
         if refusal := self._refusal(form):
             return self._error(*refusal)
         message = fake._accept(form)

@@ -20,6 +20,18 @@ class SendResult:
     code: int | str | None = None
     reason: str = ""
     retry_after: float | None = None  # seconds
+    # The provider asked to slow down (Twilio 429/20429, or 503 with Retry-After): nothing
+    # was sent, and it is not a failed try. Back off until the message stops being useful.
+    throttled: bool = False
+
+
+class SeveralMatches(Exception):
+    """The provider holds more than one message that could be the attempt in question:
+    it went, but which one is ours cannot be told. Never resend; a person checks."""
+
+    def __init__(self, count: int) -> None:
+        super().__init__(f"{count} messages could be this attempt")
+        self.count = count
 
 
 @dataclass(frozen=True)

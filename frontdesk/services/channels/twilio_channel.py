@@ -3,8 +3,9 @@
 Twilio has no idempotency key for creating a message (GUIDE §3): when a send ends AMBIGUOUS
 the caller must not resend but ask `find_sent` whether Twilio has the message. What counts as
 ambiguous: a timeout or a broken connection once the request may have reached Twilio, and any
-5xx. A connection that was never made (refused, DNS, connect timeout) is TRANSIENT: nothing
-was sent.
+5xx but one: a 503 with Retry-After, like a 429 (error 20429), is Twilio asking to slow down
+(TRANSIENT and `throttled`: nothing was sent, and it is no failed try). A connection that was
+never made (refused, DNS, connect timeout) is TRANSIENT: nothing was sent.
 
 Nothing here logs, raises or returns a phone number or a message body: reasons are written
 for staff and name no client. twilio-python logs request URLs (with `To=`) at INFO on the
@@ -19,6 +20,7 @@ import logging
 import threading
 from collections.abc import Collection
 from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
 from typing import NamedTuple
 
 import requests
@@ -27,7 +29,8 @@ from twilio.base.exceptions import TwilioException, TwilioRestException
 from twilio.http.http_client import TwilioHttpClient
 from twilio.rest import Client
 
-from frontdesk.services.channels.base import DeliveryStatus, Outcome, SendResult
+from frontdesk.services.channels.base import DeliveryStatus, Outcome, SendResult, SeveralMatches
+from frontdesk.services.channels.match import same_text
 from frontdesk.services.errors import FrontDeskError
 
 log = logging.getLogger(__name__)
@@ -35,6 +38,9 @@ logging.getLogger("twilio.http_client").setLevel(logging.WARNING)
 
 API_HOST = "https://api.twilio.com"
 CHECK_SETTINGS = "Check the Twilio Account SID and Auth Token in Settings."
+# How much earlier than our own record of an attempt Twilio's date_created may be (the two
+# clocks differ); a message older than that is not the attempt.
+RECONCILE_SLACK = timedelta(minutes=5)
 
 
 class Rule(NamedTuple):
@@ -49,8 +55,8 @@ class Rule(NamedTuple):
 CODES: dict[str, Rule] = {
     "20003": Rule(Outcome.PERMANENT, "Twilio refused the account's credentials. "
                   + CHECK_SETTINGS, 0),
-    "20429": Rule(Outcome.TRANSIENT, "Twilio asked to slow down (too many requests); "
-                  "the message will be retried.", None),
+    "20429": Rule(Outcome.TRANSIENT, "Twilio asked FrontDesk to slow down (too many "
+                  "requests).", None),
     "20500": Rule(Outcome.AMBIGUOUS, "Twilio had a server error; the message may have been "
                   "sent, so it is checked with Twilio before any resend.", None),
     "21211": Rule(Outcome.PERMANENT, "Twilio says the number is not a valid phone number. "
@@ -62,22 +68,21 @@ CODES: dict[str, Rule] = {
     "21610": Rule(Outcome.PERMANENT, "The client replied STOP to the practice's number, so "
                   "Twilio delivers no texts to them until they text START.", 0),
     "21611": Rule(Outcome.TRANSIENT, "Too many messages are queued at Twilio for the "
-                  "practice's number; the message will be retried later.", None),
+                  "practice's number.", None),
     "21614": Rule(Outcome.PERMANENT, "The number is not a mobile number, so it cannot "
                   "receive texts.", 0),
     "21635": Rule(Outcome.PERMANENT, "The number is a landline, so it cannot receive "
                   "texts.", 0),
-    "30001": Rule(Outcome.TRANSIENT, "Twilio's queue for the practice's number overflowed; "
-                  "the message will be retried later.", None),
+    "30001": Rule(Outcome.TRANSIENT, "Twilio's queue for the practice's number "
+                  "overflowed.", None),
     "30003": Rule(Outcome.TRANSIENT, "The client's phone was unreachable (switched off or "
-                  "out of signal); it is tried once more.", 1),
+                  "out of signal).", 1),
     "30005": Rule(Outcome.PERMANENT, "The carrier says this number does not exist or is no "
                   "longer in service.", 0),
     "30006": Rule(Outcome.PERMANENT, "The number is a landline or its carrier cannot receive "
                   "texts; it is not retried.", 0),
     "30007": Rule(Outcome.PERMANENT, "The carrier filtered the message as possible spam.", 0),
-    "30008": Rule(Outcome.TRANSIENT, "The carrier reported an unknown delivery error; it is "
-                  "tried once more.", 1),
+    "30008": Rule(Outcome.TRANSIENT, "The carrier reported an unknown delivery error.", 1),
     "63016": Rule(Outcome.PERMANENT, "WhatsApp allows free text only within 24 hours of the "
                   "client's last message; an approved template is needed.", 0),
 }
@@ -251,12 +256,15 @@ class TwilioChannel:
             message = self.client.messages.create(**fields)
         except TwilioException as exc:
             status, code = _api_error(exc)
+            retry_after = self._retry_after() if status in (429, 503) else None
+            if status == 429 or code == "20429" or (status == 503 and retry_after is not None):
+                log.warning("Twilio asked to slow down: HTTP %s, error %s", status, code)
+                return SendResult(Outcome.TRANSIENT, code=code, reason=CODES["20429"].reason,
+                                  retry_after=retry_after, throttled=True)
             rule = _refused(status, code)
-            retry_after = self._retry_after() if status == 429 else None
             log.warning("Twilio refused a message: HTTP %s, error %s (%s)",
                         status, code, rule.outcome)
-            return SendResult(rule.outcome, code=code, reason=rule.reason,
-                              retry_after=retry_after)
+            return SendResult(rule.outcome, code=code, reason=rule.reason)
         except requests.RequestException as exc:
             rule = _network(exc)
             log.warning("Twilio send failed: %s (%s)", type(exc).__name__, rule.outcome)
@@ -268,43 +276,55 @@ class TwilioChannel:
         return SendResult(Outcome.ACCEPTED, provider_id=message.sid)
 
     def _retry_after(self) -> float | None:
+        """Retry-After in seconds (given as seconds or as an HTTP date), or None."""
+        value = (self.transport.last_header("Retry-After") or "").strip()
         try:
-            return float(self.transport.last_header("Retry-After") or "")
+            return max(float(value), 0.0)
         except ValueError:
+            pass
+        try:
+            return max((parsedate_to_datetime(value) - datetime.now(UTC)).total_seconds(), 0.0)
+        except (TypeError, ValueError):
             return None
 
     # -- reconciling, status, credentials ----------------------------------------------
     def find_sent(self, to: str, body: str | None, since: datetime, *,
                   exclude: Collection[str] = ()) -> str | None:
-        """The sid of an outbound message to `to` with exactly this body, sent since about
-        `since`, or None. For an AMBIGUOUS send: a sid means Twilio has it, do not resend.
+        """The sid of the outbound message to `to` that is this attempt, or None. For an
+        AMBIGUOUS send: a sid means Twilio has it, do not resend.
+
+        A candidate went to exactly `to` (for WhatsApp pass "whatsapp:+1…"), was created no
+        earlier than `since` less RECONCILE_SLACK (an identical text from before the attempt is
+        not it), is not in `exclude` (sids already accounted for) and carries this body, give
+        or take what Twilio adds (`match.same_text`: a trial prefix, plain quotes, whitespace).
+        `body` None (an approved template, worded by Twilio) matches any outbound message in
+        the window. Raises SeveralMatches when more than one could be it (it went; which is
+        ours cannot be told) and TwilioError when Twilio cannot be asked.
 
         DateSent filters on the GMT date, so the window starts a day before since's GMT date
         (a message sent at 23:59 GMT is still found at 00:01). Messages still queued have no
-        date_sent yet, so the newest page for `to` is searched as well. `exclude` holds sids
-        already accounted for (an earlier send of the same text). For WhatsApp pass the
-        "whatsapp:+1…" address. `body` None (an approved template, worded by Twilio) matches
-        any outbound message to `to`: a possible duplicate is worse than a missed resend.
-        Raises TwilioError when Twilio cannot be asked.
+        date_sent yet, so the newest page for `to` is searched as well.
         """
         day = (since.astimezone(UTC).date() - timedelta(days=1)).isoformat()
+        earliest = since - RECONCILE_SLACK
 
         def match(m) -> bool:
-            return (m.direction != "inbound" and (body is None or m.body == body)
-                    and m.sid not in exclude)
+            return (m.direction != "inbound" and m.sid not in exclude
+                    and (m.date_created is None or m.date_created >= earliest)
+                    and (body is None or same_text(m.body, body)))
 
-        def search():
-            for m in self.client.messages.stream(to=to, date_sent_after=day, page_size=100):
-                if match(m):
-                    return m.sid
-            for m in self.client.messages.list(to=to, limit=50):  # newest first
-                if m.date_sent is None and match(m):
-                    return m.sid
-            return None
+        def search() -> list[str]:
+            found = [m.sid for m in self.client.messages.stream(
+                to=to, date_sent_after=day, page_size=100) if match(m)]
+            found += [m.sid for m in self.client.messages.list(to=to, limit=50)  # newest first
+                      if m.date_sent is None and match(m) and m.sid not in found]
+            return found
 
-        sid = self._ask(search, "check whether a message was sent")
-        log.info("Twilio reconcile: %s", f"found {sid}" if sid else "no such message")
-        return sid
+        found = self._ask(search, "check whether a message was sent")
+        log.info("Twilio reconcile: %d matching messages", len(found))
+        if len(found) > 1:
+            raise SeveralMatches(len(found))
+        return found[0] if found else None
 
     def inbound(self, to: str, since: datetime) -> list[Inbound]:
         """Messages clients sent to `to` (the practice's number, or "whatsapp:+1…") on or

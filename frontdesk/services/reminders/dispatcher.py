@@ -5,7 +5,9 @@ that the message still makes sense, composes it from what the database says
 now, and commits the row as SENDING. Only then is the provider called. The
 second records the outcome. A crash between the two leaves a SENDING row that
 the next run reconciles with the provider's own record (Twilio's message list)
-instead of resending blind; an email in that state goes to staff as UNCERTAIN.
+instead of resending blind (`reconcile.py`); an email in that state goes to staff as
+UNCERTAIN. A provider asking to slow down is not a failed try: the row waits (`backoff.py`)
+for as long as the message is still useful.
 """
 
 from __future__ import annotations
@@ -15,21 +17,28 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from frontdesk.clock import Clock
-from frontdesk.models import Client, MessageState, OutboxMessage
+from frontdesk.models import MessageState, OutboxMessage
 from frontdesk.models.enums import Channel
 from frontdesk.services.channels.base import Outcome, SendResult
 from frontdesk.services.errors import FrontDeskError
-from frontdesk.services.messages.steps import Prefilled
 from frontdesk.services.messages.templates import TemplateSet
 from frontdesk.services.practice import load_settings
-from frontdesk.services.reminders.compose import address_for, compose
+from frontdesk.services.reminders.backoff import (
+    backoff,
+    throttle_wait,
+    throttled_note,
+    throttled_out,
+)
+from frontdesk.services.reminders.compose import compose
 from frontdesk.services.reminders.planner import ReminderPlanner
 from frontdesk.services.reminders.policy import ReminderPolicy
+from frontdesk.services.reminders.reconcile import InFlight, mark_sent, uncertain
 from frontdesk.services.reminders.rules import (
     apply_outcome_to_client,
     delivery_problem_item,
@@ -78,17 +87,11 @@ class Pacer:
         self._last = self.monotonic()
 
 
-def _address(s: Session, row: OutboxMessage) -> str:
-    """Where an in-flight row was going (for reconciling with the provider)."""
-    if row.client_id is None or row.step == Prefilled.ONCALL_ALERT:
-        return load_settings(s).oncall_mobile or ""
-    return address_for(s.get(Client, row.client_id), row.channel) or ""
-
-
-def backoff(attempt: int, retry_after: float | None) -> timedelta:
-    """30 s, 2 min, 8 min…, or what the provider asked for if longer."""
-    wait = 30 * 4 ** max(attempt - 1, 0)
-    return timedelta(seconds=max(wait, retry_after or 0))
+def wire_address(out: Outgoing) -> str:
+    """The exact To of an attempt: "whatsapp:+1…" for WhatsApp, else the number or email."""
+    if out.channel is Channel.WHATSAPP and not out.to.startswith("whatsapp:"):
+        return f"whatsapp:{out.to}"
+    return out.to
 
 
 class Dispatcher:
@@ -105,6 +108,7 @@ class Dispatcher:
         self._policy = policy or ReminderPolicy()
         self.pacer = pacer or Pacer()
         self.max_attempts, self.reconcile_after, self.batch = max_attempts, reconcile_after, batch
+        self.in_flight = InFlight(sessions, clock, lambda: self.senders, reconcile_after)
 
     @property
     def policy(self) -> ReminderPolicy:
@@ -170,6 +174,8 @@ class Dispatcher:
         with self.sessions.begin() as s:
             row = s.get(OutboxMessage, row_id)
             self._record(s, row, out, result, report)
+        if result.outcome is Outcome.AMBIGUOUS and senders.can_reconcile(out.channel):
+            self.in_flight.settle(row_id, report)  # ask, never resend blind
 
     def _claim(self, row_id: int, report: DispatchReport) -> tuple[Outgoing, str] | int | None:
         """Re-check, compose and commit SENDING; None when the row should not go now, or the
@@ -206,7 +212,7 @@ class Dispatcher:
                 report.failed += 1
                 return None
             row.state, row.body, row.sending_at = MessageState.SENDING, out.body, now
-            row.content_sid = out.content_sid
+            row.content_sid, row.sent_to = out.content_sid, wire_address(out)
             row.attempts += 1
             row.updated_at = now
             return out, row.uid
@@ -216,7 +222,7 @@ class Dispatcher:
         now = self.clock.now()
         row.updated_at, row.error_code = now, str(result.code) if result.code else None
         if result.outcome is Outcome.ACCEPTED:
-            self._mark_sent(s, row, result.provider_id, result.reason, now)
+            mark_sent(s, row, result.provider_id, result.reason, now)
             report.sent += 1
         elif result.outcome is Outcome.PERMANENT:
             row.state, row.reason = MessageState.FAILED, result.reason
@@ -225,6 +231,8 @@ class Dispatcher:
                     s, row.client_id)
             delivery_problem_item(s, row, now)
             report.failed += 1
+        elif result.throttled:
+            self._throttled(s, row, result, now, report)
         elif result.outcome is Outcome.TRANSIENT:
             if row.attempts >= self.max_attempts:
                 row.state = MessageState.FAILED
@@ -236,58 +244,32 @@ class Dispatcher:
                 row.next_attempt_at = now + backoff(row.attempts, result.retry_after)
                 report.retrying += 1
         elif self.senders.can_reconcile(row.channel):
-            self._reconcile(s, row, out, report)  # AMBIGUOUS: ask the provider, never resend
+            row.reason = "checking with the provider"  # AMBIGUOUS: settled after this commit
         else:
-            row.state = MessageState.UNCERTAIN
-            row.reason = (f"{result.reason or 'the send was interrupted'}; it may have gone. "
-                          "Check before sending it again.")
-            delivery_problem_item(s, row, now)
+            reason = (result.reason or "the send was interrupted").rstrip(".")
+            uncertain(s, row, f"{reason}; it may have gone. Check before sending it again.",
+                      now)
             report.uncertain += 1
 
-    def _mark_sent(self, s: Session, row: OutboxMessage, provider_id: str | None, note: str,
-                   now: datetime) -> None:
-        row.state, row.provider_id, row.sent_at = MessageState.SENT, provider_id, now
-        row.reason, row.next_attempt_at = note, None
-        apply_outcome_to_client(s, row, None, now)
+    def _throttled(self, s: Session, row: OutboxMessage, result: SendResult, now: datetime,
+                   report: DispatchReport) -> None:
+        """The provider asked to slow down: nothing went and it was no try. Wait (capped,
+        honouring Retry-After) while the message can still help; then it expires, saying so."""
+        row.attempts = max(row.attempts - 1, 0)
+        tz = ZoneInfo(load_settings(s).timezone)
+        next_at = now + throttle_wait(now, row.due_at, result.retry_after)
+        if next_at > row.useful_until:
+            row.state = MessageState.FAILED
+            row.reason = throttled_out(row.due_at, row.useful_until, tz)
+            row.next_attempt_at = None
+            delivery_problem_item(s, row, now)
+            report.failed += 1
+        else:
+            row.state, row.next_attempt_at = MessageState.PLANNED, next_at
+            row.reason = throttled_note(next_at, tz)
+            report.retrying += 1
 
     # ---- what a crash or a timeout left behind ----------------------------------------
     def recover_in_flight(self, report: DispatchReport) -> None:
-        with self.sessions() as s:
-            stuck = list(s.scalars(select(OutboxMessage.id).where(
-                OutboxMessage.state == MessageState.SENDING)))
-        for row_id in stuck:
-            with self.sessions.begin() as s:
-                row = s.get(OutboxMessage, row_id)
-                if row is None or row.state is not MessageState.SENDING:
-                    continue
-                if not self.senders.can_reconcile(row.channel):
-                    row.state, row.updated_at = MessageState.UNCERTAIN, self.clock.now()
-                    row.reason = ("FrontDesk stopped while this was being sent; it may have "
-                                  "gone. Check before sending it again.")
-                    delivery_problem_item(s, row, row.updated_at)
-                    report.uncertain += 1
-                    continue
-                out = Outgoing(row.channel, _address(s, row), row.body,
-                               content_sid=row.content_sid)
-                self._reconcile(s, row, out, report)
-
-    def _reconcile(self, s: Session, row: OutboxMessage, out: Outgoing,
-                   report: DispatchReport) -> None:
-        now = self.clock.now()
-        taken = set(s.scalars(select(OutboxMessage.provider_id).where(
-            OutboxMessage.client_id == row.client_id, OutboxMessage.provider_id.is_not(None))))
-        try:
-            sid = self.senders.find_sent(out, row.sending_at or now, taken)
-        except FrontDeskError:
-            row.state, row.reason = MessageState.SENDING, "checking with the provider"
-            return  # cannot ask now: stays SENDING, asked again on the next run
-        if sid:
-            self._mark_sent(s, row, sid, "confirmed with the provider after an interruption",
-                            now)
-            report.reconciled += 1
-        elif now - (row.sending_at or now) >= self.reconcile_after:
-            row.state, row.next_attempt_at = MessageState.PLANNED, now
-            row.reason = "the provider has no record of it: sending again"
-            report.retrying += 1
-        else:
-            row.state, row.reason = MessageState.SENDING, "checking with the provider"
+        """Settle the rows a crash left SENDING (reconcile.py)."""
+        self.in_flight.recover(report)

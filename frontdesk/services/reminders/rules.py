@@ -54,10 +54,10 @@ def send_verdict(s: Session, row: Row, policy: ReminderPolicy, now: datetime) ->
         return Verdict(MessageState.WITHDRAWN, "client no longer in this session")
     if row.anchor_at is not None and row.anchor_at != a.start_at:
         return Verdict(MessageState.WITHDRAWN, "session moved")
+    if row.step == Step.MISSED_FOLLOW_UP and (held := _missed_verdict(row, at, now)):
+        return held
     if now > row.useful_until:
         return Verdict(MessageState.SKIPPED, "too late to help by the time it could be sent")
-    if row.step == Step.MISSED_FOLLOW_UP and at.attendance is Attendance.ARRIVED:
-        return Verdict(MessageState.SKIPPED, "the client arrived")
     if row.step == Step.CONFIRMATION_REQUEST and at.confirmation is Confirmation.CONFIRMED:
         return Verdict(MessageState.SKIPPED, "already confirmed")
     client = s.get(Client, row.client_id, options=[selectinload(Client.consents)])
@@ -74,6 +74,24 @@ def send_verdict(s: Session, row: Row, policy: ReminderPolicy, now: datetime) ->
     if fitted != now:
         return Verdict(MessageState.PLANNED, "waiting for the recipient's allowed hours", fitted)
     return _daily_cap(s, row, client, policy, now, tz)
+
+
+MARK_RECHECK = timedelta(minutes=15)  # how often a held missed-session note looks again
+
+
+def _missed_verdict(row: Row, at: Attendee, now: datetime) -> Verdict | None:
+    """A missed-session note goes only for a session a person marked a no-show: not for one
+    nobody marked (the PC may have slept through it, the client may have come), and not for
+    an arrival. Unmarked, it waits for the mark while it can still help."""
+    if at.attendance is Attendance.ARRIVED:
+        return Verdict(MessageState.SKIPPED, "the client arrived")
+    if at.attendance is Attendance.NO_SHOW:
+        return None
+    if now > row.useful_until:
+        return Verdict(MessageState.SKIPPED, "nobody marked the session a no-show while a "
+                       "note could still help, so none was sent")
+    return Verdict(MessageState.PLANNED, "waiting for the session to be marked a no-show",
+                   min(now + MARK_RECHECK, row.useful_until))
 
 
 def _answer_verdict(s: Session, row: Row, now: datetime) -> Verdict | None:
@@ -175,7 +193,7 @@ def substitute(s: Session, row: Row, why: str, now: datetime) -> int | None:
         row.state, row.reason = MessageState.FAILED, f"{why}; no SMS or email reaches the client"
         delivery_problem_item(s, row, now)
         return None
-    row.state, row.reason = MessageState.SKIPPED, f"{why}: sent by {other.value} instead"
+    row.state, row.reason = MessageState.SKIPPED, f"{why}: it goes by {other.value} instead"
     twin = s.scalar(select(Row.id).where(
         Row.appointment_id == row.appointment_id, Row.client_id == row.client_id,
         Row.step == row.step, Row.channel == other, Row.state.not_in(SETTLED),

@@ -34,17 +34,22 @@ def poll_statuses(sessions: sessionmaker[Session], clock: Clock,
             OutboxMessage.sent_at >= now - WATCH_FOR)))
     changed = 0
     for row_id in ids:
-        with sessions.begin() as s:
+        with sessions() as s:  # read what to ask; the provider is asked outside any transaction
             row = s.get(OutboxMessage, row_id)
             if row is None or not row.provider_id or row.state is not MessageState.SENT:
                 continue
-            try:
-                status = senders().delivery_status(row.channel, row.provider_id)
-            except FrontDeskError:
-                log.info("Delivery status not available now; will ask again")
-                return changed
-            if status is None or status.state not in FINAL:
-                continue
+            channel, provider_id = row.channel, row.provider_id
+        try:
+            status = senders().delivery_status(channel, provider_id)
+        except FrontDeskError:
+            log.info("Delivery status not available now; will ask again")
+            return changed
+        if status is None or status.state not in FINAL:
+            continue
+        with sessions.begin() as s:
+            row = s.get(OutboxMessage, row_id)
+            if row is None or row.state is not MessageState.SENT or row.provider_id != provider_id:
+                continue  # changed meanwhile
             row.state, row.updated_at = FINAL[status.state], now
             if row.state is MessageState.DELIVERED:
                 row.delivered_at = now
