@@ -12,6 +12,7 @@ from frontdesk.models import Appointment, Attendee, ChannelConsent, Client
 from frontdesk.models.enums import Channel, ConsentStatus, PhoneKind
 from frontdesk.services import audit
 from frontdesk.services.contacts import parse_email, parse_phone, parse_timezone
+from frontdesk.services.digits import ascii_digits
 from frontdesk.services.dto import ClientDetail, ClientInput, ClientSummary, ConsentInfo
 from frontdesk.services.errors import NotFoundError, ValidationError
 from frontdesk.services.practice import load_settings
@@ -85,7 +86,7 @@ class ClientService:
             w = word.lower()  # contains(autoescape): a typed % or _ is matched literally
             conds = [func.lower(col).contains(w, autoescape=True) for col in (
                 Client.first_name, Client.last_name, Client.preferred_name, Client.email)]
-            digits = "".join(ch for ch in word if ch.isdigit())
+            digits = "".join(ch for ch in ascii_digits(word) if ch in "0123456789")
             if len(digits) >= 3:
                 conds += [Client.mobile.like(f"%{digits}%"), Client.whatsapp.like(f"%{digits}%")]
             q = q.where(or_(*conds))

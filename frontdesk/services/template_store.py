@@ -11,7 +11,9 @@ minimal). `clinician_id=None` is the practice's words; a clinician's own words w
 practice's, which win over the defaults. The dispatcher reads `template_set()` at send time, so
 an edit applies to the next message sent.
 
-`save` refuses a template that cannot be rendered (a `TemplateError` naming what to fix) and
+`save` refuses a template that cannot be rendered, or that goes over the rendering bounds
+(`messages/bounded.py`) for the sample or for the longest data a client can have (a
+`TemplateError` naming what to fix), and
 returns the privacy, keyword and length warnings of one that can: those are advice, the
 practice decides. Saves, resets and the neutral sender name are audited, without the words.
 """

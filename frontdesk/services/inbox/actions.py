@@ -31,6 +31,7 @@ from frontdesk.models import (
 from frontdesk.models.enums import Attendance, Channel, Confirmation, ConsentStatus
 from frontdesk.models.inbox import Handling
 from frontdesk.services.desk_items import raise_item
+from frontdesk.services.digits import numbered_choice
 from frontdesk.services.errors import FrontDeskError
 from frontdesk.services.inbox.slots import OFFER_LIFE, offer_text, open_slots
 from frontdesk.services.messages.steps import Prefilled, Step
@@ -135,9 +136,9 @@ def _unmatched(s: Session, m: InboundMessage, t: Triage, now: datetime) -> None:
 def _routine(s: Session, m: InboundMessage, t: Triage, client: Client, env: Env,
              now: datetime) -> bool:
     """True when FrontDesk fully handled it (no person needed, unless clinical)."""
-    choice = m.body.strip().rstrip(".!) ")
-    if choice.isdigit() and (offer := _open_offer(s, client.id, now)) is not None:
-        return _take_offer(s, m, offer, int(choice), env, now)
+    choice = numbered_choice(m.body)  # "2", "２", "²", "2️⃣", "٢": never int("²") raising
+    if choice is not None and (offer := _open_offer(s, client.id, now)) is not None:
+        return _take_offer(s, m, offer, choice, env, now)
     match t.intent:
         case Intent.CONFIRM:
             return _confirm(s, m, client, env, now)

@@ -13,7 +13,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from frontdesk.models.enums import Channel, Language
-from frontdesk.services.messages.context import MessageContext, sample_context
+from frontdesk.services.messages.context import (
+    MessageContext,
+    sample_context,
+    worst_case_context,
+)
 from frontdesk.services.messages.privacy import privacy_warnings
 from frontdesk.services.messages.rendering import TemplateError, check_syntax, render
 from frontdesk.services.messages.sms_segments import SegmentInfo, segment_warning, segments
@@ -53,6 +57,23 @@ def keyword_warnings(text: str, step: Step | str | None = None) -> list[str]:
         found.append("The confirmation request does not offer C, R and X: replies are read "
                      "by those letters.")
     return found
+
+
+def worst_case_error(template: Template, step: Step | str, channel: Channel,
+                     language: Language | str, minimal: bool) -> str | None:
+    """Why the template cannot be filled in for the longest names, address and link a client
+    can have (in person and by video), under the same bounds as a send; None if it can.
+    A template cheap on the sample may loop or grow on real data."""
+    for video in (False, True):
+        context = worst_case_context(language, step, telehealth=video, minimal=minimal,
+                                     channel=channel)
+        try:
+            for text in (template.body, template.subject if channel is Channel.EMAIL else ""):
+                if text:
+                    render(text, context)
+        except TemplateError as err:
+            return f"With the longest names and address a client can have: {err}"
+    return None
 
 
 def check_template(
@@ -95,6 +116,9 @@ def check_template(
                      render(template.body, c)) for c in contexts]
     except TemplateError as err:
         return TemplateCheck(str(err), (), "", "", None)
+    worst = worst_case_error(template, step, channel, language, minimal)
+    if worst is not None:
+        return TemplateCheck(worst, (), "", "", None)
 
     names = [*clinician_names, *([SAMPLE_CLINICIAN] if context is None else [])]
     warnings: list[str] = []

@@ -235,3 +235,27 @@ def sample_context(
         Step.RESCHEDULE_NOTICE else None,
     )
     return replace(context, **changes) if changes else context
+
+
+# The longest a client's data can be (the columns' sizes): a template must stay within its
+# bounds for these too, not only for "Alex" at "200 Maple Street".
+LONGEST = {
+    "client_first_name": ("Maximiliana " * 10)[:120],
+    "practice_name": ("Northside Counselling Collective " * 7)[:200],
+    "clinician_name": ("Dr. Alexandra Fitzgerald-Montgomery " * 6)[:200],
+    "practice_phone": "+1 (555) 010-0199 ext. 123456789",
+    "address": ("Suite 1200, 4500 Long Boulevard Northwest, " * 12)[:500],
+    "session_link": "https://meet.example.com/r/" + "x7k2p" * 94,
+}
+
+
+def worst_case_context(language: Language | str = Language.ENGLISH,
+                       step: Step | str | None = None, *, telehealth: bool = False,
+                       minimal: bool = False,
+                       channel: Channel | str = Channel.SMS) -> MessageContext:
+    """The sample appointment with the longest names, address and link a client can have
+    (what the save check renders under the same bounds as a send)."""
+    context = sample_context(language, step, telehealth=telehealth, minimal=minimal,
+                             channel=channel, practice_name=LONGEST["practice_name"])
+    # only what this context carries: a minimal text still has no clinician, in person no link
+    return replace(context, **{k: v for k, v in LONGEST.items() if getattr(context, k)})

@@ -2,26 +2,34 @@
 
 Templates are typed by practice staff, so a template must never reach Python internals
 (`{{ ''.__class__ }}`), never print an empty hole for a misspelt variable, and never hang the
-app. Every failure comes back as a `TemplateError` whose message says what to fix.
+app: `bounded.py` limits time, text, loops and numbers, at save, preview and send alike.
+Every failure comes back as a `TemplateError` (a `TemplateLimitError` for a bound) whose
+message says what to fix; nothing else, not even MemoryError, gets out of `render`.
 """
 
 from __future__ import annotations
 
 import difflib
-import operator
 import re
 from collections.abc import Mapping
 from functools import lru_cache
-from typing import Any
 
 from jinja2 import StrictUndefined, Template, meta, nodes
 from jinja2.exceptions import SecurityError, TemplateSyntaxError, UndefinedError
-from jinja2.sandbox import SandboxedEnvironment
 
 from frontdesk.services.errors import ValidationError
+from frontdesk.services.messages.bounded import (
+    LIMIT_HINT,
+    TOO_BIG_NUMBER,
+    BoundedEnvironment,
+    LimitExceeded,
+    fill,
+)
 from frontdesk.services.messages.context import MessageContext
 
-MAX_REPEAT = 2_000  # the most items `"x" * n` may build; a message never needs more
+TOO_DEEP = ("This message template nests or calls itself too deeply "
+            "(a macro that calls itself?).")
+TOO_MUCH_MEMORY = "This message template needs too much memory to fill in."
 
 
 class TemplateError(ValidationError):
@@ -35,25 +43,17 @@ class TemplateError(ValidationError):
         self.available = available
 
 
-class _MessageEnvironment(SandboxedEnvironment):
-    """The sandbox, plus a cap on `*` and `**` so a template cannot build gigabytes."""
+class TemplateLimitError(TemplateError):
+    """The template went over a bound (time, length, loops, memory): it must not be sent,
+    and it is not silently replaced by the words below it either (staff must see it)."""
 
-    intercepted_binops = frozenset({"*", "**"})
 
-    def call_binop(self, context: Any, operator_: str, left: Any, right: Any) -> Any:
-        if operator_ == "**":
-            if isinstance(right, int) and abs(right) > 64:
-                raise SecurityError("the exponent is too large")
-            return operator.pow(left, right)
-        for seq, count in ((left, right), (right, left)):
-            if isinstance(seq, str | list | tuple) and isinstance(count, int) \
-                    and len(seq) * count > MAX_REPEAT:
-                raise SecurityError("the repeated text is too long")
-        return operator.mul(left, right)
+def _limit_error(message: str) -> TemplateLimitError:
+    return TemplateLimitError(message, hint=LIMIT_HINT)
 
 
 # autoescape off: every channel here is plain text (SMS, WhatsApp, plain-text email).
-ENVIRONMENT = _MessageEnvironment(undefined=StrictUndefined, autoescape=False)
+ENVIRONMENT = BoundedEnvironment(undefined=StrictUndefined, autoescape=False)
 KNOWN_GLOBALS = frozenset(ENVIRONMENT.globals)
 
 
@@ -84,6 +84,10 @@ def _parse(text: str) -> tuple[Template, frozenset[str]]:
         compiled = ENVIRONMENT.from_string(tree)
     except TemplateSyntaxError as err:
         raise _syntax_error(err) from None
+    except RecursionError:  # "((((…" four thousand deep
+        raise _limit_error(TOO_DEEP) from None
+    except MemoryError:
+        raise _limit_error(TOO_MUCH_MEMORY) from None
     return compiled, frozenset(meta.find_undeclared_variables(tree)) - KNOWN_GLOBALS
 
 
@@ -137,7 +141,15 @@ def render(template_text: str, context: MessageContext | Mapping[str, object]) -
     check_syntax(template_text, available)
     compiled = _parse(template_text)[0]
     try:
-        return tidy(compiled.render(values))
+        return tidy(fill(compiled, values))
+    except LimitExceeded as err:
+        raise _limit_error(str(err)) from None
+    except RecursionError:
+        raise _limit_error(TOO_DEEP) from None
+    except MemoryError:
+        raise _limit_error(TOO_MUCH_MEMORY) from None
+    except OverflowError:
+        raise _limit_error(TOO_BIG_NUMBER) from None
     except SecurityError as err:
         raise TemplateError(
             f"The template tries something message templates may not do ({_clean(err)}).",

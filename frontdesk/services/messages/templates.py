@@ -13,7 +13,9 @@ without a subject keeps the subject of the level below it.
 
 `TemplateSet.render` fills a template in; if an override cannot be rendered (say it names a
 variable that no longer exists) it falls back to the next level and says so in `problems`,
-because a reminder that goes out in default words beats one that does not go out.
+because a reminder that goes out in default words beats one that does not go out. An override
+that goes over a bound (`TemplateLimitError`: too slow, too long, too big) is not skipped: it
+fails its message, so the dispatcher marks it FAILED with the reason and tells staff.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from frontdesk.services.messages.context import (
 )
 from frontdesk.services.messages.rendering import (
     TemplateError,
+    TemplateLimitError,
     check_syntax,
     render,
     variables_used,
@@ -41,8 +44,8 @@ from frontdesk.services.messages.steps import Step
 
 __all__ = [
     "DEFAULTS", "VARIABLES", "MessageContext", "RenderedMessage", "Resolved", "Source",
-    "Template", "TemplateError", "TemplateSet", "build_context", "check_syntax",
-    "default_template", "lookup", "render", "sample_context", "variables_used",
+    "Template", "TemplateError", "TemplateLimitError", "TemplateSet", "build_context",
+    "check_syntax", "default_template", "lookup", "render", "sample_context", "variables_used",
 ]
 
 
@@ -169,6 +172,11 @@ class TemplateSet:
                 return RenderedMessage(render(template.body, context), subject, source,
                                        tuple(problems))
             except TemplateError as err:
+                if isinstance(err, TemplateLimitError) and source is not Source.DEFAULT:
+                    # a runaway override fails its message, for staff to see and fix
+                    raise TemplateLimitError(f"The {source} words for “{Step(step).label}” "
+                                             f"cannot be used: {err.message}",
+                                             hint=err.hint) from None
                 if source is Source.DEFAULT:
                     raise
                 problems.append(f"The {source} template for “{Step(step).label}” could not be "
