@@ -1116,4 +1116,6 @@ def _parse(raw: str) -> tuple[Example, ...]:
     return tuple(examples)
 
 
-CORPUS: tuple[Example, ...] = _parse(_RAW)
+from triage_corpus_signs import RAW as _SIGNS_RAW  # noqa: E402  (fifth batch, by category)
+
+CORPUS: tuple[Example, ...] = _parse(_RAW) + _parse(_SIGNS_RAW)

@@ -59,4 +59,22 @@ CLINICAL = [
     r"need (?:help|to talk to someone)", r"(?:about to|going to|close to) snap",
     r"punch\w* (?:walls?|things)", r"drowning|suffocating",
     r"(?:have not|did not|barely|not|never|hardly) (?:slept|sleeping|eaten|eating)",
+    # eating, sleeping, getting up, going out: far less than usual
+    r"(?:eating|eat|ate) (?:maybe |only |just |like |about )?(?:once|one meal|one thing) a day",
+    r"(?:only|barely|hardly|just|not really) eating", r"not (?:\w+ )?hungry",
+    r"lost (?:\w+ )?(?:pounds|lbs|kilos|weight|my appetite)", r"no appetite",
+    r"in bed (?:most|all|half)(?: of)? (?:the )?(?:day|week|time|days|weekend)",
+    r"(?:stayed|staying|stay|been|lying|laying) in bed (?:all|for) (?:day|days|week)",
+    r"(?:has not|have not|had not|not|never|barely|hardly) (?:left|leaving|leave|gone out of|"
+    r"showered|come out of) (?:the|my|his|her|their) (?:apartment|house|room|place|home|"
+    r"bedroom)", r"(?:has not|have not|not) showered",
+    r"(?:can not|could not) (?:make|get) myself to", r"can not make myself",
+    r"(?:sleeping|slept|sleep|getting) (?:like |only |about |maybe |around )?(?:\d+|two|three|"
+    r"four) hours", r"(?:only|barely|hardly) sleeping", r"(?:sleeps|sleeping) all day",
+    # medication side effects, alcohol with a medication
+    r"(?:makes?|making|made|make) me (?:\w+ )?(?:dizzy|shaky|nauseous|sick|sleepy|foggy|numb|"
+    r"thirsty|tired|jittery|sweaty)", r"dizzy|dizziness|nause\w*|foggy|shaky|jittery",
+    r"(?:beers?|wine|drinks?|drinking|alcohol|a drink)(?: \w+){0,6} (?:with|on|and) (?:the |my "
+    r"|a )?(?:new )?(?:med|meds|medication|pills?|tablets|antidepressant|prescription)",
+    r"new (?:med|meds|medication|pills|tablets|antidepressant|prescription)",
 ]

@@ -43,4 +43,20 @@ CLINICAL = [
     r"no tengo ganas de nada", r"bebiendo|emborrach\w*",
     r"decaid[oa]|desanimad[oa]|bajonead[oa]|bajon",
     r"hart[oa] de todo", r"necesito ayuda", r"no (?:estoy|me siento) bien",
+    # comer, dormir, levantarse, salir: mucho menos que antes
+    r"casi no (?:estoy |estaba |he )?com\w+", r"(?:sin|no tengo|se me quito el|no me da) hambre",
+    r"(?:comiendo|como|come) (?:re |muy |bien |super )?poc\w+", r"baj\w+ (?:\w+ ){0,2}kilos",
+    r"(?:sin salir|no salgo|no sale|no ha salido|no he salido|no salimos|casi no salgo)(?: \w+)?"
+    r" (?:de )?(?:la|mi|su) (?:cama|casa|cuarto|recamara)", r"(?:ya )?no salgo",
+    r"(?:en|de) la cama", r"acostad[oa] todo el dia",
+    r"no me (?:dan|da) ganas de (?:levantarme|banarme|nada|salir|comer)", r"no me bano",
+    r"duermo (?:muy |bien |re |super )?poc\w+", r"duermo (?:como |unas |solo |nada mas )?"
+    r"(?:\d+|dos|tres|cuatro)", r"me despierto (?:a cada rato|muchas veces|a las \d+)",
+    r"ni para comer|no quiere comer",
+    # efectos secundarios, alcohol con un medicamento
+    r"nauseas?|mareos?|maread[oa]|boca seca|me tiembla|temblor\w*|zombie|somnolencia",
+    r"(?:la |una )?pastilla nueva|cambio de (?:pastilla|medicamento|medicina|dosis)",
+    r"(?:cerveza|cervezas|vino|alcohol|tragos?|copas?)(?: \w+){0,5} (?:con|y) (?:la|el|mi) "
+    r"(?:pastilla|medicamento|antidepresivo|medicina)",
+    r"sertralina|fluoxetina|escitalopram|clonazepam|antidepresiv\w*", r"apagad[oa]",
 ]

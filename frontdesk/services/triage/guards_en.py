@@ -62,6 +62,33 @@ IDIOMS = [
     r"laugh\w*(?: \w+){0,4} (?:almost|nearly) died", r"lol (?:i am )?dying",
     r"knife (?:sharpen\w*|set|block|skills)|butter knife", r"killing each other",
     r"(?:dead|dying) inside",
+    # trivial causes: "my boss will kill me if I leave early" (never "if I leave him")
+    r"(?:kill|murder|strangle|kills|strangles|have my head|skin me)(?: me| us)(?: \w+){0,2} "
+    r"(?:if|because|for) (?:i|we)\b(?! (?:leave (?:him|her|them|home|the house)|tell|call|"
+    r"go to the police|report|talk to|say no)\b)",
+    r"(?:will|would|is going to|going to) (?:literally |actually )?die if (?:i|we|you|they) "
+    r"(?:make|have|take|do not let|force)",
+    # things, not people: "the link is dead", "dead broke", "killed my mood"
+    r"(?:link|url|website|site|page|zoom|portal|app|email|account|lead|deal|trail|outlet|"
+    r"line)s? (?:is |was |just |seems |looks )?(?:dead|died|dying)",
+    r"dead (?:broke|even|ringer|link|url|air|weight)", r"\w+(?:ing|ed) to death",
+    r"killed (?:my|the) (?:mood|vibe|buzz|appetite|battery)",
+    r"(?:absolute|a|total|real|such a) killer(?! (?:is|was|has|who|came|out)\b)",
+    r"(?:crawl|curl up|hide) (?:in|into|under) a (?:hole|rock) and die",
+    r"(?:i am )?dying (?:out here|in here|over here)",
+    r"(?:be|been|is) the end of (?:me|us)",
+    r"i (?:literally |almost |nearly |totally )?died (?:when i saw|at the|of (?:shame|"
+    r"embarrassment))",
+    # media, school, work and legal mentions: about the topic, not about the client
+    r"(?:suicide|self harm|mental health|overdose|violence|bullying) (?:prevention|awareness)"
+    r"(?: \w+)?", r"(?:news|article|piece|story|report|ad|poster|podcast|documentary) "
+    r"(?:about|on) (?:the )?(?:988|suicide|murder|crime|shooting)\w*",
+    r"(?:assault|murder|homicide|domestic violence|violence|manslaughter|abuse|rape|shooting|"
+    r"stabbing|gun|weapons?) (?:trial|case|hearing|charges?|lawsuit|investigation|"
+    r"documentary|podcast|novel|series|show|class|training|law|laws|safety|range)",
+    r"(?:serial|contract) killer|true crime|jury duty|self defen[cs]e",
+    r"(?:was|been) (?:a |another )?(?:shooting|stabbing|murder) (?:on the news|near|at|"
+    r"downtown|in)", r"on the news",
     # grief: someone else died (clinical, not a risk to the client)
     rf"(?:my|our|his|her|their) (?:\w+ )?{KIN}(?: \w+)? (?:just |has |had |suddenly |recently )?"
     rf"(?:died|passed|is dead|was killed)",

@@ -30,6 +30,24 @@ IDIOMS = [
     rf"(?:el |la |los |las |mi |mis )?{CUERPO}",
     r"me (?:pego|pega) (?:un|una|el|la) (?:susto|gripe|resfriado|virus|covid|catarro)",
     r"(?:gripe|resfriado|virus|covid|catarro|sol) me (?:pego|pega)",
+    # causas triviales: "mi jefe me va a matar si salgo temprano" (nunca "si lo dejo")
+    r"(?:me|nos) (?:\w+ )?(?:a )?(?:matar|ahorcar|mata|mato|matan|colgar) (?:si|porque|por)\b"
+    r"(?! (?:lo|la|los) dejo\b| me voy\b| le digo\b| llamo\b| denuncio\b| lo denuncio\b)",
+    r"para morirse", r"(?:que oso|que pena|que verguenza|que horror) me muero",
+    r"morir\w* de (?:la |el )?(?:risa|aburrimiento|hambre|sueno|frio|calor|verguenza|pena|"
+    r"ganas|emocion|cansancio|envidia|amor|nervios|miedo)",
+    r"muert[oa]s? de (?:la |el )?(?:emocion|pena|nervios|amor|envidia)",
+    r"no aguanto (?:este|esta|el|la|los|las) (?:calor|frio|trafico|tarea|dolor|hambre|sueno|"
+    r"lluvia|humedad|ruido|espera|fila|tacones|zapatos)",
+    r"(?:calor|frio|sol|trafico|dolor) que mata",
+    r"(?:ese|esa|este|esta|esto|eso|el|la) (?:libro|serie|pelicula|partido|examen|tarea|bebe|"
+    r"nene|concierto|final|capitulo|trabajo|viaje) (?:me|nos) (?:mato|mata|esta matando)",
+    r"(?:enlace|link|liga|pagina|sitio) (?:esta |ya )?(?:muert[oa]|caid[oa])",
+    # medios, escuela y juzgados: sobre el tema, no sobre quien escribe
+    r"(?:prevencion|prevenir|concientizacion|concienciacion) (?:del|de|el) suicidio",
+    r"(?:juicio|caso|audiencia|demanda|denuncia|proceso|pelicula|serie|documental) (?:por|de|"
+    r"sobre) (?:un |una )?(?:homicidio|asesinato|violencia \w+|violacion|abuso|agresion|"
+    r"lesiones|asesino)", r"jurado|asesino serial",
     # grief: someone else died (clinical, not a risk to the client)
     rf"(?:fallecio|murio|se murio|ha muerto|se nos fue|se nos murio) (?:mi |nuestro |nuestra |"
     rf"el |la )?{PARIENTE}",

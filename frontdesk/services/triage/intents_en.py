@@ -29,12 +29,22 @@ INTENT = {
         r"(?:do not|no longer) want (?:these|your|any|to (?:get|receive)) (?:more )?(?:texts|"
         r"messages|reminders)",
         r"(?:do not|no longer) want (?:these|your|any more|any) (?:texts|messages|reminders)",
+        r"wrong (?:number|person)(?: \w+){0,5} stop\b",
+        r"stop\b(?: \w+){0,5} wrong (?:number|person)",
     ],
     "opt_in": [
         r"(?:start|resume|restart) (?:texting|sending|messaging)",
         r"(?:text|message) me again", r"opt (?:back )?in", r"resubscribe",
         r"(?:like|want) to (?:get|receive) (?:the )?(?:text )?(?:texts|reminders|messages) "
         r"again",
+        r"(?:resume|restart|keep sending|start sending|turn on)(?: me)? (?:the )?(?:texts|"
+        r"reminders|messages)",
+    ],
+    # a STOP sent by mistake ("hit stop by accident, please resume"): with an opt-in, wins
+    # over the opt-out words it quotes
+    "undo": [
+        r"by (?:accident|mistake)|accidentally|on accident|did not mean to|(?:was|by) a mistake"
+        r"|sin querer|por (?:error|equivocacion|accidente)",
     ],
     "reschedule": [
         r"re ?sched\w*", r"re ?book\w*", r"postpone\w*",
@@ -46,6 +56,9 @@ INTENT = {
         r"(?:change|switch) (?:the|my|our|it to|to) (?:time|day|date|appointment|session|slot|"
         r"telehealth|video|zoom|virtual|phone|in person)",
         r"(?:change|changing) my appointment",
+        r"(?:switch|change|move|do)(?: it| this| us| me| today)? to (?:a )?(?:phone|video|zoom|"
+        r"telehealth|virtual)", r"(?:go|push|move) (?:it )?to \d",
+        r"res(?:c?h|k)ed\w*|reschud\w*",
         rf"(?:switch|change|move) (?:it )?to (?:{DAYS}|tomorrow|next|\d|the (?:morning|afternoon))",
         r"(?:anything|something|any ?time|a slot|openings?|availability) (?:later|earlier)",
         r"later in the day|earlier in the day",
@@ -67,13 +80,17 @@ INTENT = {
     "cancel": [
         r"cancel\w*", r"call it off", r"count me out", r"something came up",
         r"(?:can not|could not|will not|unable to|not able to|not going to|am not going to|"
-        r"do not think i can|do not think i will)(?: be able to)? (?:make it|come|attend|be "
-        r"there|come in|join|go)",
+        r"do not think i can|do not think i will)(?: be able to)? (?:make it|come(?! (?:out|"
+        r"home|back)\b)|attend|be there|come in|join|go)",
         r"(?:have|need|going) to (?:skip|miss)",
         rf"can not do (?:it |that )?(?:today|tomorrow|tonight|this week|{DAYS})(?! (?:but|\d)\b)",
         r"(?:skip|skipping|miss|missing) (?:this|tomorrow|today|tonight|the|my) (?:session|"
         r"appointment|week|one|time)",
-        r"(?:not|will not be|are not|am not) coming", r"but i (?:have to|need to|must)",
+        r"(?:not|will not be|are not|am not) coming(?! (?:out|home|back)\b)",
+        r"but i (?:have to|need to|must)",
+        r"give (?:my|the|our)(?: \w+){0,2} (?:slot|spot|appointment|time) to someone",
+        r"(?:will not|do not|not going to) (?:be )?need(?:ing)? (?:the|my|any) (?:appointment|"
+        r"session|appointments|sessions)",
         r"(?:no|actually|wait|sorry|oops|i mean) x",
     ],
     "late": [
@@ -89,7 +106,8 @@ INTENT = {
         r"(?:running|be|am) (?:about |like |around )?\d+ (?:min )?(?:behind|late)",
     ],
     "confirm": [
-        r"yes|confirm\w*", r"(?:will|i will|we will|i am going to|going to) be there",
+        r"yes|confirm\w*", r"(?:will|i will|we will|i am going to|going to)(?: both| all)? be "
+        r"there", r"still coming", r"(?<!not )be there (?:at|by|on|in)",
         r"see (?:you|ya)(?! (?:later|soon then)\b)", r"(?:sounds|looks) (?:good|great|perfect|"
         r"fine)", r"works for me", r"count me in",
         r"(?:i am|we are|i will be|will be) (?:coming|attending|there)", r"on my way",
@@ -114,6 +132,8 @@ INTENT = {
         r"wondering", r"let me know", r"do you (?:know|have|take|accept)", r"what time",
         r"how (?:much|long|do|many)", r"where (?:is|do|are|can)",
         r"is it (?:ok|possible|fine|still)", r"(?:is not|not) working", r"did not get",
+        r"(?:want|wanted|curious|love) to know (?:if|whether|when|what|how)",
+        r"know if you (?:got|received|have|had|saw)",
     ],
     "confirm_weak": [
         r"^(?:ok|k|alright|all right|sure|got it|cool|perfect|great|awesome|fine|noted|will do)"

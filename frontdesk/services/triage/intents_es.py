@@ -27,12 +27,16 @@ INTENT = {
         r"no mas (?:mensajes|textos|recordatorios)",
         r"cancelar (?:la )?suscripcion", r"(?:eliminen|borren|quiten) mi numero",
         r"(?:sacame|saquenme) de la lista",
+        r"no (?:me )?(?:escriban|manden|envien) mas", r"ya no me (?:escriban|manden|envien)",
     ],
     "opt_in": [
         r"volver a recibir (?:los |las )?(?:mensajes|recordatorios|textos)",
         r"(?:pueden|puede) volver a (?:mandarme|enviarme|escribirme)",
         r"(?:activar|reactivar|reanudar) (?:los )?(?:mensajes|recordatorios)",
+        r"(?:volver a|vuelvan a|seguir|sigan) (?:mandar|enviar|recibir|mandando|enviando)(?:me)?"
+        r" (?:los |las )?(?:mensajes|recordatorios|textos)",
     ],
+    "undo": [],
     "reschedule": [
         r"reprogram\w*|reagend\w*|re agendar",
         r"cambi(?:ar|arla|arlo|amos|emos|en|e) (?:la |mi |de |el |nuestra |para |a )?"
@@ -76,6 +80,7 @@ INTENT = {
         r"(?:si|claro que si) (?:voy|asistire|ire|iremos|vamos|confirmo)",
         r"voy a ir", r"^voy$", r"en camino|voy para alla", r"cuenten? conmigo",
         r"asistire", r"claro que si", r"de acuerdo", r"con gusto", r"sin falta",
+        r"(?:ganas de|para) (?:verl[oa]s?|verte|verla)",
     ],
     "ack": [
         r"gracias por (?:avisar|avisarme|el aviso|informar|informarme|la informacion)",

@@ -36,6 +36,9 @@ class Triage:
     intent: Intent
     flag: Flag
     reasons: tuple[str, ...] = ()
+    # The most urgent warning-sign category behind a crisis flag (signs.PRIORITY): "violence
+    # in progress", "preparatory behaviour", "wish to be dead", ...; "" when not a crisis.
+    category: str = ""
 
     @property
     def needs_human(self) -> bool:

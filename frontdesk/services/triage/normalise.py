@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import product
 
 
@@ -110,7 +111,7 @@ anyone soon food book look tomorrow apple hello llamar calle ella llego allí al
 _WILL_VERBS = _words("""
 be come make call see need have try let text just get do go pay take reschedule cancel
 confirm miss arrive head walk drive bring probably definitely prob def still keep wait leave
-send check not never kill hurt end find show log hop jump stop rather like love
+send check not never kill hurt end find show log hop jump stop rather like love both
 """)
 _WILL = {"ill": "i will", "hell": "he will", "shell": "she will", "well": "we will",
          "id": "i would", "hed": "he would", "shed": "she would"}
@@ -131,6 +132,42 @@ _GREETINGS = _words("hi hello hey hola buenas buenos dias tardes noches good mor
                     "reply responda respondo")
 _NOT_A_LETTER_AFTER = {"c": {"u", "you", "ya"}, "r": {"u", "you", "we", "they", "there"},
                        "x": {"favor", "fa", "q", "que", "la", "el"}}
+
+
+# Misspelt reply words ("confrim", "reschudule", "reagnedar", "confimo") -> the word, when one
+# edit (two for long words) away and starting the same way. Only these families: "cancer" must
+# never become "cancel", so cancel is not among them.
+_SPELLED = ("confirm", "confirmed", "confirming", "confirmo", "confirmado", "confirmada",
+            "confirmar", "reschedule", "rescheduled", "rescheduling", "reagendar", "reagendo",
+            "reprogramar", "reprogramo", "unsubscribe", "resubscribe")
+_REAL_WORDS = _words("conform conforms conformed confirms reschedules")
+
+
+def _edits(a: str, b: str) -> int:
+    """Damerau-Levenshtein distance (optimal string alignment) between two short words."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+@lru_cache(maxsize=4096)
+def _spelled(token: str) -> str:
+    """The reply word a misspelt token stands for, or the token itself."""
+    if len(token) < 6 or token in _REAL_WORDS or token in _SPELLED:
+        return token
+    for word in _SPELLED:
+        if word[:2] == token[:2] and abs(len(word) - len(token)) <= 2 \
+                and _edits(token, word) <= (1 if len(word) <= 7 else 2):
+            return word
+    return token
 
 
 def _strip_accents(text: str) -> str:
@@ -208,7 +245,7 @@ def normalise(text: str) -> Normalised:
     lowered = _LAUGHING.sub(" lol ", lowered)
     lowered = _OD_D.sub(" overdosed ", lowered)
     plain = _APOSTROPHES.sub("", _strip_accents(lowered))
-    tokens = ["lol" if _LAUGHTER.match(t) else _squeeze(t)
+    tokens = ["lol" if _LAUGHTER.match(t) else _spelled(_squeeze(t))
               for t in _NOT_WORD.sub(" ", plain).split()]
     lead = _lead_letter(tokens)
     words = " ".join(_expand(tokens)).split()

@@ -1,0 +1,131 @@
+"""Warning-sign categories, idioms, intents and the learned layer of the reply classifier
+(issue 10), and the held-out lists in tests/triage_heldout/. Plain Python, no mocks."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from triage_heldout import LISTS, OPEN
+from triage_heldout.evaluate import score
+
+from frontdesk.services.triage import Flag, Intent, classify, learned, signs
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("gave away my guitar and my books, won't need them", signs.PREPARATORY),
+    ("regalé mis discos y mi ropa, ya no los voy a necesitar", signs.PREPARATORY),
+    ("thank you for everything you did for me, it's not your fault", signs.FAREWELL),
+    ("up on the top floor of the garage looking down", signs.METHOD),
+    ("engine running in the garage with the door shut", signs.METHOD),
+    ("my mom's pills are counted out on the table", signs.MEANS),
+    ("this is her husband, she left a note and isn't answering", signs.THIRD_PARTY),
+    ("mi novio me está pegando ahorita", signs.VIOLENCE),
+    ("the voices say I have to hurt my neighbor", signs.COMMAND),
+    ("las voces me dicen que lastime a mi hermano", signs.COMMAND),
+    ("I bought a knife and he'll find out what happens", signs.HARM_OTHERS),
+    ("they are putting poison in my food", signs.PERSECUTION),
+])
+def test_each_warning_sign_category_is_named_with_its_evidence(text, category):
+    t = classify(text)
+    assert t.flag is Flag.CRISIS and t.category == category, (t.category, t.reasons)
+    assert any(r.startswith(f"crisis: {category} — ") for r in t.reasons), t.reasons
+
+
+def test_a_crisis_phrase_has_a_category_and_a_calm_message_has_none():
+    assert classify("I want to kill myself").category == signs.THOUGHTS
+    assert classify("yes see you then").category == ""
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("Confirming Friday. also I swallowed a whole bottle of my sleeping pills", Intent.CONFIRM),
+    ("cancel all my sessions, I won't be around for future appointments", Intent.CANCEL),
+    ("confirmo el lunes, me tomé una caja entera de pastillas ayer", Intent.CONFIRM),
+])
+def test_crisis_inside_logistics_is_crisis_and_keeps_the_intent(text, intent):
+    t = classify(text)
+    assert (t.intent, t.flag) == (intent, Flag.CRISIS) and t.needs_human
+
+
+@pytest.mark.parametrize("text", [
+    "my boss will kill me if I leave early again, can we do 5:30",
+    "the zoom link is dead", "starving to death lol", "dead broke till friday",
+    "our school had a suicide prevention assembly", "on jury duty for a murder trial",
+    "mi jefe me va a matar si llego tarde", "el enlace está muerto",
+    "taller de prevención del suicidio en la escuela", "ya no aguanto este calor",
+    "ese libro me mató", "me muero de la pena jaja",
+])
+def test_idioms_and_media_mentions_are_not_crisis(text):
+    assert classify(text).flag is not Flag.CRISIS, classify(text).reasons
+
+
+@pytest.mark.parametrize("text", [
+    "my boss will kill me if I'm late, and I have the pills saved up anyway",
+    "me muero de hambre jaja pero ya regalé mis cosas, ya no las voy a necesitar",
+    "lol the link is dead. also my husband is hitting me right now",
+])
+def test_an_idiom_next_to_a_real_warning_sign_stays_crisis(text):
+    assert classify(text).flag is Flag.CRISIS
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("confrim", Intent.CONFIRM), ("conferm for tmrw", Intent.CONFIRM),
+    ("confimo", Intent.CONFIRM), ("need to reschudule", Intent.RESCHEDULE),
+    ("can i reshedule to friday", Intent.RESCHEDULE), ("quiero reprogamar", Intent.RESCHEDULE),
+    ("hit STOP by accident, please resume the texts", Intent.OPT_IN),
+    ("mandé BAJA sin querer, ¿me pueden volver a mandar los recordatorios?", Intent.OPT_IN),
+    ("wrong number, please stop", Intent.OPT_OUT), ("on my way, running 10 late", Intent.LATE),
+    ("cancer screening that day, can we move it?", Intent.RESCHEDULE),
+])
+def test_misspellings_and_intent_edge_cases(text, intent):
+    assert classify(text).intent is intent
+
+
+@pytest.mark.parametrize("text", [
+    "I've been in bed most of the week", "casi no estoy comiendo",
+    "the new tablets make me dizzy", "¿puedo tomar cerveza con el medicamento nuevo?",
+    "llevo tres días sin salir de la cama",
+])
+def test_eating_sleeping_staying_in_and_side_effects_are_clinical(text):
+    assert classify(text).flag is Flag.CLINICAL
+
+
+@pytest.mark.parametrize("which", OPEN)
+def test_open_held_out_lists_meet_the_targets(which):
+    """Lists A-C were run once before the redesign (bench/triage.py has those figures) and
+    then used to find the missing categories: regression lists now."""
+    en, es = LISTS[which]
+    figures, wrong = score(en + es, classify)
+    assert figures.recall == 1.0, "\n".join(wrong)
+    assert figures.precision >= 0.85 and figures.flag_accuracy >= 0.88, "\n".join(wrong)
+    assert figures.intent_accuracy >= 0.90, "\n".join(wrong)
+
+
+def test_the_learned_layer_only_raises_and_names_itself():
+    t = classify("honestly the last few weeks have been a blur and i keep thinking everyone "
+                 "would be fine, maybe better, and i have been sorting things out quietly")
+    assert t.flag is Flag.CRISIS
+    assert classify("I want to die").flag is Flag.CRISIS  # a rule's crisis, model or not
+    for text in ("yes", "STOP", "running late", "cancel pls"):
+        assert classify(text).flag is Flag.NONE
+
+
+def test_the_shipped_weights_are_what_the_training_script_makes(tmp_path):
+    spec = importlib.util.spec_from_file_location("train_triage",
+                                                  ROOT / "scripts" / "train-triage.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    out = tmp_path / "weights.npz"
+    argv, sys.argv = sys.argv, ["train-triage.py", "--out", str(out)]
+    try:
+        module.main()
+    finally:
+        sys.argv = argv
+    with np.load(out) as fresh, np.load(learned.WEIGHTS) as shipped:
+        assert np.array_equal(fresh["weights"], shipped["weights"])
+        assert float(fresh["threshold"]) == pytest.approx(float(shipped["threshold"]))

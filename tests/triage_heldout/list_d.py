@@ -1,0 +1,75 @@
+"""Held-out list D: written AFTER the category redesign, before its first run, and used once
+to choose whether the learned layer ships (bench/triage.py). (text, intent, flag, category)."""
+
+from __future__ import annotations
+
+EN = [
+    ("packed up my room and dropped the boxes at goodwill. everything's sorted now",
+     "other", "crisis", "preparatory"),
+    ("made my sister promise to look after mittens. she asked why and i didnt say",
+     "other", "crisis", "preparatory"),
+    ("please tell dr. kim she did everything she could", "other", "crisis", "farewell"),
+    ("I'm up on the railway footbridge again. trains every ten minutes", "other", "crisis",
+     "place_means"),
+    ("been driving around with my dad's old hunting rifle on the back seat", "other",
+     "crisis", "place_means"),
+    ("my mother-in-law swallowed her whole week of pills and is slurring", "other",
+     "crisis", "third_party"),
+    ("my teen hasn't come home and her phone is off, she wrote 'sorry' on the mirror",
+     "other", "crisis", "third_party"),
+    ("he is kicking the door in, i'm on the floor of the bathroom", "other", "crisis",
+     "violence_now"),
+    ("my ex took a swing at me in the parking lot and he's circling the block", "other",
+     "crisis", "violence_now"),
+    ("the radio is giving me instructions about my neighbour and I think I have to obey",
+     "other", "crisis", "command"),
+    ("confirm 3pm. fyi i've been collecting my insulin for a while now", "confirm",
+     "crisis", "logistics"),
+    ("late, sorry. sat in the car a long time with a bottle of vodka and my mom's pills",
+     "late", "crisis", "logistics"),
+    ("the dentist appointment was a killer, numb face, might be 10 min late", "late",
+     "none", "idiom"),
+    ("my teacher is going to kill me, i forgot my essay lol", "other", "none", "idiom"),
+    ("I'd die for a nap right now. see you at 2", "confirm", "none", "idiom"),
+    ("the wifi keeps dying at my place, can we do phone?", "reschedule", "none", "idiom"),
+    ("my daughter's class read a book about a girl who lost her dad to suicide, she has "
+     "questions", "other", "none", "media"),
+    ("barely slept this week, maybe 2-3 hrs a night", "other", "clinical", "clinical"),
+    ("since the new dose I've got the shakes and a dry mouth", "other", "clinical",
+     "clinical"),
+    ("can i push to thursday? reschedual", "reschedule", "none", "intent"),
+    ("whoops pressed STOP, pls turn the texts back on", "opt_in", "none", "intent"),
+]
+
+ES = [
+    ("ya doné mi ropa y le encargué mis plantas a la vecina, así ya nadie tiene que "
+     "preocuparse", "other", "crisis", "preparatory"),
+    ("díganle a mi hija que la quise mucho", "other", "crisis", "farewell"),
+    ("estoy en la orilla del río desde hace rato, hace frío pero no me quiero mover",
+     "other", "crisis", "place_means"),
+    ("mi hermano tiene una cuerda en su cuarto y ya no habla con nadie", "other", "crisis",
+     "third_party"),
+    ("mi suegro está pateando a mi esposa ahorita, no sé qué hacer", "other", "crisis",
+     "violence_now"),
+    ("me dan ganas de agarrar el cuchillo y hacerle algo a mi jefe", "other", "crisis",
+     "harm_others"),
+    ("reprogramen mi cita, igual no creo que llegue a la semana que viene", "reschedule",
+     "crisis", "logistics"),
+    ("ya me cansé de estar en este mundo, me quiero ir con mi mamá al cielo", "other",
+     "crisis", "wish_dead"),
+    ("me muero de frío en la parada, voy tarde", "late", "none", "idiom"),
+    ("ese examen me dejó muerto, pero ahí estaré", "confirm", "none", "idiom"),
+    ("me va a matar mi esposa si llego tarde a la cena, ¿terminamos a tiempo?",
+     "question", "none", "idiom"),
+    ("la novela que me recomendó es un asesinato tras otro, me encanta", "other", "none",
+     "idiom"),
+    ("no he comido casi nada en días y duermo todo el tiempo", "other", "clinical",
+     "clinical"),
+    ("tomé tequila con el medicamento nuevo y me dio taquicardia", "other", "clinical",
+     "clinical"),
+    ("confrimo la cita del martes", "confirm", "none", "intent"),
+    ("ya voy en camino pero hay mucho tráfico, llego tardecito", "late", "none",
+     "intent"),
+]
+
+MESSAGES = EN + ES

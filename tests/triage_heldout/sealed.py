@@ -1,0 +1,152 @@
+"""Sealed held-out list: written before the category redesign (issue 10) and NOT looked at
+while the rules changed; run once at the end for the "after" figure (bench/triage.py).
+
+Each entry is (text, intent, flag, category). Not copied into the corpus. Names invented.
+"""
+
+from __future__ import annotations
+
+EN = [
+    # ---- crisis
+    ("i left the dog with my neighbor and told her its for good. she doesnt know why",
+     "other", "crisis", "preparatory"),
+    ("signed the house over to my brother today and closed my accounts. loose ends done",
+     "other", "crisis", "preparatory"),
+    ("thank you for putting up with me all this time. I mean it. take care of yourself",
+     "other", "crisis", "farewell"),
+    ("youre not going to hear from me after tonight but it's not your fault", "other",
+     "crisis", "farewell"),
+    ("standing at the edge of the quarry, it's really quiet up here", "other", "crisis",
+     "place_means"),
+    ("got the hose taped to the exhaust, just sitting here thinking", "other", "crisis",
+     "place_means"),
+    ("its 3am and im just sitting on the bathroom floor with dads pills counted out in "
+     "rows", "other", "crisis", "place_means"),
+    ("my brother posted a goodbye on instagram and his car is gone, he's your patient, "
+     "please help", "other", "crisis", "third_party"),
+    ("Hi this is Mark's roommate, the bathroom door is locked, there's a note on the "
+     "mirror and he won't answer", "other", "crisis", "third_party"),
+    ("someone is banging on my door right now screaming he'll break it down, I'm in the "
+     "closet", "other", "crisis", "violence_now"),
+    ("mom's boyfriend just threw my little sister into the wall, please send help", "other",
+     "crisis", "violence_now"),
+    ("i have my uncle's rifle in the trunk and i know where my ex works", "other",
+     "crisis", "harm_others"),
+    ("they keep telling me in my head that my newborn isn't mine and I need to get rid of "
+     "it", "other", "crisis", "command"),
+    ("yes I'll be there Monday if I'm still here, I've got the pills saved up", "confirm",
+     "crisis", "logistics"),
+    ("cancel tomorrow, im writing letters to my kids tonight and then i'm done",
+     "cancel", "crisis", "logistics"),
+    ("stuck in traffic, honestly thinking about just steering into the median", "late",
+     "crisis", "logistics"),
+    ("tbh i kinda just want to stop existing for a bit. not like dead dead. just gone",
+     "other", "crisis", "wish_dead"),
+    # ---- idioms, media, legal
+    ("dead on my feet after a double shift but I'll make it", "confirm", "none", "idiom"),
+    ("this humidity is going to be the end of me lol", "other", "none", "idiom"),
+    ("I could eat a horse, dying for lunch after our session", "other", "none", "idiom"),
+    ("the link you sent is dead, 404 error", "other", "none", "idiom"),
+    ("my mom will have my head if I miss dinner, can we finish by 5?", "question", "none",
+     "idiom"),
+    ("that concert last night slayed, I'm still recovering lol", "other", "none", "idiom"),
+    ("I died when I saw the parking ticket, anyway running 5 late", "late", "none",
+     "idiom"),
+    ("nailed my exam, absolutely killed it", "other", "none", "idiom"),
+    ("just watched that documentary on suicide prevention you mentioned, really moving",
+     "other", "none", "media"),
+    ("my church is hosting a mental health and suicide awareness night, can I leave a "
+     "flyer at your front desk?", "question", "none", "media"),
+    ("I'm on jury duty for a murder case all week, need to move Wednesday", "reschedule",
+     "none", "legal"),
+    ("the gym had a self defense class, punched a bag for an hour, feeling strong",
+     "other", "none", "legal"),
+    ("our dog got his shots and is dead asleep on the couch", "other", "none", "idiom"),
+    # ---- clinical
+    ("i'm only eating crackers these days, nothing else sounds good", "other", "clinical",
+     "clinical"),
+    ("haven't showered or left my room in 5 days", "other", "clinical", "clinical"),
+    ("the lithium is making me so thirsty and shaky, can I talk to someone?", "question",
+     "clinical", "clinical"),
+    ("had a few glasses of wine on the new antidepressant and felt really off", "other",
+     "clinical", "clinical"),
+    ("can't seem to get out of bed before 2pm anymore", "other", "clinical", "clinical"),
+    # ---- intent edge cases
+    ("leaving now, traffic is bad, maybe 10 min late", "late", "none", "intent"),
+    ("confimred thx", "confirm", "none", "intent"),
+    ("need to reshedual", "reschedule", "none", "intent"),
+    ("typed stop by mistake!! please keep sending reminders", "opt_in", "none", "intent"),
+    ("you have the wrong person, please stop", "opt_out", "none", "intent"),
+    ("see you at 2, thanks for the reminder", "confirm", "none", "ordinary"),
+    ("what floor is the office on?", "question", "none", "ordinary"),
+    ("cant make it today, my son has a fever", "cancel", "none", "ordinary"),
+]
+
+ES = [
+    # ---- crisis
+    ("le dejé las llaves y los papeles de la casa a mi hija, ya no los voy a ocupar",
+     "other", "crisis", "preparatory"),
+    ("gracias por aguantarme tanto tiempo, ya no les voy a dar más molestias", "other",
+     "crisis", "farewell"),
+    ("estoy parado en el puente peatonal de la avenida mirando los carros", "other",
+     "crisis", "place_means"),
+    ("tengo todas las pastillas de mi mamá aquí en la mesa contadas", "other", "crisis",
+     "place_means"),
+    ("soy su hermana, mi hermano se encerró en el baño con un cuchillo y no abre", "other",
+     "crisis", "third_party"),
+    ("mi mamá se tomó no sé cuántas pastillas y no reacciona bien, es paciente de ustedes",
+     "other", "crisis", "third_party"),
+    ("mi pareja está rompiendo la puerta ahorita, estoy escondida con los niños", "other",
+     "crisis", "violence_now"),
+    ("ya conseguí una pistola y sé dónde vive el tipo que me robó", "other", "crisis",
+     "harm_others"),
+    ("una voz me repite que tengo que castigar a mi vecino por lo que me hizo", "other",
+     "crisis", "command"),
+    ("sí voy el lunes, si es que sigo aquí, ya tengo todo preparado", "confirm", "crisis",
+     "logistics"),
+    ("cancelen mi cita, ya me voy a ir para siempre y no quiero que me busquen", "cancel",
+     "crisis", "logistics"),
+    ("ya no le veo caso a nada, quisiera dormirme y ya", "other", "crisis", "wish_dead"),
+    # ---- idioms, media, legal
+    ("me muero de la pena, llegué un día antes jaja", "other", "none", "idiom"),
+    ("hace un calor que mata, ¿puedo ir en shorts?", "question", "none", "idiom"),
+    ("mi mamá me mata si no llego a comer, ¿terminamos a las 2?", "question", "none",
+     "idiom"),
+    ("el link ya caducó, no abre", "other", "none", "idiom"),
+    ("esa serie está buenísima, me tiene muerta de la emoción", "other", "none", "idiom"),
+    ("uff me muero de sueño pero ahí estaré", "confirm", "none", "idiom"),
+    ("mi suegra me quiere ahorcar porque se me olvidó su cumpleaños jaja", "other", "none",
+     "idiom"),
+    ("vi una campaña de prevención del suicidio en la tele, muy buena", "other", "none",
+     "media"),
+    ("soy abogada y tengo audiencia por violencia familiar de un cliente, llego 20 tarde",
+     "late", "none", "legal"),
+    ("me tocó jurado en un caso de asesinato, ¿podemos mover la cita al jueves?",
+     "reschedule", "none", "legal"),
+    ("el bebé me mató anoche, no durmió nada jaja, pero ahí vamos", "other", "none",
+     "idiom"),
+    # ---- clinical
+    ("ya casi no como, se me quitó el hambre desde hace semanas", "other", "clinical",
+     "clinical"),
+    ("llevo días en la cama, no me dan ganas de bañarme ni de nada", "other", "clinical",
+     "clinical"),
+    ("no he salido de mi casa en dos semanas", "other", "clinical", "clinical"),
+    ("la pastilla nueva me da mucho sueño y me siento como zombie", "other", "clinical",
+     "clinical"),
+    ("¿está bien si tomo cerveza con el antidepresivo?", "question", "clinical",
+     "clinical"),
+    ("duermo como tres horas, me despierto a las 4 y ya no puedo", "other", "clinical",
+     "clinical"),
+    ("mi papá ya no quiere comer ni salir desde que murió mi mamá", "other", "clinical",
+     "clinical"),
+    # ---- intent edge cases
+    ("ya voy saliendo, llego como 10 min tarde", "late", "none", "intent"),
+    ("confirmadoo", "confirm", "none", "intent"),
+    ("quisiera reagendr la cita", "reschedule", "none", "intent"),
+    ("le di STOP sin querer, quiero seguir recibiendo los recordatorios", "opt_in",
+     "none", "intent"),
+    ("se equivocaron, no soy Carmen, ya no me escriban", "opt_out", "none", "intent"),
+    ("nos vemos el martes, gracias", "confirm", "none", "ordinary"),
+]
+
+MESSAGES = EN + ES
