@@ -38,6 +38,9 @@ class PracticeSettings(Base):
     # What one session is worth, for the no-show trends' revenue lost and recovered (cents).
     session_fee_cents: Mapped[int] = mapped_column(Integer, default=15000,
                                                    server_default="15000")
+    # Screen privacy (on by default): always-visible surfaces show no message words and no
+    # clinical detail; they are one deliberate, audited click away.
+    screen_privacy: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
 
 
 class Clinician(Base):
