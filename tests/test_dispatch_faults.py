@@ -192,9 +192,9 @@ class LockProbe(Senders):
             raw.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             raw.close()
 
-    def find_sent(self, msg, since, exclude):
+    def find_sent(self, msg, since, exclude, now=None):
         self._probe()
-        return super().find_sent(msg, since, exclude)
+        return super().find_sent(msg, since, exclude, now)
 
     def delivery_status(self, channel, provider_id):
         self._probe()

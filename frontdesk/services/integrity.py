@@ -23,6 +23,7 @@ from frontdesk.paths import AppPaths
 log = logging.getLogger(__name__)
 PAGE_SIZE = 4096  # SQLCipher 4's default page size (cipher_compatibility = 4)
 MAX_PROBLEMS = 20  # enough to say where; a wholly unreadable file would list every page
+PLAIN_SQLITE = b"SQLite format 3\x00"  # the header of an unencrypted SQLite file
 _STAMP = re.compile(r"-(\d{8}T\d{6}Z)-")
 
 
@@ -67,10 +68,22 @@ def restore_hint(paths: AppPaths, backup: Backup | None) -> str:
 
 
 def size_evidence(path: Path) -> str | None:
-    """Why the file cannot be a whole database, judged from its size alone (no key needed)."""
+    """Why the file cannot be a whole database, judged from its size and first bytes alone
+    (no key needed)."""
+    if path.is_dir():
+        return (f"{path.name} is a folder, not a file (was the database moved into a folder "
+                "of that name?)")
     size = path.stat().st_size
     if size == 0:
         return "it is empty (0 bytes)"
+    try:
+        with path.open("rb") as f:
+            plain = f.read(len(PLAIN_SQLITE)) == PLAIN_SQLITE
+    except OSError as exc:
+        return f"it cannot be read ({exc.strerror or type(exc).__name__})"
+    if plain:  # SQLCipher's first bytes are a random salt: this file was never encrypted
+        return ("it is a plain SQLite file that is not encrypted, so it is not FrontDesk's "
+                "database (another file was put in its place)")
     if size < PAGE_SIZE or size % PAGE_SIZE:
         return f"it has been cut short ({size} bytes is not a whole number of pages)"
     return None

@@ -292,6 +292,11 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format, *args) -> None:  # the path holds phone numbers: stay quiet
         pass
 
+    def date_time_string(self, timestamp=None) -> str:
+        """The Date header on the fake's clock, as Twilio's comes from the clock it dates
+        messages by."""
+        return format_datetime(self.fake.now().astimezone(UTC), usegmt=True)
+
     def _reply(self, status: int, payload: dict | None, headers: dict | None = None) -> None:
         data = json.dumps(payload).encode() if payload is not None else b""
         try:

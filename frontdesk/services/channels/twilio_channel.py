@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import threading
 from collections.abc import Collection
 from datetime import UTC, datetime, timedelta
@@ -31,6 +32,7 @@ from twilio.rest import Client
 
 from frontdesk.services.channels.base import DeliveryStatus, Outcome, SendResult, SeveralMatches
 from frontdesk.services.channels.match import same_text
+from frontdesk.services.channels.provider_fields import as_moment, as_text
 from frontdesk.services.errors import FrontDeskError
 
 log = logging.getLogger(__name__)
@@ -41,6 +43,7 @@ CHECK_SETTINGS = "Check the Twilio Account SID and Auth Token in Settings."
 # How much earlier than our own record of an attempt Twilio's date_created may be (the two
 # clocks differ); a message older than that is not the attempt.
 RECONCILE_SLACK = timedelta(minutes=5)
+RETRY_AFTER_CAP = 2 * 24 * 3600.0  # seconds: a longer Retry-After outlasts any message
 
 
 class Rule(NamedTuple):
@@ -107,7 +110,7 @@ class Inbound(NamedTuple):
     from_: str  # "+1…" or "whatsapp:+1…"
     to: str
     body: str
-    sent_at: datetime
+    sent_at: datetime | None  # None: Twilio gave no usable date (the fetch time stands in)
 
 
 class TwilioError(FrontDeskError):
@@ -279,17 +282,19 @@ class TwilioChannel:
         """Retry-After in seconds (given as seconds or as an HTTP date), or None."""
         value = (self.transport.last_header("Retry-After") or "").strip()
         try:
-            return max(float(value), 0.0)
+            seconds = float(value)
         except ValueError:
-            pass
-        try:
-            return max((parsedate_to_datetime(value) - datetime.now(UTC)).total_seconds(), 0.0)
-        except (TypeError, ValueError):
+            try:
+                seconds = (parsedate_to_datetime(value) - datetime.now(UTC)).total_seconds()
+            except (TypeError, ValueError, OverflowError):
+                return None
+        if not math.isfinite(seconds):  # "inf", "nan": not a wait anyone meant
             return None
+        return min(max(seconds, 0.0), RETRY_AFTER_CAP)  # longer than any message is useful
 
     # -- reconciling, status, credentials ----------------------------------------------
     def find_sent(self, to: str, body: str | None, since: datetime, *,
-                  exclude: Collection[str] = ()) -> str | None:
+                  exclude: Collection[str] = (), now: datetime | None = None) -> str | None:
         """The sid of the outbound message to `to` that is this attempt, or None. For an
         AMBIGUOUS send: a sid means Twilio has it, do not resend.
 
@@ -301,30 +306,42 @@ class TwilioChannel:
         the window. Raises SeveralMatches when more than one could be it (it went; which is
         ours cannot be told) and TwilioError when Twilio cannot be asked.
 
+        `since` is on our clock, date_created on Twilio's: given `now` (our clock, at the
+        call), the window is set on Twilio's clock from its answer's Date header, so a PC
+        that runs fast (minutes, or a missed daylight-saving hour) still finds its attempt.
+
         DateSent filters on the GMT date, so the window starts a day before since's GMT date
         (a message sent at 23:59 GMT is still found at 00:01). Messages still queued have no
         date_sent yet, so the newest page for `to` is searched as well.
         """
         day = (since.astimezone(UTC).date() - timedelta(days=1)).isoformat()
-        earliest = since - RECONCILE_SLACK
 
-        def match(m) -> bool:
-            return (m.direction != "inbound" and m.sid not in exclude
-                    and (m.date_created is None or m.date_created >= earliest)
-                    and (body is None or same_text(m.body, body)))
+        def search() -> tuple[list, datetime | None]:
+            found = {m.sid: m for m in self.client.messages.stream(
+                to=to, date_sent_after=day, page_size=100)}
+            for m in self.client.messages.list(to=to, limit=50):  # newest first
+                if m.date_sent is None:
+                    found.setdefault(m.sid, m)
+            return list(found.values()), self._twilio_time()
 
-        def search() -> list[str]:
-            found = [m.sid for m in self.client.messages.stream(
-                to=to, date_sent_after=day, page_size=100) if match(m)]
-            found += [m.sid for m in self.client.messages.list(to=to, limit=50)  # newest first
-                      if m.date_sent is None and match(m) and m.sid not in found]
-            return found
-
-        found = self._ask(search, "check whether a message was sent")
+        candidates, twilio_now = self._ask(search, "check whether a message was sent")
+        skew = twilio_now - now if twilio_now and now else timedelta(0)
+        earliest = since + skew - RECONCILE_SLACK
+        found = [m.sid for m in candidates
+                 if m.direction != "inbound" and m.sid not in exclude
+                 and as_moment(m.date_created, earliest) >= earliest
+                 and (body is None or same_text(as_text(m.body), body))]
         log.info("Twilio reconcile: %d matching messages", len(found))
         if len(found) > 1:
             raise SeveralMatches(len(found))
         return found[0] if found else None
+
+    def _twilio_time(self) -> datetime | None:
+        """Twilio's clock at its last answer (the Date header), or None."""
+        try:
+            return parsedate_to_datetime(self.transport.last_header("Date") or "")
+        except (TypeError, ValueError):
+            return None
 
     def inbound(self, to: str, since: datetime) -> list[Inbound]:
         """Messages clients sent to `to` (the practice's number, or "whatsapp:+1…") on or
@@ -333,7 +350,8 @@ class TwilioChannel:
         day = (since.astimezone(UTC).date() - timedelta(days=1)).isoformat()
 
         def fetch():
-            return [Inbound(m.sid, m.from_, m.to, m.body or "", m.date_sent or m.date_created)
+            return [Inbound(as_text(m.sid), as_text(m.from_), as_text(m.to), as_text(m.body),
+                            as_moment(m.date_sent, m.date_created))
                     for m in self.client.messages.stream(to=to, date_sent_after=day,
                                                          page_size=200)
                     if m.direction == "inbound"]

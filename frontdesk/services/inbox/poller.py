@@ -29,6 +29,7 @@ from frontdesk.clock import Clock
 from frontdesk.models import Client, InboundMessage, ItemKind, PollState
 from frontdesk.models.enums import Channel
 from frontdesk.models.inbox import Handling
+from frontdesk.services.channels.provider_fields import as_text
 from frontdesk.services.contacts import format_phone
 from frontdesk.services.desk_items import raise_item
 from frontdesk.services.errors import FrontDeskError
@@ -111,8 +112,10 @@ class InboxPoller:
                 sids = [m.sid for m in found]
                 known = set(s.scalars(select(InboundMessage.provider_id).where(
                     InboundMessage.provider_id.in_(sids)))) if sids else set()
-            stored = [self.store(m.sid, m.from_, m.body, m.sent_at, report)
-                      for m in sorted(found, key=lambda m: m.sent_at) if m.sid not in known]
+            undated = started  # no usable date from Twilio: the fetch time stands in
+            stored = [self.store(m.sid, m.from_, m.body, m.sent_at or undated, report)
+                      for m in sorted(found, key=lambda m: m.sent_at or undated)
+                      if m.sid not in known]
         except Exception as exc:
             reason = _failure_reason(exc)
             log.warning("Reply poll failed: %s", reason)
@@ -147,8 +150,8 @@ class InboxPoller:
     def store(self, sid: str, from_: str, body: str, sent_at, report: PollReport) -> bool:
         """Record one message (once: the SID is unique), repaired if need be; held for staff
         if it cannot be stored. False only when even that failed."""
-        text, repaired = readable(body)
-        address = readable(from_)[0]
+        text, repaired = readable(as_text(body))
+        address = readable(as_text(from_))[0]
         channel = Channel.WHATSAPP if address.startswith("whatsapp:") else Channel.SMS
         address = address.removeprefix("whatsapp:")
         try:

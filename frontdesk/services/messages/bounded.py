@@ -43,6 +43,8 @@ TOO_MANY_STEPS = (f"This message template repeats itself too often (more than "
 TOO_WIDE = f"This message template pads text wider than {MAX_WIDTH:,} characters."
 TOO_BIG_NUMBER = "This message template works with a number too large for a message."
 LONG_RANGE = f"This message template counts further than range() allows ({MAX_RANGE} items)."
+TOO_MANY_PARTS = (f"This message template splits a list into too many parts (batch and "
+                  f"slice allow {MAX_RANGE}).")
 NO_LIPSUM = "This message template uses lipsum(), placeholder text no message should carry."
 LIMIT_HINT = ("Loops, padding and repeated text are limited so that one template cannot stop "
               "every other message; keep to the message variables and simple conditions.")
@@ -210,6 +212,11 @@ def _filter_guard(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
     def guarded(*args: Any, **kwargs: Any) -> Any:
         tick()
         values = list(args[1:] if passes_first else args)
+        if name in ("batch", "slice"):  # a part size or count: bounded before it allocates
+            count = values[1] if len(values) > 1 else kwargs.get(
+                "linecount" if name == "batch" else "slices")
+            if isinstance(count, int) and count > MAX_RANGE:
+                raise LimitExceeded(TOO_MANY_PARTS)
         if name in ("center", "indent") and len(values) > 1:
             _check_width(values[1])
         for key in ("width",):

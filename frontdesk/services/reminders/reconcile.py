@@ -110,7 +110,8 @@ class InFlight:
             return
         try:  # outside any transaction
             answer: str | BaseException | None = self.senders().find_sent(
-                question.outgoing, question.sending_at, set(question.taken))
+                question.outgoing, question.sending_at, set(question.taken),
+                now=self.clock.now())
         except (SeveralMatches, FrontDeskError) as exc:
             answer = exc
         with self.sessions.begin() as s:

@@ -60,10 +60,12 @@ class Senders:
         """Whether the provider can tell us if an uncertain send went out (Twilio can)."""
         return channel is not Channel.EMAIL and self.twilio is not None
 
-    def find_sent(self, msg: Outgoing, since: datetime, exclude: set[str]) -> str | None:
+    def find_sent(self, msg: Outgoing, since: datetime, exclude: set[str],
+                  now: datetime | None = None) -> str | None:
+        """`now` (the clock `since` is on) lets the provider's own clock set the window."""
         to = f"whatsapp:{msg.to}" if msg.channel is Channel.WHATSAPP else msg.to
         body = None if msg.content_sid else msg.body  # Twilio words a template itself
-        return self.twilio.find_sent(to, body, since, exclude=exclude)
+        return self.twilio.find_sent(to, body, since, exclude=exclude, now=now)
 
     def inbound_addresses(self) -> list[str]:
         """The practice's addresses clients write to (empty when texts are not set up)."""
