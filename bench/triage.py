@@ -9,12 +9,16 @@ are upper bounds. The held-out lists (tests/triage_heldout/) are the honest ones
 below is each list's single run with the rules as they were before the category redesign
 (issue 10); lists A-C were then used to find the missing categories (so their "now" is a
 regression figure), D was written after the redesign and run once to choose the learned
-layer, and the sealed list was not looked at while anything changed.
+layer, and the sealed list was not looked at while anything changed. Lists E and F (written
+blind by independent writers after the redesign) were the development lists of round 2: their
+"now" is an upper bound too. Lists G and H, if present, are printed apart as aggregate figures
+only: nobody tuning the rules reads them or their failures.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 import time
 from collections import Counter
@@ -24,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from triage_corpus import CORPUS  # noqa: E402
-from triage_heldout import LISTS, SEALED  # noqa: E402
+from triage_heldout import LISTS, SEALED, list_e, list_f  # noqa: E402
 from triage_heldout.evaluate import score  # noqa: E402
 
 from frontdesk.services.triage import Flag, Intent, classify  # noqa: E402
@@ -60,29 +64,52 @@ BEFORE = {
     "C": "old rules: recall 0.30 (3/10), precision 0.50, flag 0.46, intent 0.83",
     "D": "new rules, no model: recall 0.35 (7/20), precision 0.58, flag 0.49, intent 0.92",
     SEALED: "old rules: recall 0.41 (12/29), precision 0.52, flag 0.57, intent 0.89",
+    "E": "rules at ea887e5: recall 0.77 (37/48), precision 0.82, flag 0.84, intent 0.92",
+    "F": "rules at ea887e5: recall 0.76 (38/50), precision 0.83, flag 0.84, intent 0.90",
 }
+ROUND_2 = {"E": (list_e.EN, list_e.ES), "F": (list_f.EN, list_f.ES)}  # round 2's development lists
+BLIND = ("list_g", "list_h")  # written blind while round 2 worked; run by the lead only
 
 
 def held_out() -> None:
     """Each held-out list (English, Spanish, both), then recall per category."""
     print("\nheld-out lists (first run, then now):")
-    categories: dict[str, dict[str, list[int]]] = {"open": {}, SEALED: {}}
-    for name, (en, es) in LISTS.items():
+    categories: dict[str, dict[str, list[int]]] = {"open": {}, SEALED: {}, "round 2": {}}
+    for name, (en, es) in {**LISTS, **ROUND_2}.items():
         print(f"  list {name} first run: {BEFORE[name]}")
         for lang, part in (("both", en + es), ("en", en), ("es", es)):
             figures, _ = score(part, classify)
             print(f"  list {name} now {lang:<4} {figures.line()}")
         figures, _ = score(en + es, classify)
-        bucket = categories[SEALED if name == SEALED else "open"]
+        bucket = categories[SEALED if name == SEALED else "round 2" if name in ROUND_2
+                            else "open"]
         for category, (right, total) in figures.by_category.items():
             counts = bucket.setdefault(category, [0, 0])
             counts[0] += right
             counts[1] += total
     for which, bucket in categories.items():
-        label = "lists A-D" if which == "open" else "sealed list"
+        label = {"open": "lists A-D", SEALED: "sealed list", "round 2": "lists E-F"}[which]
         print(f"\nper category, {label} (crisis categories: share flagged crisis; the rest: "
               "share with the right flag)")
         print("  " + ", ".join(f"{c} {r}/{t}" for c, (r, t) in sorted(bucket.items())))
+
+
+def blind_lists() -> None:
+    """Lists G and H, if written yet: aggregate figures only (no texts, no failures)."""
+    found = False
+    for module_name in BLIND:
+        try:
+            module = importlib.import_module(f"triage_heldout.{module_name}")
+        except ModuleNotFoundError:
+            continue
+        if not found:
+            print("\nblind lists (aggregate figures only; not read while tuning):")
+            found = True
+        letter = module_name[-1].upper()
+        for lang, part in (("both", module.EN + module.ES), ("en", module.EN),
+                           ("es", module.ES)):
+            figures, _ = score(part, classify)
+            print(f"  list {letter} {lang:<4} {figures.line()}")
 
 
 def corpus_categories(results: list) -> None:
@@ -134,6 +161,7 @@ def main() -> None:
 
     corpus_categories(results)
     held_out()
+    blind_lists()
     rate = throughput(args.seconds)
     print(f"\nthroughput: {rate:,.0f} messages/s ({1e6 / rate:.0f} µs each, one core)")
 

@@ -129,3 +129,56 @@ def test_the_shipped_weights_are_what_the_training_script_makes(tmp_path):
     with np.load(out) as fresh, np.load(learned.WEIGHTS) as shipped:
         assert np.array_equal(fresh["weights"], shipped["weights"])
         assert float(fresh["threshold"]) == pytest.approx(float(shipped["threshold"]))
+
+
+# Round 2 (issue 10): each category lists E and F showed missing, in wording of its own (the
+# corpus's sixth batch, tests/triage_corpus_generalise.py, holds three or more per category).
+@pytest.mark.parametrize(("text", "category"), [
+    ("been googling how many tylenol it takes so you don't wake up", signs.METHOD),
+    ("her friend says she's been practicing with a scarf in the closet", signs.METHOD),
+    ("our son sent his sister a picture of the rope in his room and isn't replying",
+     signs.THIRD_PARTY),
+    ("soy el hermano de Nico, encontré una nota en su cuarto y no contesta", signs.THIRD_PARTY),
+    ("the voice keeps saying I need to burn myself to make it quiet", signs.COMMAND),
+    ("C. won't matter by then anyway, all my stuff is squared away", signs.PREPARATORY),
+    ("I've made up my mind, tonight is it", signs.PLAN),
+    ("tell the group I said bye and that nobody should blame themselves", signs.FAREWELL),
+    ("yes see you monday, assuming I'm still here by then", signs.INTENT),
+    ("he's pounding on the bathroom door trying to get in, me and the baby are inside",
+     signs.VIOLENCE),
+    ("mi padrastro nos tiene encerrados en el cuarto, no me marquen", signs.VIOLENCE),
+    ("todas las noches le pido al Señor que ya me lleve", signs.WISH_DEAD),
+    ("ando pensando en chocar el coche contra un muro", signs.METHOD),
+    ("I came so close to shaking my newborn tonight", signs.HARM_OTHERS),
+])
+def test_round_2_categories_in_new_wording(text, category):
+    t = classify(text)
+    assert t.flag is Flag.CRISIS and t.category == category, (t.category, t.reasons)
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("have to cancel, dad found out i cut again and i'm grounded", Intent.CANCEL),
+    ("running late, keep thinking about steering into the concrete divider", Intent.LATE),
+    ("confirmado, igual después del viernes no va a importar, ya tengo todo arreglado",
+     Intent.CONFIRM),
+])
+def test_round_2_crisis_inside_logistics(text, intent):
+    t = classify(text)
+    assert (t.intent, t.flag) == (intent, Flag.CRISIS), t.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "battery's nearly dead, confirming tmrw", "ya no puedo más con esta gripa",
+    "me quedé muerta cuando vi la cuenta", "saw a news segment on teen suicide rates, so sad",
+    "the tv said a woman jumped from the overpass so the highway is closed",
+    "elk season starts monday and i'll be out with my rifle", "I'm on the kill line till 4",
+    "the restraining order was approved today, feeling relieved",
+    "en la escuela dieron una charla de prevención del suicidio para padres",
+])
+def test_round_2_mentions_idioms_and_trades_are_not_crisis(text):
+    assert classify(text).flag is not Flag.CRISIS, classify(text).reasons
+
+
+def test_the_learned_layer_does_not_overrule_a_recognised_mention():
+    t = classify("tengo que leer Crónica de una muerte anunciada pa literatura y no he empezado")
+    assert t.flag is Flag.NONE, t.reasons

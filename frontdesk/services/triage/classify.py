@@ -118,7 +118,12 @@ def classify(text: str) -> Triage:
         # "what do I do?" in a crisis asks for help, not about the appointment
         reasons.append("intent other: a question inside a crisis is the crisis itself")
         intent = Intent.OTHER
-    if flag is Flag.NONE and USE_LEARNED_LAYER and _model_says_crisis(masked, intent):
+    # An idiom or a media / work / court mention the rules recognised settles the alarming
+    # words: the learned layer is not asked to second-guess it (lists E and F: every false
+    # alarm it raised was such a mention).
+    settled = any(r.startswith("idiom, not crisis") for r in reasons)
+    if flag is Flag.NONE and USE_LEARNED_LAYER and not settled \
+            and _model_says_crisis(masked, intent):
         reasons.insert(0, "crisis: learned layer — worded like the corpus's crisis messages "
                           "(when in doubt, flag)")
         categories.append("learned: unnamed warning sign")

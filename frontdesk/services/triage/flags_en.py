@@ -49,7 +49,10 @@ CRISIS = [
     # suicide, said outright or in the slang that avoids filters
     r"suicid\w*", r"su1c1de", r"sewer ?slide", r"unaliv\w*", r"kms", r"kys", r"ctb",
     r"self ?delete", r"kill(?:ing|ed)? (?:myself|my self)",
-    r"(?:end|ending|ended|take|taking|took) (?:my|my own) life",
+    r"(?:end|ending|ended|take|taking|took|finish|finishing|finished) (?:with )?(?:my|my own) "
+    r"life", r"finish(?:ing)? (?:myself|my self|it all|everything)",
+    r"i (?:cut|burned|burnt|scratched)(?: myself)? (?:again|last night|yesterday|over the "
+    r"weekend|this (?:morning|week|weekend)|tonight|today)",
     r"(?:end|ending) (?:it|it all|everything|things)",
     r"(?:want|wanted|wanting|wish|wishing|plan|planning|ready|need|trying|tried|try|decided|"
     r"deserve) to (?:die|be dead|not exist|not be here|not be alive|not wake up|disappear|"

@@ -45,6 +45,23 @@ IDIOMS = [
     r"(?:enlace|link|liga|pagina|sitio) (?:esta |ya )?(?:muert[oa]|caid[oa])",
     # medios, escuela y juzgados: sobre el tema, no sobre quien escribe
     r"(?:prevencion|prevenir|concientizacion|concienciacion) (?:del|de|el) suicidio",
+    # ronda 2: el tema unas palabras despues del medio, lo que dijo el noticiero, el calor,
+    # la tos, "me quede muerta", el rastro
+    r"(?:platica|charla|taller|conferencia|clase|curso|articulo|reportaje|nota|noticia|"
+    r"documental|pelicula|serie|telenovela|novela|libro|podcast|programa|capitulo) (?:\w+ )"
+    r"{0,3}?(?:sobre|de|acerca de) (?:el |la |los |las )?(?:\w+ ){0,2}?(?:suicidio|muerte|"
+    r"violencia|asesinato|homicidio|balacera|crimen)\w*",
+    r"(?:salio en|vi en|dijeron en|paso en|en) (?:el |la |las |los )?(?:noticiero|noticias|"
+    r"periodico|radio|tele|television)(?: (?!(?:yo|me|mi|mis)\b)\w+){0,10}",
+    r"(?:en|de) (?:la|el) (?:serie|novela|telenovela|pelicula|libro|capitulo)(?: (?!(?:yo|me|"
+    r"mi|mis)\b)\w+){0,8}",
+    r"(?:leer|leyendo|lei) (?:\w+ ){0,3}?(?:de|sobre) (?:una |la )?muerte(?: \w+)?",
+    r"(?:ya )?no (?:aguanto|puedo|soporto) (?:mas )?(?:con )?(?:este|esta|el|la|los|las|estos|"
+    r"estas|tanto|tanta) (?:calor\w*|frio|bochorno|trafico|tos|gripa|gripe|resfriado|dolor\w* de"
+    r" \w+|tarea\w*|hambre|sueno|lluvia|humedad|ruido|espera|fila|tacones|zapatos|alergia\w*|"
+    r"migrana|jaqueca|cruda|sol|examenes)",
+    r"(?:me (?:he )?quede|me quedo|nos (?:hemos )?quedamos|me he quedado|se quedo) muert[oa]s?",
+    r"rastro|matadero|temporada de (?:caza|venado|pato)",
     r"(?:juicio|caso|audiencia|demanda|denuncia|proceso|pelicula|serie|documental) (?:por|de|"
     r"sobre) (?:un |una )?(?:homicidio|asesinato|violencia \w+|violacion|abuso|agresion|"
     r"lesiones|asesino)", r"jurado|asesino serial",

@@ -211,3 +211,147 @@ LEX: dict[str, list[str]] = {
         r"were not|was gone|did not)", r"stop needing me",
     ],
 }
+
+# Round 2 (issue 10): wider word classes for the same categories, from the categories lists E
+# and F showed missing (research into an amount, rehearsal with a cord, a photo of pills, a
+# reporter and silence, finality said as "won't matter", "if I'm still here", a door kicked in).
+_MORE: dict[str, list[str]] = {
+    "give_away": [
+        r"(?:will|papers|paperwork|finances|estate|accounts|affairs) (?:is |are )?(?:all )?"
+        r"(?:in order|updated|settled|squared away|taken care of|tied up)",
+        r"(?:put|got|getting|have|had) (?:my |all my )?(?:will|papers|paperwork|finances|estate|"
+        r"accounts|affairs) (?:in order|sorted|settled|straightened out)",
+        r"(?:good|loving|new|forever|safe) home (?:lined up )?for (?:my|the|our|her|his) \w+",
+        r"home lined up",
+    ],
+    "give_weak": [
+        r"(?:got|have|get|getting|had) (?:everything|it all|all my (?:stuff|things)|my affairs) "
+        r"(?:sorted|arranged|taken care of|handled|squared away|in order|settled|tied up|"
+        r"wrapped up)",
+        r"(?:everything|all my (?:stuff|things)|my affairs|loose ends) (?:is |are )?(?:all )?"
+        r"(?:sorted|arranged|taken care of|squared away|settled|tied up|wrapped up)",
+        r"(?:wrote|written|writing|left|leaving) (?:\w+ ){0,2}?letters? (?:to|for) (?:each|both|"
+        r"all|every|my|everyone|everybody)", r"written to each of my",
+    ],
+    "final_weak": [
+        r"(?:will not|does not|would not|is not going to|not going to|not that it will|it will "
+        r"not) (?:really |even )?matter (?:much |anymore|any more|after|by then|soon|for long|"
+        r"anyway)", r"(?:will not|not going to|am not going to) be here (?:next|to|for|by)",
+        r"(?:this weekend|tonight|today|tomorrow|this week|saturday|sunday|monday|tuesday|"
+        r"wednesday|thursday|friday|after (?:\w+ ){0,2}?\w+) (?:is|will be) (?:it|the (?:day|"
+        r"night|end))\b", r"that is it for me",
+    ],
+    "final_strong": [
+        r"(?:if|assuming|provided) (?:that )?i am still (?:around|here|alive|breathing|living)",
+        r"if i (?:make it|last|survive) (?:that long|till then|until then|to then)",
+        r"where i am (?:going|headed|heading)",
+    ],
+    "decided": [r"made up my mind|my mind is made up|mind is made up|made my decision|"
+                r"i (?:have )?decided|decided(?= *$| i am| it is| after| this| tonight)|it is "
+                r"decided"],
+    "told_someone": [r"(?:just |only )?(?:wanted|want|needed) (?:somebody|someone|one person|"
+                     r"anyone|you) to (?:know|hear it)"],
+    "at_peace": [r"made (?:my )?peace|at peace with"],
+    "blameless": [
+        r"(?:is|was|it is|it was|will not be|is not|was not|never) (?:not |never )?(?:\w+ )?"
+        r"(?:your|her|his|their|anyones?|anybodys?|nobodys?|my \w+s|\w+s) fault",
+        r"(?:nobody|no one|none of you) (?:should|is to|needs to) blame",
+        r"(?:nobody|no one|none of you) (?:should )?(?:feel )?(?:guilty|to blame)",
+    ],
+    "tell_someone": [r"tell|let (?:\w+ ){1,2}know|pass (?:it )?on|say (?:to|bye to)"],
+    "farewell_weak": [r"i (?:said|say) (?:bye|goodbye)", r"look after (?:my|the) \w+",
+                      r"(?:all|over) (?:these|the) years",
+                      r"said what i (?:needed|wanted|had) to say",
+                      r"thank you for all your"],
+    "method": [
+        r"how many(?: \w+){1,6} (?:it would take|would it take|does it take|it takes|would do it"
+        r"|would be enough|is enough|to (?:die|not wake|kill))",
+        r"(?:steer|steering|swerve|swerving|veer\w*|drive|driving|drove|crash\w*|slam\w*) "
+        r"(?:\w+ )?into (?:the |a |an |oncoming )?(?:\w+ )?(?:median|divider|guardrail|wall|"
+        r"pillar|abutment|bridge|barrier|pole|tree|truck|semi|traffic)",
+    ],
+    "rehearsal": [r"practic\w*|rehears\w*|testing (?:whether|if|it|out)|tried (?:it|the \w+) "
+                  r"out|holds? (?:my|his|her|their) weight|to see if it (?:holds|works)"],
+    "cord": [r"(?:with|using) (?:a|the|my|his|her|their) (?:\w+ )?(?:belt|scarf|cord|rope|strap|"
+             r"sheet|cable)", r"the (?:cord|rope)|noose"],
+    "event_strong": [
+        r"(?:there is|found|find|left) (?:a |the )?(?:note|letter)", r"note (?:that |which )?"
+        r"(?:just )?(?:says|said|saying)", r"letter addressed to",
+        r"(?:pic|pics|photo|photos|picture|pictures|snap|selfie|story|video|post)(?: \w+){0,4} "
+        r"(?:pills|pill bottles|bottles|rope|gun|blood|razor|knife|cuts|wrists)",
+        r"(?:saying|says|said|been saying|keeps saying) (?:he|she|they) (?:will not|is not "
+        r"going to|are not going to) be (?:around|here|at)",
+        r"(?:bed|room) (?:was not|has not been|is not) slept in",
+    ],
+    "event_weak": [r"(?:is not|was not) in (?:her|his|their) (?:room|bed)",
+                   r"nobody can (?:find|reach)", r"(?:is not|not|is not|isnt) (?:replying|"
+                   r"answering|picking up)", r"(?:phone|cell) is (?:off|on the bed|here)"],
+    "voice_source": [r"the voice|a voice|(?:radio|tv|television|news)(?: \w+)? (?:is |keeps )?"
+                     r"(?:giving|sending|telling) me"],
+    "command_harm": [r"cut|cutting|burn|burning|bleed|stab|hang|jump|die|end it|let the bad out|"
+                     r"obey|instructions about (?:my|the) \w+"],
+    "delusion": [
+        r"(?:putting|put|puts|slipping|slips|adding|adds|spiking|lacing|pumping)(?: \w+){0,2} "
+        r"(?:poison|something|stuff|chemicals|drugs) (?:in|into|to) (?:my|the|our)(?: \w+)? "
+        r"(?:water|food|coffee|drink|tea|well|meals?|vents?)",
+    ],
+    "threat": [r"deal with (?:her|him|them|it) myself|handle (?:it|her|him|them) myself|"
+               r"until i (?:handle|deal with|stop) (?:it|her|him|them)"],
+    "violence_act": [
+        r"(?:kick\w*|bang\w*|pound\w*|smash\w*|breaking|broke|bash\w*|ramm\w*) (?:down |in )?"
+        r"(?:on )?(?:the |my |our )?(?:\w+ )?doors?",
+        r"locked (?:us|me|the kids|my \w+) in", r"(?:will not|would not) let (?:us|me) "
+        r"(?:leave|go|out)",
+    ],
+    "violence_now": [r"in here|with me|trying to get in|inside|stuck|(?:he|she|they) (?:is|are) "
+                     r"back|(?:has|took) my phone|do not call|please$|will not stop|no para|"
+                     r"ayuda"],
+    "wish_dead": [
+        r"(?:pray|praying|ask|asking|beg|begging)(?: \w+){0,3} (?:god|the lord|lord|jesus) "
+        r"(?:to )?(?:take|takes|will take|would take) me",
+        r"(?:god|lord|jesus) (?:please |would |will )?(?:just )?take me",
+        r"(?:a|such a|just a) (?:weight|burden) on",
+    ],
+    "give_all": [r"(?:gave|giving|handed|handing|left) (?:\w+ ){0,3}?(?:all|every one|each|most) "
+                 r"(?:of )?my \w+"],
+    "secret": [r"(?:does not|do not|did not|doesnt|will not) need to know (?:why|the reason)|"
+               r"(?:did not|do not|would not|will not|never) (?:say|tell (?:her|him|them)|"
+               r"answer|explain)(?: why)?(?= *$| \w+ why|,| i\b)|(?:asked|asks) why"],
+    "urge_harm": [
+        r"(?:so |this |really |very )?close to (?:hurting|hitting|shaking|smothering|"
+        r"strangling|snapping and hurting) (?:the |my |him|her|them)",
+        r"(?:almost|nearly) (?:hurt|hit|shook|smothered|strangled) (?:the|my) (?:baby|newborn|"
+        r"infant|kid|toddler|child|son|daughter)",
+        r"(?:came|come|coming) (?:so |really )?close to (?:hurting|hitting|shaking|smothering)",
+    ],
+    "plan_set": [r"(?:have|got) (?:it |everything )?all planned(?: out)?|the plan is (?:set|"
+                 r"ready|made)|have (?:a|the) plan(?: ready)?"],
+    "determined": [r"(?:nobody|no one|noone) (?:is going to|will|can) stop me|for real this "
+                   r"time|this time for real"],
+    "last_day": [r"(?:tonight|today|this) is (?:my|her|his|their) last (?:night|day|week)"],
+    "going_after": [r"(?:going|went|go) after|going to (?:find|get) (?:him|her|them|the (?:guy|"
+                    r"kid|man)|that)|went looking for"],
+    "poison": [r"rat poison|poison|antifreeze"],
+    "stockpile": [r"(?:collecting|stashing|stashed|hoarding|hoarded|saving|saved|stockpiling|"
+                  r"juntando|guardando|acumulando)(?: \w+){0,3}? (?:\w*(?:in|ina|pam|lam|ol|one|"
+                  r"ide|ex|ax|pin)|"
+                  r"medication|medicine|meds|pills|insulina|pastillas|medicinas)\b"],
+    "alcohol": [r"vodka|whiskey|whisky|tequila|rum|gin|wine|beer|liquor|booze|bourbon|mezcal|"
+                r"alcohol|(?:a )?fifth"],
+    "sitting": [r"sat|sitting|parked|alone with|sola con|solo con"],
+    "loved_past": [r"(?:que )?(?:la|lo|los|las) quise|i (?:always )?loved (?:him|her|them|you)"],
+    "not_reach": [r"(?:doubt|do not think) i (?:will )?make it (?:to|till|until|through) (?:next|"
+                  r"the|\w+day)",
+                  r"(?:dudo|no creo que) (?:llegar|llegue) (?:a la|al|a el|hasta el|hasta la|a) "
+                  r"(?:otra |proxima )?(?:semana|lunes|martes|miercoles|jueves|viernes|sabado|"
+                  r"domingo)"],
+    "rail": [r"(?:pedestrian |rail(?:way)? |foot)?bridge|footbridge|overpass|puente peatonal|"
+             r"rail line|railway|freeway|vias"],
+    "again_there": [r"(?:up|back|standing|sitting) on (?:the )?(?:\w+ )?(?:bridge|footbridge|"
+                    r"overpass)|(?:again|otra vez)(?: \w+){0,2} (?:on|en) (?:the|el) (?:\w+ )?"
+                    r"(?:bridge|footbridge|overpass|puente)|i am up on"],
+    "beating_with": [r"(?:whipping|beating|belting|hitting) (?:my|the|her|him) (?:\w+ )?\w+ "
+                     r"with"],
+}
+for _name, _fragments in _MORE.items():
+    LEX.setdefault(_name, []).extend(_fragments)

@@ -11,7 +11,8 @@ _COSAS = (r"(?:cosas|gatos?|perros?|perrit[oa]s?|gatit[oa]s?|joyas|libros|discos
           r"muebles|pertenencias|herramientas|guitarra|bici\w*|consola|coleccion|carro|coche|"
           r"casa|llaves|papeles|ahorros|mascotas?|anillos?|reloj)")
 _GENTE = (r"(?:hijo|hija|hermano|hermana|esposo|esposa|mama|papa|novio|novia|pareja|amigo|"
-          r"amiga|nieto|nieta|marido|mujer|roomie|companer[oa] de cuarto|sobrin[oa]|prim[oa])")
+          r"amiga|nieto|nieta|marido|mujer|roomie|companer[oa] de cuarto|sobrin[oa]|prim[oa]|"
+          r"ti[oa]|abuel[oa]|vecin[oa]|maestr[oa]|cunad[oa])")
 _A_ALGUIEN = (r"(?:me|la|lo|le|les|los|las|a mi \w+|al (?:nino|bebe)|a la (?:nina|bebe)|a "
               r"(?:mi|su) \w+)")
 
@@ -139,3 +140,81 @@ LEX: dict[str, list[str]] = {
         r"vivir)", r"quisiera (?:dormirme|desaparecer)",
     ],
 }
+
+# Round 2 (issue 10): the same wider word classes as signs_en._MORE, in Spanish.
+_MAS: dict[str, list[str]] = {
+    "give_away": [r"(?:buen|nuevo) hogar (?:para|a) (?:mi|mis|su)",
+                  r"(?:le )?encontre (?:un )?(?:buen |nuevo )?hogar"],
+    "give_weak": [r"(?:deje|dejo|tengo|ya) todo (?:resuelto|arreglado|listo|en orden)",
+                  r"(?:ya )?(?:arregle|resolvi|deje resuelto) todo"],
+    "final_weak": [r"(?:ya )?no (?:va|me va) a importar", r"ya no importa nada",
+                   r"no voy a estar (?:aqui|ya)", r"(?:este|el) \w+ es el (?:dia|final)|"
+                   r"(?:esta noche|hoy|manana) es el (?:dia|final)"],
+    "final_strong": [r"(?:a ?donde|adonde) (?:voy|me voy)(?: \w+){0,3} (?:no|ya no)",
+                     r"si (?:es que )?(?:sigo|todavia estoy|aun estoy) (?:aqui|viv[oa]|en este "
+                     r"mundo)", r"si llego (?:a|hasta) (?:entonces|ese dia)"],
+    "decided": [r"ya esta decidido|ya (?:me )?decidi|ya (?:lo )?tengo decidido|"
+                r"tome (?:la|mi) decision"],
+    "told_someone": [r"(?:solo )?(?:queria|quise|quiero) que alguien (?:lo )?(?:supiera|sepa)"],
+    "at_peace": [r"hice las paces|en paz con (?:todo|esto|la decision)"],
+    "blameless": [r"no (?:es|fue|sea) (?:tu |su )?culpa|culpa (?:suya|tuya|de nadie)|nadie "
+                  r"(?:se sienta|tiene la) culpa\w*"],
+    "tell_someone": [r"digan\w*|dig(?:a|ale)\w*|dile\b|avisen"],
+    "farewell_weak": [r"(?:todo )?lo que (?:hicieron|hizo|hiciste|han hecho|ha hecho) por mi",
+                      r"me despedi"],
+    "method": [
+        r"cuant[oa]s (?:de )?(?:mis |las |sus )?(?:pastillas|pildoras|tabletas|capsulas|"
+        r"medicinas)", r"cuant[oa]s (?:\w+ ){0,4}(?:harian falta|se necesitan|hacen falta)",
+        r"(?:estrellar|estampar|chocar|impactar|aventar|meter)(?:me|lo|la)? (?:\w+ ){0,3}"
+        r"(?:contra|debajo de|bajo) (?:un|el|la|los|una) (?:poste|muro|arbol|pared|trailer|"
+        r"camion|puente|barda|carros|tren)",
+    ],
+    "rehearsal": [r"practicando|ensayando|probando si (?:aguanta|resiste)|aguanta (?:mi|su) peso"],
+    "cord": [r"con (?:un|una|el|la|su|mi) (?:cinturon|bufanda|cuerda|cable|soga|mecate|sabana)"],
+    "reporter": [rf"le escribe (?:la|el|su) {_GENTE}", r"(?:es|era) (?:paciente|cliente) de"],
+    "event_strong": [r"(?:encontre|encontramos|hay|dejo|deje) (?:una |un )?(?:carta|nota|recado)",
+                     r"(?:carta|nota|recado) (?:que dice|donde dice|diciendo)",
+                     r"foto (?:de )?(?:\w+ ){0,3}(?:pastillas|pildoras|soga|pistola|sangre)"],
+    "event_weak": [r"no (?:ha )?(?:llego|llegado) (?:a dormir|a casa)", r"ya no contesta",
+                   r"no (?:volvio|regreso)"],
+    "voice_source": [r"la voz"],
+    "command_harm": [r"cortar\w*|quemar\w*|sangrar|tirarme|aventarme|morir\w*|lo malo"],
+    "delusion": [r"(?:algo|veneno|quimicos|droga)(?: \w+){0,2} (?:en|a|por) (?:el |la |mi |mis )?"
+                 r"(?:agua|comida|cafe|bebida|ventila|tinaco)"],
+    "threat": [r"(?:me )?encargo de (?:el|ella|ellos)|arreglar (?:eso|esto) yo mism[oa]|"
+               r"(?:ya )?se como (?:pararlos|pararla|pararlo|detenerlos)"],
+    "violence_act": [r"(?:me|nos|la|lo|las|los) (?:tiene|tienen) encerrad\w*",
+                     r"(?:me|nos) (?:encerro|encerraron|encierra)",
+                     r"(?:pateando|golpeando|azotando|rompiendo) la puerta"],
+    "violence_now": [r"adentro|con los ninos|con mis hijos|no me (?:marquen|llamen|llames|hablen)|"
+                     r"nos va a ir peor"],
+    "wish_dead": [
+        r"(?:pido|pidiendo|ruego|rogando|rezo|le pido|le ruego)(?: \w+){0,3} (?:dios|senor|"
+        r"diosito|virgen)(?: \w+){0,3} (?:me (?:recoja|lleve|recoge|lleva)|llevarme|recogerme)",
+        r"(?:ser|siendo) una carga",
+    ],
+}
+# ...and the categories only the learned layer had caught on lists E and F.
+_MAS_2: dict[str, list[str]] = {
+    "give_all": [r"(?:regal|di|deje|entregue)\w* (?:\w+ ){0,2}?(?:todos mis|todas mis|mi|mis) \w+ "
+                 r"(?:y (?:mi|mis) \w+ )?a (?:mi|mis|su)"],
+    "secret": [r"no (?:le|les) dije (?:por que|el motivo|nada)|no (?:tiene|tienen|necesita) que "
+               r"saber (?:por que|el motivo)|(?:me )?pregunto por que"],
+    "final_strong": [r"ya (?:yo )?no (?:los|las|lo|la|me) (?:voy a|van a) "
+                     r"(?:necesitar|usar|ocupar)",
+                     r"(?:esta|hoy) es (?:mi|su) ultima (?:noche|dia)"],
+    "give_away": [r"(?:deje|dejo|escribi|tengo|termine)(?: \w+){0,2} cartas? (?:pa|para|a) "
+                  r"(?:mi|mis|todos|cada)"],
+    "plan_set": [r"(?:ya )?tengo (?:todo|el|mi) (?:plan\b|planeado)|ya tengo el plan"],
+    "determined": [r"nadie me va a (?:detener|parar)|esta vez (?:si|va en serio)"],
+    "final_weak": [r"se (?:acaba|termina|acabara|terminara) todo|todo se (?:acaba|termina)"],
+    "going_after": [r"(?:va|voy|vamos|van) a buscar (?:al|a la|a los|a ese|a esa|a su|a mi)"],
+    "poison": [r"raticida|veneno"],
+    "at_hand_strong": [r"(?:enfrente|delante|frente a) (?:de )?mi"],
+    "beating_with": [r"(?:le|les|me|nos) (?:esta|estan|anda) (?:dando|pegando) (?:con|de)"],
+    "voice_source": [r"(?:dios|el diablo|el demonio|una voz) me (?:habla|pide)|(?:la radio|la tele|"
+                     r"las noticias) me (?:da|manda|dice)"],
+    "command_harm": [r"castig\w*|con fuego|queme|obedecer|ordenes sobre"],
+}
+for _nombre, _fragmentos in (*_MAS.items(), *_MAS_2.items()):
+    LEX.setdefault(_nombre, []).extend(_fragmentos)

@@ -1,0 +1,293 @@
+"""Held-out list H: written blind to the rules by an independent writer (regional Spanish and English, psychosis, postpartum, recovery, pain, very short texts), before
+any rule change, run once. (text, intent, flag, category).
+
+First run by the lead (rules after round 2, once; round 2's author saw these aggregate
+figures once, never the texts): n=129  crisis recall 0.94 (47/50), precision 0.87, flag accuracy 0.89, intent accuracy 0.81
+"""
+
+from __future__ import annotations
+
+EN = [
+    # --- crisis: wish_dead ---
+    ("honestly if i didnt wake up tomorrow that would be fine by me. not tryna be dramatic just tired",
+     "other", "crisis", "wish_dead"),
+    ("Lord I am so tired of bein here. Every night I pray He just carries me on home in my sleep",
+     "other", "crisis", "wish_dead"),
+    # --- crisis: intent_plan ---
+    ("i already decided. after my daughters graduation on the 14th im done. just wanted somebody to know",
+     "other", "crisis", "intent_plan"),
+    ("gonna kms tonight fr", "other", "crisis", "intent_plan"),
+    # --- crisis: method (chronic pain voice) ---
+    ("if i took all my oxycodone plus the gabapentin at once would that do it? 11 yrs of this back pain and im done",
+     "question", "crisis", "method"),
+    # --- crisis: place_means ---
+    ("sitting on the top floor of the parking deck at the hospital rn. its real windy up here",
+     "other", "crisis", "place_means"),
+    ("relapsed hard. got enough fent on the table to not come back and honestly kinda want that",
+     "other", "crisis", "place_means"),
+    # --- crisis: preparatory ---
+    ("wrote letters for each of my kids and put them in the drawer with the insurance papers. everything is in order now",
+     "other", "crisis", "preparatory"),
+    ("gave my dog to my neighbor today and my truck keys to my brother. feel real calm for the first time in months",
+     "other", "crisis", "preparatory"),
+    # --- crisis: farewell ---
+    ("thank you ms carla for everything. you were the only one who ever tried with me. wanted to say bye proper before tonight \U0001F64F",
+     "other", "crisis", "farewell"),
+    ("cant do this no more. bye y'all", "other", "crisis", "farewell"),
+    # --- crisis: third_party ---
+    ("This is Dennis, Marisol's husband. She left a note on the kitchen counter and her car is gone, she is not answering her phone. She has an appt with you Thursday",
+     "other", "crisis", "third_party"),
+    ("hi this jaylens aunt he took a whole bottle of something we in the car on the way to the ER he wont make his 4:00",
+     "cancel", "crisis", "third_party"),
+    # --- crisis: violence_now ---
+    ("hes banging on the bathroom door i locked myself in w the baby. he broke my phone this is my sisters",
+     "other", "crisis", "violence_now"),
+    ("my dad drunk and hitting my mom right now im in my room please somebody",
+     "other", "crisis", "violence_now"),
+    # --- crisis: harm_others ---
+    ("if that man show up at my kids school again i got something for him. already in the glovebox. im not playin",
+     "other", "crisis", "harm_others"),
+    # --- crisis: command (postpartum psychosis, delusion, disorganised) ---
+    ("the voices came back and they say shes not really mine. theyre telling me to put her in the bath and hold her under",
+     "other", "crisis", "command"),
+    ("THEY PUT SOMETHING IN THE WATER AT MY SISTERS HOUSE i can taste the metal. god told me I have to stop her before she poisons the kids tonight",
+     "other", "crisis", "command"),
+    ("the tv man keeps saying cleanse the house w fire before the 3rd seal opens. mama still asleep inside. its time its time its time",
+     "other", "crisis", "command"),
+    # --- crisis: logistics ---
+    ("C. also i stopped taking my meds 2 weeks ago and ive been saving them up just in case",
+     "confirm", "crisis", "logistics"),
+    ("STOP. wont need these anymore", "opt_out", "crisis", "logistics"),
+    ("need to push thursday to next week if im still around by then lol",
+     "reschedule", "crisis", "logistics"),
+    ("running like 15 late, been sitting in the car trying to talk myself out of driving into the river",
+     "late", "crisis", "logistics"),
+    ("confirmed for tues. ngl been thinking abt unaliving myself alot this week",
+     "confirm", "crisis", "logistics"),
+    ("hey its Tasha ok so my car been acting up again and my cousin said she could drive me but she work til 3 so can we do 4 instead of 2:30 on wednesday, "
+     "also i been thinking everybody would be better off without me but anyway, if 4 dont work then friday morning is fine, and do yall still take the "
+     "Ambetter plan bc they sent me a letter saying something changed",
+     "reschedule", "crisis", "logistics"),
+
+    # --- clinical ---
+    ("havent slept more than 2 hrs a night since the baby came. i cry all the time and i dont feel anything when i hold her",
+     "other", "clinical", "clinical"),
+    ("been in the bed since sunday. didnt shower, barely ate. just letting yall know before my appt",
+     "other", "clinical", "clinical"),
+    ("the new med got my hands shaking and my mouth dry as hell, is that normal",
+     "question", "clinical", "clinical"),
+    ("can i have a couple beers on the lexapro? my cousins wedding is saturday",
+     "question", "clinical", "clinical"),
+    ("had a panic attack in the walmart parking lot yesterday, thought i was having a heart attack. im ok now",
+     "other", "clinical", "clinical"),
+    ("90 days sober today but the cravings been bad this week, almost pulled into the liquor store twice",
+     "other", "clinical", "clinical"),
+    ("my mama passed in march and i still cant go in her room. is that something we can talk about thursday",
+     "question", "clinical", "clinical"),
+    ("pain been a 9 all week, aint left the house, feel useless",
+     "other", "clinical", "clinical"),
+    ("not sleeping at all 3 days now so many ideas started 4 businesses my wife says im talking too fast and to text you",
+     "other", "clinical", "clinical"),
+    ("eating like once a day if that. just not hungry anymore",
+     "other", "clinical", "clinical"),
+
+    # --- idiom ---
+    ("my boss gonna kill me if i leave early again so can we do after 5",
+     "reschedule", "none", "idiom"),
+    ("I'm DEAD \U0001F602\U0001F602 yall sent me the reminder 4 times",
+     "other", "none", "idiom"),
+    ("that last session killed me in a good way lol. see you tuesday",
+     "confirm", "none", "idiom"),
+    ("the link yall sent is dead, how do i get on the video",
+     "question", "none", "idiom"),
+    ("this heat is killing me, running 10 min behind",
+     "late", "none", "idiom"),
+    ("bless your heart, I about died laughing at that autocorrect. Yes ma'am I'll be there",
+     "confirm", "none", "idiom"),
+    ("dying to get this appointment over with so i can get my note for work lol. confirm",
+     "confirm", "none", "idiom"),
+    ("traffic on 285 is straight murder, be there in 20",
+     "late", "none", "idiom"),
+    # --- media ---
+    ("saw yall table at the suicide prevention walk saturday! great job everybody",
+     "other", "none", "media"),
+    ("my son's school had an assembly on suicide awareness, do you have pamphlets I can bring to the PTA meeting?",
+     "question", "none", "media"),
+    ("did you see the news about all those overdoses downtown? so sad. anyway C",
+     "confirm", "none", "media"),
+    ("my book club is reading a novel where the main character kills herself, really good discussion last night. just sharing",
+     "other", "none", "media"),
+    # --- legal ---
+    ("my lawyer said the assault charges got dropped so i dont need that letter anymore",
+     "other", "none", "legal"),
+    ("court date got moved so I can make thursday now. custody stuff",
+     "confirm", "none", "legal"),
+    ("the DA wants my records for the shooting case i was a witness in, who do i talk to about releasing them",
+     "question", "none", "legal"),
+    ("I work at the gun range on saturdays so please dont book me then. weds still good",
+     "confirm", "none", "legal"),
+    ("lawyer said bring the restraining order paperwork from last year, do yall need a copy for my file?",
+     "question", "none", "legal"),
+    # --- intent ---
+    ("finna be late bus aint came yet", "late", "none", "intent"),
+    ("confrim", "confirm", "none", "intent"),
+    ("resckedule plz", "reschedule", "none", "intent"),
+    ("oops hit STOP by accident, can yall start sending the reminders again",
+     "opt_in", "none", "intent"),
+    ("who is this? i dont know any Dr. Patel. please stop texting me",
+     "opt_out", "none", "intent"),
+    ("do yall take medicaid", "question", "none", "intent"),
+    ("X", "cancel", "none", "intent"),
+    ("HELP", "help", "none", "intent"),
+    ("yo this the third reminder, i GOT it. C", "confirm", "none", "intent"),
+    # --- ordinary ---
+    ("thank you baby have a blessed day", "other", "none", "ordinary"),
+    ("thank yall so much, Ms Deb always so sweet on the phone",
+     "other", "none", "ordinary"),
+    ("happy thanksgiving to the whole office \U0001F983", "other", "none", "ordinary"),
+]
+
+ES = [
+    # --- crisis: wish_dead ---
+    ("la neta ya no le encuentro sentido a nada, ojala me durmiera y ya no despertara",
+     "other", "crisis", "wish_dead"),
+    ("mano estoy cansá de vivir, le pido a Dios que me recoja ya",
+     "other", "crisis", "wish_dead"),
+    ("che, no doy más. quisiera desaparecer y que nadie se acuerde de mí",
+     "other", "crisis", "wish_dead"),
+    # --- crisis: intent_plan ---
+    ("ya tengo todo pensado, el viernes que mi mamá se va pa Cali lo hago",
+     "other", "crisis", "intent_plan"),
+    ("Lo tengo decidido, esta noche acabo con todo. No intentéis llamarme.",
+     "other", "crisis", "intent_plan"),
+    # --- crisis: method ---
+    ("cuantas pastillas de clonazepam hacen falta pa no levantarse mas",
+     "question", "crisis", "method"),
+    # --- crisis: place_means ---
+    ("estoy en el puente de la 80 mirando pa abajo, no sé qué hago aquí",
+     "other", "crisis", "place_means"),
+    ("tengo la soga ya amarrada en el cuarto de atras",
+     "other", "crisis", "place_means"),
+    # --- crisis: preparatory ---
+    ("le regalé mis prendas a mi sobrina y dejé los papeles de la casa encima de la mesa con una cartita pa cada uno",
+     "other", "crisis", "preparatory"),
+    ("ya dejé todo ordenado, las cuentas pagas, el perro con mi hermana. me siento tranquila por fin",
+     "other", "crisis", "preparatory"),
+    # --- crisis: farewell ---
+    ("gracias doctora por todo lo que hizo por mi de verdad. digale a mis hijos que los quise mucho",
+     "other", "crisis", "farewell"),
+    ("bueno mi gente esto es una despedida, cuídense mucho y perdónenme por todo",
+     "other", "crisis", "farewell"),
+    # --- crisis: third_party ---
+    ("buenas tardes soy la mamá de Brayan, no llegó a dormir y dejó una carta en su cama pidiendo perdón, no contesta el celular",
+     "other", "crisis", "third_party"),
+    ("Hola, soy el compañero de piso de Lucía. Se ha tomado un montón de pastillas y está muy adormilada, ¿qué hago?",
+     "question", "crisis", "third_party"),
+    # --- crisis: violence_now ---
+    ("mi marido está borracho rompiendo todo y me tiene encerrada con los niños, ayúdenme por favor",
+     "other", "crisis", "violence_now"),
+    ("mi padrastro me esta pegando ahorita mismo estoy escondia en el baño",
+     "other", "crisis", "violence_now"),
+    # --- crisis: harm_others ---
+    ("si ese tipo vuelve a tocar a mi hermana lo mato, ya tengo el machete afilao y se donde vive",
+     "other", "crisis", "harm_others"),
+    # --- crisis: command ---
+    ("las voces me dicen que tengo que lastimar a mi vieja porque ella es el diablo, no puedo parar de escucharlas",
+     "other", "crisis", "command"),
+    ("desde que nació la niña escucho que me dicen que ella estaría mejor en el cielo y que yo la tengo que mandar",
+     "other", "crisis", "command"),
+    ("mi vecina me esta envenenando la comida por el wifi ya lo comprobe, esta noche la voy a enfrentar con el cuchillo",
+     "other", "crisis", "command"),
+    # --- crisis: logistics ---
+    ("confirmo el martes. por cierto ya junte todas mis pastillas en un frasco por si acaso",
+     "confirm", "crisis", "logistics"),
+    ("cancela la cita, ya pa qué. no voy a estar aquí pa entonces",
+     "cancel", "crisis", "logistics"),
+    ("BAJA. No me mandéis más mensajes, ya no los voy a necesitar",
+     "opt_out", "crisis", "logistics"),
+    ("can we reprogramar para el lunes? this week no puedo, estoy pensando en matarme todo el tiempo y no salgo de la cama",
+     "reschedule", "crisis", "logistics"),
+    ("hola buenas tardes disculpe la molestia es que mi jefe me cambio el turno y ahora entro a las 2 entonces no voy a poder llegar a la cita "
+     "del jueves a la 1 no se si me la pueda pasar para el viernes temprano o el lunes ultimamente siento que soy una carga para todos y que "
+     "estarian mejor sin mi y tambien queria preguntar si ya llego la autorizacion del seguro porque me dijeron que tardaba como dos semanas "
+     "muchas gracias que dios la bendiga",
+     "reschedule", "crisis", "logistics"),
+
+    # --- clinical ---
+    ("desde que nació el bebé no duermo y lloro por todo, siento que no soy buena mamá",
+     "other", "clinical", "clinical"),
+    ("llevo como una semana que no salgo de la casa ni me baño, nomas quiero estar acostada",
+     "other", "clinical", "clinical"),
+    ("la pastilla nueva me deja re mareada y con la boca seca, es normal?",
+     "question", "clinical", "clinical"),
+    ("¿Puedo tomarme unas cañas con la sertralina? Es que el sábado tengo una boda",
+     "question", "clinical", "clinical"),
+    ("ayer me dio un ataque de pánico en la guagua, sentía que me moría, ya estoy mejor",
+     "other", "clinical", "clinical"),
+    ("llevo 6 meses limpio pero esta semana he tenido muchas ganas de volver a consumir",
+     "other", "clinical", "clinical"),
+    ("se me murió mi papá hace un mes y no dejo de soñar con él, no tengo ganas de nada",
+     "other", "clinical", "clinical"),
+    ("el dolor de la fibromialgia no me deja dormir, paso los dias en la cama y ando de mal humor con todo el mundo",
+     "other", "clinical", "clinical"),
+    ("no duermo hace 3 dias tengo mil ideas compre 2 motos y un terreno mi novia dice que estoy re acelerado",
+     "other", "clinical", "clinical"),
+    ("casi no estoy comiendo, bajé 6 kilos este mes sin querer",
+     "other", "clinical", "clinical"),
+
+    # --- idiom ---
+    ("me muero de hambre jaja, llego tarde porque paré por unos tacos",
+     "late", "none", "idiom"),
+    ("ya no aguanto este calor, la oficina tiene aire? confirmo",
+     "confirm", "none", "idiom"),
+    ("mi jefe me mata si falto otra vez, ¿me la pasás para las 6?",
+     "reschedule", "none", "idiom"),
+    ("Me he muerto de risa con el mensaje automático jajaja. Allí estaré",
+     "confirm", "none", "idiom"),
+    ("ese tapón me tiene muerto, voy llegando en 10",
+     "late", "none", "idiom"),
+    ("uy no, me quiero morir de la pena, se me olvidó la cita de ayer \U0001F648 ¿me la pueden reprogramar?",
+     "reschedule", "none", "idiom"),
+    ("el link está muerto, ¿me mandan otro?",
+     "question", "none", "idiom"),
+    ("bendito, me mataste con ese recordatorio a las 6am \U0001F602 sí voy",
+     "confirm", "none", "idiom"),
+    ("bro ese reminder me salvó la vida jaja casi se me olvida, ahí estoy",
+     "confirm", "none", "idiom"),
+    # --- media ---
+    ("vi en las noticias lo del muchacho que se suicidó en la prepa, qué triste. ¿ustedes dan pláticas en escuelas?",
+     "question", "none", "media"),
+    ("Participé en la marcha de prevención del suicidio el domingo, ¡había mucha gente de vuestra clínica!",
+     "other", "none", "media"),
+    ("mi hija tiene una tarea sobre el suicidio adolescente, ¿tienen folletos que pueda usar?",
+     "question", "none", "media"),
+    ("estoy viendo una serie donde el protagonista se tira de un edificio, re fuerte. bueno, confirmo el jueves",
+     "confirm", "none", "media"),
+    # --- legal ---
+    ("mi abogado dice que ya retiraron los cargos por la pelea, ya no necesito la carta",
+     "other", "none", "legal"),
+    ("el juez pidió un reporte de la doctora para el caso de violencia de mi ex, ¿a quién le pido eso?",
+     "question", "none", "legal"),
+    ("Trabajo en una armería los sábados así que el miércoles me viene perfecto, confirmo",
+     "confirm", "none", "legal"),
+    ("Soy policía y esa mañana tengo prácticas de tiro, ¿se puede pasar a la tarde?",
+     "reschedule", "none", "legal"),
+    # --- intent ---
+    ("comfirmo", "confirm", "none", "intent"),
+    ("reagendar x fa", "reschedule", "none", "intent"),
+    ("voy en camino, se me hizo tarde", "late", "none", "intent"),
+    ("le di a BAJA sin querer, quiero seguir recibiendo los recordatorios",
+     "opt_in", "none", "intent"),
+    ("numero equivocado, no conozco a ninguna Sra. Ramirez, por favor dejen de escribirme",
+     "opt_out", "none", "intent"),
+    ("aceptan Medicaid o el plan Vital?", "question", "none", "intent"),
+    ("no puedo ir, cancelen porfa", "cancel", "none", "intent"),
+    ("AYUDA", "help", "none", "intent"),
+    ("puedo hacer la cita por zoom instead? no tengo ride",
+     "question", "none", "intent"),
+    ("pa cuándo es mi cita? no me acuerdo", "question", "none", "intent"),
+    # --- ordinary ---
+    ("muchas gracias, Dios me la bendiga", "other", "none", "ordinary"),
+    ("grosos como siempre, gracias por la paciencia \U0001F64C", "other", "none", "ordinary"),
+    ("Feliz Navidad a todo el equipo \U0001F384", "other", "none", "ordinary"),
+]
