@@ -4,7 +4,7 @@ VENV    := .venv
 PY      := $(VENV)/bin/python
 STAMP   := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshot clean
+.PHONY: run test lint bench screenshot first-run-screenshots clean
 
 run: $(STAMP)
 	@scripts/debian-deps runtime
@@ -21,6 +21,12 @@ lint: $(STAMP)
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen scripts/with-test-keyring $(PY) -m frontdesk --demo \
 		--data-dir $$(mktemp -d) --screenshot docs/screenshot.png
+
+# The first-run walk on a real X server (Xvfb, xdotool), a screenshot of each step.
+first-run-screenshots: $(STAMP)
+	@scripts/debian-deps test
+	FRONTDESK_SCREENSHOTS=docs/first-run QT_QPA_PLATFORM=offscreen scripts/with-test-keyring \
+		$(PY) -m pytest -q -p no:cacheprovider tests/e2e/test_first_run.py
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen scripts/with-test-keyring $(PY) bench/run.py

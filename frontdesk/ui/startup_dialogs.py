@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QVBoxLayout,
 )
+
+from frontdesk.ui.code_font import code_font
 
 EMPTY, DEMO = "empty", "demo"
 
@@ -73,11 +75,7 @@ class RecoveryCodeDialog(QDialog):
             "open your practice's data. Write it down and keep it somewhere safe, away from "
             "this computer. Anyone with the code and this computer's files can read the data."))
         self.code_label = QLabel(code)
-        mono = QFont("monospace")
-        mono.setStyleHint(QFont.StyleHint.Monospace)
-        mono.setPointSize(mono.pointSize() + 8)
-        mono.setBold(True)
-        self.code_label.setFont(mono)
+        self.code_label.setFont(code_font())  # really fixed-pitch: 1/l and 0/O differ
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_label.setStyleSheet("padding: 12px; border: 2px dashed #0072B2;")

@@ -60,7 +60,7 @@ def pick_client(qtbot, dlg, text: str) -> None:
     dlg.picker.search.clear()
     qtbot.keyClicks(dlg.picker.search, text)
     qtbot.waitUntil(lambda: dlg.picker.results.count() == 1 and
-                    dlg.picker.results.item(0).text().lower().find(text) >= 0, timeout=2000)
+                    dlg.picker.results.item(0).text().lower().find(text) >= 0, timeout=15_000)
     dlg.picker.results.setCurrentRow(0)
     dlg.picker.add_button.click()
 

@@ -18,6 +18,8 @@ from frontdesk.ui.tasks import InlineTaskRunner, TaskRunner
 ACTOR = "reception"
 SHOTS = Path(__file__).resolve().parent.parent / "screenshots"
 
+UI_WAIT_MS = 15_000  # generous for a loaded CI machine; each wait ends once met
+
 
 # --- helpers (kept here: tests/ui/conftest.py belongs to another engineer) ---------------
 
@@ -80,7 +82,7 @@ def test_create_client_in_dialog_then_find_it_by_search(qtbot, practice, runner)
     fill_new_client(qtbot, dlg, mobile="617 555 0199", email="rosa@example.org")
     # A US number can't say whether it is a landline: the dialog asks.
     assert dlg.landline_check.isVisible()
-    with qtbot.waitSignal(panel.client_saved, timeout=2000) as saved:
+    with qtbot.waitSignal(panel.client_saved, timeout=UI_WAIT_MS) as saved:
         click(qtbot, dlg.save_button)
     assert dlg.result() == QDialog.DialogCode.Accepted
     assert dlg.saved_client is not None and saved.args == [dlg.saved_client.id]
@@ -91,7 +93,7 @@ def test_create_client_in_dialog_then_find_it_by_search(qtbot, practice, runner)
     assert stored.language.value == "es" and stored.notes == "Prefers late afternoons."
 
     type_into(qtbot, panel.search_edit, "delg")
-    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=2000)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=UI_WAIT_MS)
     row = [panel.model.index(0, c).data() for c in range(5)]
     assert row == ["Ro Delgado", "(617) 555-0199", "rosa@example.org", "Text (SMS)", ""]
     panel.select_client(stored.id)
@@ -100,7 +102,7 @@ def test_create_client_in_dialog_then_find_it_by_search(qtbot, practice, runner)
     assert panel.detail_pane.values["language"].text() == "Español"
 
     type_into(qtbot, panel.search_edit, "nobody-like-this")
-    qtbot.waitUntil(lambda: panel.stack.currentWidget() is panel.empty_label, timeout=2000)
+    qtbot.waitUntil(lambda: panel.stack.currentWidget() is panel.empty_label, timeout=UI_WAIT_MS)
     assert "No client matches" in panel.empty_label.text()
 
 
@@ -207,7 +209,7 @@ def test_edit_client_from_the_panel(qtbot, practice, runner):
     type_into(qtbot, dlg.email_edit, "ben@example.org")
     dlg.shared_check.setChecked(True)
     assert "say as little as possible" in dlg.shared_check.toolTip()
-    with qtbot.waitSignal(panel.client_saved, timeout=2000):
+    with qtbot.waitSignal(panel.client_saved, timeout=UI_WAIT_MS):
         click(qtbot, dlg.save_button)
     stored = services.clients.get(practice.ben.id)
     assert (stored.preferred_name, stored.email, stored.shared_phone) == (
@@ -259,36 +261,37 @@ def real_runner(practice):
 def test_panel_and_dialog_on_the_real_task_runner(qtbot, practice, real_runner):
     services = practice.svc
     panel = shown(qtbot, ClientsPanel(services, real_runner, ACTOR))
-    qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=5000)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=UI_WAIT_MS)
     qtbot.keyClicks(panel.search_edit, "haddad")
-    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=UI_WAIT_MS)
     panel.select_client(practice.cleo.id)
-    qtbot.waitUntil(lambda: panel.detail_pane.title.text() == "Cleo Haddad", timeout=5000)
+    qtbot.waitUntil(lambda: panel.detail_pane.title.text() == "Cleo Haddad", timeout=UI_WAIT_MS)
 
     click(qtbot, panel.edit_button)
     dlg = panel.dialog
-    qtbot.waitUntil(lambda: dlg.first_edit.text() == "Cleo", timeout=5000)
+    qtbot.waitUntil(lambda: dlg.first_edit.text() == "Cleo", timeout=UI_WAIT_MS)
     type_into(qtbot, dlg.email_edit, "not an email")
     click(qtbot, dlg.save_button)
-    qtbot.waitUntil(lambda: bool(error_shown(dlg.errors.label("email"))), timeout=5000)
+    qtbot.waitUntil(lambda: bool(error_shown(dlg.errors.label("email"))), timeout=UI_WAIT_MS)
     assert dlg.isVisible()
     type_into(qtbot, dlg.email_edit, "cleo.h@example.org")
-    with qtbot.waitSignal(panel.client_saved, timeout=5000):
+    with qtbot.waitSignal(panel.client_saved, timeout=UI_WAIT_MS):
         click(qtbot, dlg.save_button)
-    qtbot.waitUntil(lambda: not real_runner.busy, timeout=5000)
+    qtbot.waitUntil(lambda: not real_runner.busy, timeout=UI_WAIT_MS)
     assert services.clients.get(practice.cleo.id).email == "cleo.h@example.org"
 
 
 def test_closing_the_dialog_while_its_save_is_in_flight_is_safe(qtbot, practice, real_runner):
     services = practice.svc
     panel = shown(qtbot, ClientsPanel(services, real_runner, ACTOR))
-    qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=5000)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=UI_WAIT_MS)
     dlg = panel.new_client()
-    qtbot.waitUntil(dlg.save_button.isEnabled, timeout=5000)
+    qtbot.waitUntil(dlg.save_button.isEnabled, timeout=UI_WAIT_MS)
     fill_new_client(qtbot, dlg, mobile="(617) 555-0196", email="")
     click(qtbot, dlg.save_button)
     dlg.reject()  # closed (and deleted by the panel) before the save's answer arrives
-    qtbot.waitUntil(lambda: not real_runner.busy and panel.model.rowCount() == 4, timeout=5000)
+    qtbot.waitUntil(lambda: not real_runner.busy and panel.model.rowCount() == 4,
+                    timeout=UI_WAIT_MS)
     qtbot.wait(50)  # the late callbacks were skipped, not run on a deleted dialog
     assert panel.dialog is None
     assert [c.last_name for c in services.clients.search("Delgado")] == ["Delgado"]

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import keyring.backends.fail
 import pytest
 
@@ -280,3 +284,39 @@ def test_window_start_runs_the_check_in_the_background(qtbot, composition):
         session.close()
         if session.window:
             session.window.deleteLater()
+
+
+HOSTILE_FONTS = """<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+  <dir>/usr/share/fonts</dir>
+  <cachedir>{cache}</cachedir>
+  <match target="pattern"><test name="family"><string>monospace</string></test>
+    <edit name="family" mode="assign" binding="strong"><string>DejaVu Sans</string></edit>
+  </match>
+</fontconfig>
+"""
+FONT_PROBE = """
+from PySide6.QtGui import QFont, QFontInfo
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from frontdesk.ui.code_font import code_font
+from frontdesk.ui.startup_dialogs import RecoveryCodeDialog
+dialog = RecoveryCodeDialog("ABCD-EFGH-1JKL-MN0P-QRST-UVWX")
+print(QFontInfo(QFont("monospace")).fixedPitch(),
+      QFontInfo(dialog.code_label.font()).fixedPitch(), QFontInfo(code_font()).fixedPitch())
+"""
+
+
+def test_recovery_code_font_is_fixed_pitch_whatever_monospace_means_here(tmp_path):
+    """On a machine whose "monospace" is not fixed-pitch (as with Noto Sans Mono or Nimbus
+    Mono installed), the code is still shown in a font that really is."""
+    conf = tmp_path / "fonts.conf"
+    conf.write_text(HOSTILE_FONTS.format(cache=tmp_path / "cache"))
+    env = {**os.environ, "FONTCONFIG_FILE": str(conf), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", FONT_PROBE], env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    alias, dialog, helper = done.stdout.split()
+    assert alias == "False"  # the machine really is hostile: "monospace" is proportional
+    assert (dialog, helper) == ("True", "True")
