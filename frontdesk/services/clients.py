@@ -117,6 +117,11 @@ class ClientService:
             self._replan(s, c.id)
             return client_detail(c)
 
+    def apply_input(self, s: Session, c: Client, data: ClientInput) -> None:
+        """Validate `data` and set it on `c` exactly as create does (the CSV import uses
+        it inside its own single transaction)."""
+        self._apply(s, c, data)
+
     def _get(self, s: Session, client_id: int) -> Client:
         c = s.get(Client, client_id, options=[selectinload(Client.consents)])
         if c is None:

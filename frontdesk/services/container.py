@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from frontdesk.clock import Clock
 from frontdesk.models.database import Sessions
 from frontdesk.models.enums import Channel
+from frontdesk.services.client_import import ClientImportService
 from frontdesk.services.clients import ClientService
 from frontdesk.services.credentials import CredentialStore
 from frontdesk.services.delivery import DeliverySetup
@@ -47,6 +48,7 @@ class Services:
     poller: InboxPoller
     trends: TrendsService
     health: HealthService  # is background work happening (replies, sending lock)
+    client_import: ClientImportService | None = None  # existing clients from a CSV file
 
     @classmethod
     def build(cls, engine: Engine, clock: Clock, *, credentials: CredentialStore | None = None,
@@ -66,11 +68,12 @@ class Services:
             return DeliveryMode(senders.is_live(Channel.SMS), senders.is_live(Channel.EMAIL))
 
         schedule = ScheduleService(sessions, clock, planner)
+        clients = ClientService(sessions, clock, planner)
         return cls(
             engine=engine,
             clock=clock,
             practice=PracticeService(sessions, clock),
-            clients=ClientService(sessions, clock, planner),
+            clients=clients,
             schedule=schedule,
             planner=planner,
             delivery=delivery,
@@ -84,6 +87,7 @@ class Services:
             poller=InboxPoller(sessions, clock, delivery.senders, schedule),
             trends=TrendsService(sessions, clock),
             health=HealthService(sessions, clock),
+            client_import=ClientImportService(sessions, clock, clients),
         )
 
     def close(self) -> None:

@@ -1,0 +1,14 @@
+"""The assistant's steps, in order."""
+
+from __future__ import annotations
+
+from frontdesk.ui.setup.import_page import ImportPage
+from frontdesk.ui.setup.messaging_page import FinishPage, MessagingPage
+from frontdesk.ui.setup.practice_page import PracticePage
+from frontdesk.ui.setup.team_pages import AppointmentTypesPage, CliniciansPage
+
+
+def default_pages(services, runner, actor: str) -> list:
+    return [cls(services, runner, actor) for cls in (
+        PracticePage, CliniciansPage, AppointmentTypesPage, MessagingPage, ImportPage,
+        FinishPage)]
