@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self.clients_panel: QWidget | None = None
         self.trends_page: QWidget | None = None  # built when its tab is first shown
         self.settings_dialog = None
+        self.keeper = None  # the tray and the quit question, when run as the app (ui/tray.py)
         self.setWindowTitle(APP_TITLE)
         self.resize(1280, 800)
 
@@ -110,7 +111,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         quit_act = QAction("&Quit", self)
         quit_act.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_act.triggered.connect(self.close)
+        quit_act.triggered.connect(self.request_quit)
         file_menu.addAction(quit_act)
 
         view = bar.addMenu("&View")
@@ -248,7 +249,17 @@ class MainWindow(QMainWindow):
         index = self.tabs.indexOf(self.messages)
         self.tabs.setTabText(index, f"Messages ({unread})" if unread else "Messages")
 
+    def request_quit(self) -> None:
+        """File → Quit: ask first when something waits (as the app); else just close."""
+        if self.keeper is not None:
+            self.keeper.request_quit()
+        else:
+            self.close()
+
     def closeEvent(self, event) -> None:
+        if self.keeper is not None and not self.keeper.close_requested():
+            event.ignore()  # hidden to the tray, or the quit question is on its way
+            return
         self.crisis.stop()  # the poller no longer calls into this window
         self.health.stop()
         self.messages.stop()

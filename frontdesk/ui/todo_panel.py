@@ -60,6 +60,16 @@ def _ago(then, now) -> str:
     return f"{minutes // (24 * 60)} days ago"
 
 
+def since_text(item, now) -> str:
+    """A client message's own time ("8:30 AM (9 min ago)"); for other items, how long ago
+    they came up."""
+    at = item.message_at
+    if at is None:
+        return _ago(item.created_at, now)
+    day = "" if at.date() == now.astimezone(at.tzinfo).date() else f"{fmt.day_short(at.date())} "
+    return f"{day}{fmt.time_text(at)} ({_ago(at, now)})"
+
+
 def kind_of(item) -> str:
     return getattr(item.kind, "value", str(item.kind))
 
@@ -136,8 +146,7 @@ class TodoPanel(QWidget):
             who += f"\n{item.phone}"
         start = item.session_start
         session = f"{fmt.day_short(start.date())} {fmt.time_text(start)}" if start else ""
-        cells = (words, who, session, item.note, _ago(item.created_at,
-                                                      self.services.clock.now()))
+        cells = (words, who, session, item.note, since_text(item, self.services.clock.now()))
         for col, text in enumerate(cells):
             cell = QTableWidgetItem(text)
             if kind_of(item) == "crisis":

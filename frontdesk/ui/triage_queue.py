@@ -89,8 +89,8 @@ class TriageQueue(QWidget):
             KIND: f"{s.glyph} {s.label}",
             WHO: it.who or "—",
             NOTE: " ".join(it.note.split()),
-            CAME: f"{when_text(it.created_at, data.tz, data.now)} "
-                  f"({age_text(it.created_at, data.now)})",
+            CAME: f"{when_text(it.came_in, data.tz, data.now)} "  # the message's own time
+                  f"({age_text(it.came_in, data.now)})",
             DUE: f"⚠ OVERDUE — was due {due}" if it.overdue else f"due {due}",
         }
         for col, text in cells.items():

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -21,6 +22,7 @@ from frontdesk.services.trends import FilterOptions, Filters
 PRESETS = (("3m", "Last 3 months", 3), ("12m", "Last 12 months", 12), ("all", "All", 0))
 DEFAULT_PRESET = "12m"
 DATE_FORMAT = "MMM d, yyyy"
+MAX_COMBO_CHARS = 36
 
 
 def months_before(d: date, months: int) -> date:
@@ -67,17 +69,24 @@ class FilterBar(QWidget):
         self.type = self._combo("All types", "Appointment type")
         self.modality = self._combo("In person and telehealth", "Modality")
 
-        lay = QHBoxLayout(self)
+        # Two rows (dates, then who and what): one row was wider than the schedule and made
+        # the main window grow when the Trends tab opened.
+        lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(4)
+        dates, which = QHBoxLayout(), QHBoxLayout()
         for w in (QLabel("&From", self), self.from_edit, QLabel("&to", self), self.to_edit):
-            lay.addWidget(w)
-        lay.itemAt(0).widget().setBuddy(self.from_edit)
-        lay.itemAt(2).widget().setBuddy(self.to_edit)
+            dates.addWidget(w)
+        dates.itemAt(0).widget().setBuddy(self.from_edit)
+        dates.itemAt(2).widget().setBuddy(self.to_edit)
         for b in self.preset_buttons.values():
-            lay.addWidget(b)
-        lay.addSpacing(16)
+            dates.addWidget(b)
+        dates.addStretch(1)
         for w in (self.clinician, self.type, self.modality):
-            lay.addWidget(w)
+            which.addWidget(w)
+        which.addStretch(1)
+        lay.addLayout(dates)
+        lay.addLayout(which)
         self._show_preset()
 
     def _combo(self, all_text: str, name: str) -> QComboBox:
@@ -86,6 +95,9 @@ class FilterBar(QWidget):
         box.setAccessibleName(name)
         box.setToolTip(f"{name}: show only these sessions")
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # A long clinician or type name is cut short here (whole in the list), never
+        # widening the page past the window.
+        box.setMaximumWidth(box.fontMetrics().horizontalAdvance("x") * MAX_COMBO_CHARS)
         box.currentIndexChanged.connect(lambda _i: self._emit())
         return box
 
