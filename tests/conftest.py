@@ -76,7 +76,8 @@ def practice(services):
     s = services
     s.practice.update_settings(PracticeInfo(
         name="Test Practice", phone="(617) 555-0100", address="1 Main St",
-        timezone="America/New_York", region="US", late_cancel_hours=24), "test")
+        timezone="America/New_York", region="US", late_cancel_hours=24,
+        screen_privacy=False), "test")  # words on screen; tests/test_screen_privacy.py: on
     okafor = s.practice.save_clinician(ClinicianInfo(0, "Dr. Maya Okafor", "Dr. Okafor"), "test")
     reyes = s.practice.save_clinician(ClinicianInfo(0, "Daniel Reyes", "Daniel"), "test")
     individual = s.practice.save_appointment_type(

@@ -15,7 +15,10 @@ from frontdesk.models.enums import Attendance, Confirmation
 from frontdesk.services import audit
 from frontdesk.services.contacts import format_phone
 from frontdesk.services.errors import NotFoundError
+from frontdesk.services.inbox import privacy
+from frontdesk.services.inbox.message_time import message_time
 from frontdesk.services.practice import load_settings
+from frontdesk.services.quit_check import QuitCheck, quit_check
 from frontdesk.services.retry import retry_locked
 
 CALL_WINDOW = timedelta(hours=24)  # unconfirmed this close to the start: phone the client
@@ -35,6 +38,12 @@ class DeskItemInfo:
     created_at: datetime
     phone: str = ""  # the client's mobile as people write it, for "call"
     email: str = ""
+    message_at: datetime | None = None  # a client message's: when it came in (practice tz)
+
+    @property
+    def came_in(self) -> datetime:
+        """The message's own time where the item is about one, else when it was raised."""
+        return self.message_at or self.created_at
 
 
 def raise_item(s: Session, kind: ItemKind, now: datetime, *, appointment_id: int | None,
@@ -52,6 +61,10 @@ def raise_item(s: Session, kind: ItemKind, now: datetime, *, appointment_id: int
     return item
 
 
+def _local(at: datetime | None, tz: ZoneInfo) -> datetime | None:
+    return at.astimezone(tz) if at is not None else None
+
+
 class DeskItemService:
     def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
         self.sessions = sessions
@@ -63,15 +76,21 @@ class DeskItemService:
             tz, region = ZoneInfo(settings.timezone), settings.region
             items = s.scalars(select(DeskItem).where(DeskItem.done_at.is_(None))
                               .order_by(DeskItem.created_at, DeskItem.id))
+            private = bool(settings.screen_privacy)
             out = []
             for it in items:
                 c = s.get(Client, it.client_id) if it.client_id else None
                 a = s.get(Appointment, it.appointment_id) if it.appointment_id else None
+                kind = it.kind.value
+                name = f"{c.preferred_name or c.first_name} {c.last_name}" if c else ""
+                hide = privacy.shown_name(kind, name, private) != name  # and their contacts
                 out.append(DeskItemInfo(
                     it.id, it.kind, it.appointment_id, it.client_id,
-                    f"{c.preferred_name or c.first_name} {c.last_name}" if c else "",
-                    a.start_at.astimezone(tz) if a else None, it.note, it.created_at,
-                    format_phone(c.mobile, region) if c else "", (c.email or "") if c else ""))
+                    privacy.shown_name(kind, name, private),
+                    a.start_at.astimezone(tz) if a else None,
+                    privacy.shown_note(kind, it.note, private), it.created_at,
+                    format_phone(c.mobile, region) if c and not hide else "",
+                    (c.email or "") if c and not hide else "", _local(message_time(s, it.ref), tz)))
             return out
 
     def mark_done(self, item_id: int, actor: str) -> None:
@@ -83,6 +102,10 @@ class DeskItemService:
                 it.done_at, it.done_by = self.clock.now(), actor
                 audit.record(s, self.clock, actor, "desk_item_done", "desk_item", it.id,
                              it.kind.value)
+
+    def quit_check(self) -> QuitCheck:
+        """What would wait if FrontDesk were quit now (messages due within 12 h, crises)."""
+        return quit_check(self.sessions, self.clock)
 
     def raise_call_items(self) -> int:
         """Unconfirmed places starting within the call window become 'call' items (tried

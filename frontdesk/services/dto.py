@@ -29,6 +29,8 @@ class PracticeInfo:
     day_end_hour: int = 21
     oncall_mobile: str = ""  # texted (never the words) when a crisis message comes in
     crisis_reply_hours: int = 12  # the crisis-resources reply goes at most this often
+    screen_privacy: bool = True  # always-visible surfaces show no message words (see
+    # services/inbox/privacy.py)
 
 
 @dataclass(frozen=True)

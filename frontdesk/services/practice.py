@@ -29,7 +29,7 @@ def practice_info(s: PracticeSettings) -> PracticeInfo:
         timezone=s.timezone, region=s.region, late_cancel_hours=s.late_cancel_hours,
         day_start_hour=s.day_start_hour, day_end_hour=s.day_end_hour,
         oncall_mobile=format_phone(s.oncall_mobile, s.region),
-        crisis_reply_hours=s.crisis_reply_hours,
+        crisis_reply_hours=s.crisis_reply_hours, screen_privacy=bool(s.screen_privacy),
     )
 
 
@@ -80,7 +80,10 @@ class PracticeService:
             row.day_start_hour, row.day_end_hour = info.day_start_hour, info.day_end_hour
             row.oncall_mobile = oncall[0] if oncall else None
             row.crisis_reply_hours = info.crisis_reply_hours
-            audit.record(s, self.clock, actor, "update", "practice_settings", 1)
+            privacy = (f"screen_privacy={'on' if info.screen_privacy else 'off'}"
+                       if bool(row.screen_privacy) != info.screen_privacy else "")
+            row.screen_privacy = info.screen_privacy
+            audit.record(s, self.clock, actor, "update", "practice_settings", 1, privacy)
             return practice_info(row)
 
     def clinicians(self, include_inactive: bool = False) -> list[ClinicianInfo]:

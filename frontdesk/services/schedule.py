@@ -90,7 +90,8 @@ class ScheduleService:
                     Client.first_name, Client.last_name, Client.preferred_name))))
             rows = s.execute(q).all()
             messages = last_messages(s, (r[0] for r in rows), tz)
-            flags = reply_flags(s, ((r[0], r[13]) for r in rows))
+            flags = reply_flags(s, ((r[0], r[13]) for r in rows),
+                                private=bool(load_settings(s).screen_privacy))
             # Count each session's live places over all its attendees, not only the rows a
             # search kept: "annie" must still show a group of three as three.
             live: dict[int, int] = dict(s.execute(

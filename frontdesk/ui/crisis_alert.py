@@ -19,135 +19,26 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
     QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
 )
 
 from frontdesk.services.inbox.dto import CrisisAlert
-from frontdesk.ui import style
+from frontdesk.ui.crisis_banner import CrisisBanner
 from frontdesk.ui.inline_form import ErrorLabel, FieldErrors, error_text, run_for
-from frontdesk.ui.messages_data import CRISIS_EDGE, CRISIS_RED, CrisisData, load_crises, when_text
-from frontdesk.ui.notice import WrapLabel
+from frontdesk.ui.messages_data import CrisisData, load_crises
 
 log = logging.getLogger(__name__)
 CHECK_MS = 15_000
-MAX_QUOTE = 280
 BEEPS = 3
 BEEP_GAP_MS = 450
 TRAY_TITLE = "FrontDesk: URGENT client message"
 TRAY_TEXT = "A client may be at risk. Open FrontDesk now and acknowledge the alert."
-
-
-class CrisisBanner(QFrame):
-    """Hidden while there is no open crisis; shown, and not hideable, while there is."""
-
-    open_thread = Signal(object)  # ThreadKey
-    acknowledge = Signal(object)  # CrisisAlert
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.alerts: tuple[CrisisAlert, ...] = ()
-        self.setObjectName("crisisBanner")
-        self.setAccessibleName("URGENT: a client may be at risk")
-        self.setStyleSheet(
-            f"QFrame#crisisBanner {{ background: {CRISIS_RED}; border-top: 5px solid "
-            f"{CRISIS_EDGE}; border-bottom: 5px solid {CRISIS_EDGE}; }}"
-            " QFrame#crisisBanner QLabel { color: #FFFFFF; background: transparent; }"
-            f" QFrame#crisisBanner QPushButton {{ background: #FFFFFF; color: {CRISIS_RED}; "
-            f"font-weight: bold; border: 2px solid {style.TEXT}; border-radius: 4px; "
-            "padding: 8px 16px; }"
-            f" QFrame#crisisBanner QPushButton:focus {{ border: 3px solid {CRISIS_EDGE}; }}")
-        self.icon = QLabel(self)
-        self.icon.setPixmap(style.warning_icon(48))
-        self.icon.setAccessibleName("Urgent")
-        self.icon.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.title = WrapLabel(self)
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self._scale(self.title, 1.45)
-        self.quote = WrapLabel(self)
-        self.quote.setTextFormat(Qt.TextFormat.PlainText)
-        self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._scale(self.quote, 1.15)
-        self.status = WrapLabel(self)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self._scale(self.status, 1.0)
-        self.more = QLabel(self)
-        self.more.setTextFormat(Qt.TextFormat.PlainText)
-        self._scale(self.more, 1.0)
-        self.open_button = QPushButton("Open thread", self)
-        self.open_button.setToolTip("Read the whole conversation in the Messages tab")
-        self.ack_button = QPushButton("Acknowledge…", self)
-        self.ack_button.setToolTip("Say that you are taking this now (your name is recorded)")
-        for b in (self.open_button, self.ack_button):
-            b.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.open_button.clicked.connect(lambda: self.alerts and self.open_thread.emit(
-            self.alerts[0].key))
-        self.ack_button.clicked.connect(lambda: self.alerts and self.acknowledge.emit(
-            self.alerts[0]))
-        words = QVBoxLayout()
-        words.setSpacing(4)
-        for w in (self.title, self.quote, self.status, self.more):
-            words.addWidget(w)
-        buttons = QVBoxLayout()
-        buttons.setSpacing(8)
-        buttons.addWidget(self.ack_button)
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(16, 10, 16, 10)
-        lay.setSpacing(16)
-        lay.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
-        lay.addLayout(words, 1)
-        lay.addLayout(buttons)
-        super().setVisible(False)
-
-    @staticmethod
-    def _scale(label: QLabel, factor: float) -> None:
-        font = label.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * factor)
-        label.setFont(font)
-
-    def set_alerts(self, alerts: tuple[CrisisAlert, ...], data: CrisisData) -> None:
-        """Show the oldest open crisis (and how many more); hide only when there is none."""
-        self.alerts = tuple(alerts)
-        if self.alerts:
-            a = self.alerts[0]
-            who = a.who or "A client"
-            self.title.setText(f"⚠ URGENT: {who} may be at risk — message received "
-                               f"{when_text(a.received_at, data.tz, data.now)}")
-            text = " ".join(a.text.split())
-            if len(text) > MAX_QUOTE:
-                text = text[:MAX_QUOTE - 1] + "…"
-            self.quote.setText(f"“{text}”" if text else "(the message text is not available)")
-            reply = a.auto_reply or "nothing was sent automatically"
-            self.status.setText(f"Automatic reply: {reply}. Not acknowledged yet: someone must "
-                                "take this now (call the client, follow the crisis protocol).")
-            rest = len(self.alerts) - 1
-            self.more.setText(f"+ {rest} more urgent message{'s' if rest > 1 else ''} waiting: "
-                              + ", ".join(x.who or "a client" for x in self.alerts[1:4])
-                              + (" …" if rest > 3 else "") if rest else "")
-            self.more.setVisible(bool(rest))
-            self.open_button.setEnabled(bool(a.key.client_id or a.key.address))
-            self.setAccessibleDescription(f"{self.title.text()}. {self.status.text()}")
-        super().setVisible(bool(self.alerts))
-
-    # It cannot be closed or hidden while a crisis is open: only acknowledging removes it.
-    def setVisible(self, _visible: bool) -> None:
-        super().setVisible(bool(self.alerts))
-
-    def closeEvent(self, event) -> None:
-        if self.alerts:
-            event.ignore()
-        else:
-            super().closeEvent(event)
 
 
 class AcknowledgeDialog(QDialog):
@@ -211,37 +102,31 @@ class CrisisNotifier:
 
     def __init__(self, window: QWidget) -> None:
         self.window = window
+        # The app's one tray icon (ui/tray.py sets it where the desktop has a tray).
         self.tray: QSystemTrayIcon | None = None
 
     def notify(self) -> None:
+        if self.window.isHidden() or self.window.isMinimized():
+            self._bring_up()  # closed to the tray: a crisis brings the desk back up
         QApplication.beep()
         for i in range(1, BEEPS):
             QTimer.singleShot(i * BEEP_GAP_MS, self.window, QApplication.beep)
         QApplication.alert(self.window, 0)  # until the window is activated
         try:
-            if not QSystemTrayIcon.isSystemTrayAvailable():
+            if self.tray is None or not shiboken6.isValid(self.tray):
                 return
-            if self.tray is None:
-                from frontdesk.ui.resources import app_icon
-
-                self.tray = QSystemTrayIcon(app_icon(), self.window)
-                self.tray.setToolTip("FrontDesk")
-                self.tray.messageClicked.connect(self._bring_up)
-                self.tray.show()
             self.tray.showMessage(TRAY_TITLE, TRAY_TEXT,
                                   QSystemTrayIcon.MessageIcon.Critical, 60_000)
         except Exception as exc:  # a desktop without notifications: the banner still shows
             log.warning("Tray notification failed: %s", type(exc).__name__)
 
     def _bring_up(self) -> None:
-        if shiboken6.isValid(self.window):
-            self.window.showNormal()
-            self.window.raise_()
-            self.window.activateWindow()
+        from frontdesk.ui.tray import bring_up
+
+        bring_up(self.window)
 
     def close(self) -> None:
-        if self.tray is not None and shiboken6.isValid(self.tray):
-            self.tray.hide()
+        self.tray = None  # the icon is the app's: it stays until FrontDesk quits
 
 
 class CrisisWatch(QObject):
@@ -270,6 +155,7 @@ class CrisisWatch(QObject):
         self._poked.connect(self.refresh, Qt.ConnectionType.QueuedConnection)
         banner.open_thread.connect(self.open_thread)
         banner.acknowledge.connect(lambda a: self.ask_acknowledge(a.item_id, a.who))
+        banner.reveal.connect(self.reveal)
 
     def start(self) -> None:
         self.services.poller.on_crisis = self.poke
@@ -317,6 +203,17 @@ class CrisisWatch(QObject):
         if self._failures == 1:
             self.failed.emit("FrontDesk could not check for urgent client messages; it keeps "
                              f"trying. {error_text(exc)}")
+
+    def reveal(self, alert: CrisisAlert) -> None:
+        """Ask the service for the name and words (it records who asked)."""
+        run_for(self, self.runner, self.services.inbox.reveal_crisis, alert.item_id,
+                self.actor).on_success(self.banner.show_revealed).on_failure(
+            self._reveal_failed)
+
+    def _reveal_failed(self, exc: BaseException) -> None:
+        self.banner.show_button.setEnabled(True)
+        self.failed.emit(f"The message could not be shown. {error_text(exc)}")
+        self.refresh()
 
     def ask_acknowledge(self, item_id: int, who: str) -> None:
         if self.dialog is not None and self.dialog.isVisible():

@@ -7,6 +7,8 @@ Everything is loaded on the task runner: when the tab is shown, after each actio
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
@@ -30,6 +32,7 @@ class MessagesPanel(QWidget):
         super().__init__(parent)
         self.services, self.runner, self.actor = services, runner, actor
         self.data: InboxData | None = None
+        self.opened: tuple[ThreadKey, str] | None = None  # the open thread's real title
         self.dialog: AcknowledgeDialog | None = None
         self._loading = self._again = False
         self.notice = NoticeBar(self)
@@ -107,7 +110,7 @@ class MessagesPanel(QWidget):
         if key is not None:
             summary = self.threads.summary(key)
             if summary is not None:
-                self.view.update_summary(summary)
+                self.view.update_summary(self._titled(summary))
             self.view.reload()  # the person is looking at it: new messages count as read
 
     def _failed(self, exc: BaseException) -> None:
@@ -124,6 +127,7 @@ class MessagesPanel(QWidget):
     # ---- acting ------------------------------------------------------------------------
     def _chosen(self, summary: ThreadSummary) -> None:
         self.view.show_thread(summary)
+        self._opening(summary.key)
 
     def open_thread(self, key: ThreadKey | None) -> None:
         """Show this thread (from the queue, the crisis banner or after linking)."""
@@ -131,8 +135,29 @@ class MessagesPanel(QWidget):
             return
         self.threads.select_key(key)
         self.view.show_thread(self.threads.summary(key), key)
+        self._opening(key)
         if self.threads.summary(key) is None:
             self.refresh()  # not listed yet (just linked): the list catches up
+
+    def _opening(self, key: ThreadKey) -> None:
+        """A person opened this thread on purpose: the service records it (when it holds a
+        crisis or clinical message) and gives the name screen privacy hid in the list."""
+        self.opened = None
+        run_for(self, self.runner, self.services.inbox.open_thread, key,
+                self.actor).on_success(lambda title: self._opened(key, title)).on_failure(
+            lambda exc: self.notice.show_notice(error_text(exc), "error"))
+
+    def _opened(self, key: ThreadKey, title: str) -> None:
+        if self.view.key != key or not title:
+            return
+        self.opened = (key, title)
+        if self.view.summary is not None:
+            self.view.update_summary(self._titled(self.view.summary))
+
+    def _titled(self, summary: ThreadSummary) -> ThreadSummary:
+        if self.opened is not None and self.opened[0] == summary.key:
+            return replace(summary, title=self.opened[1])
+        return summary
 
     def mark_done(self, item_id: int) -> None:
         run_for(self, self.runner, self.services.desk.mark_done, item_id,

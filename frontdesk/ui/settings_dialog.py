@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.services.dto import PracticeInfo
+from frontdesk.ui.autostart_box import ThisComputerTab
+from frontdesk.ui.code_font import code_font
 from frontdesk.ui.inline_form import (
     NOTE_STYLE,
     ErrorLabel,
@@ -90,6 +93,8 @@ class PracticeTab(QWidget):
         self.crisis_spin.setSuffix(" hours")
         self.crisis_spin.setAccessibleName("Crisis reply at most every")
         self.crisis_spin.setMaximumWidth(self.late_spin.maximumWidth())
+        self.privacy_check = QCheckBox("Hide what clients wrote on always-visible screens")
+        self.privacy_check.setAccessibleName("Screen privacy")
         self.start_combo = hour_combo(range(0, 24), "Day starts at")
         self.end_combo = hour_combo(range(1, 25), "Day ends at")
         for edit in (self.name_edit, self.phone_edit, self.tz_combo.lineEdit()):
@@ -118,6 +123,11 @@ class PracticeTab(QWidget):
                         "crisis_reply_hours", e,
                         note="The client gets the crisis resources (988, 911, your number) "
                              "at once, but not again within this many hours.")
+        row = add_field(grid, row, "Screen &privacy", self.privacy_check, "screen_privacy", e,
+                        note="For a screen the waiting room can see: the crisis banner, To do, "
+                             "Needs attention and message previews show no message words, and "
+                             "no name beside a crisis or clinical flag. Show / Open thread "
+                             "reveals them (recorded). The crisis alarm still sounds at once.")
         grid.addWidget(self.banner, row, 0, 1, 2)
         self.save_button = QPushButton("Save practice details")
         self.save_button.clicked.connect(self.save)
@@ -143,13 +153,14 @@ class PracticeTab(QWidget):
         self.end_combo.setCurrentIndex(self.end_combo.findData(info.day_end_hour))
         self.oncall_edit.setText(info.oncall_mobile)
         self.crisis_spin.setValue(info.crisis_reply_hours)
+        self.privacy_check.setChecked(info.screen_privacy)
         self._set_editable(True)
         self.save_button.setEnabled(True)
 
     def _set_editable(self, editable: bool) -> None:
         for w in (self.name_edit, self.phone_edit, self.address_edit, self.tz_combo,
                   self.late_spin, self.start_combo, self.end_combo, self.oncall_edit,
-                  self.crisis_spin):
+                  self.crisis_spin, self.privacy_check):
             w.setEnabled(editable)
 
     def collect(self) -> PracticeInfo:
@@ -161,7 +172,8 @@ class PracticeTab(QWidget):
             day_start_hour=self.start_combo.currentData(),
             day_end_hour=self.end_combo.currentData(),
             oncall_mobile=self.oncall_edit.text().strip(),
-            crisis_reply_hours=self.crisis_spin.value())
+            crisis_reply_hours=self.crisis_spin.value(),
+            screen_privacy=self.privacy_check.isChecked())
 
     def is_dirty(self) -> bool:
         return self.info is not None and self.collect() != self.info
@@ -207,10 +219,7 @@ class SecurityTab(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         self.code_label = QLabel()
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(max(font.pointSizeF(), 10) * 1.8)
-        font.setWeight(QFont.Weight.DemiBold)
-        self.code_label.setFont(font)
+        self.code_label.setFont(code_font(bold=False))  # really fixed-pitch (ui/code_font.py)
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.code_label.setWordWrap(True)
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -292,6 +301,7 @@ class PracticeSettingsDialog(QDialog):
         self.templates_tab = TemplateEditorTab(services, runner, actor)
         self.reminders_tab = ReminderSettingsTab(services, runner, actor)
         self.security_tab = SecurityTab(services, runner, actor)
+        self.computer_tab = ThisComputerTab(runner)  # start at log-in (ui/autostart_box.py)
         self.tabs.addTab(self.practice_tab, "&Practice")
         self.tabs.addTab(self.clinicians_tab, "&Clinicians")
         self.tabs.addTab(self.types_tab, "Appointment &types")
@@ -299,8 +309,12 @@ class PracticeSettingsDialog(QDialog):
         self.tabs.addTab(self.templates_tab, "Messa&ges")
         self.tabs.addTab(self.reminders_tab, "&Reminders")
         self.tabs.addTab(self.security_tab, "&Security")
+        self.tabs.addTab(self.computer_tab, "&On this computer")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.setup_button = buttons.addButton("Set-up &assistant…",
+                                              QDialogButtonBox.ButtonRole.ActionRole)
+        self.setup_button.clicked.connect(lambda: self.open_setup(services, runner, actor))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
@@ -309,6 +323,17 @@ class PracticeSettingsDialog(QDialog):
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)
             button.setDefault(False)
+
+    def open_setup(self, services, runner, actor: str):
+        """The set-up assistant over these settings; the tabs reload when it closes."""
+        from frontdesk.ui.setup import SetupWizard
+
+        wizard = SetupWizard(services, runner, actor, self)
+        wizard.finished.connect(lambda _r: (
+            run_for(self, runner, services.practice.settings).on_success(
+                self.practice_tab.load), self.clinicians_tab.reload(), self.types_tab.reload()))
+        wizard.open()
+        return wizard
 
     def _named_tabs(self) -> list[tuple[QWidget, str]]:
         return [(self.practice_tab, "Practice"), (self.clinicians_tab, "Clinicians"),

@@ -20,7 +20,7 @@ class ThreadSummary:
     title: str  # the client's name, or the number as people write it
     unread: int
     last_at: datetime
-    preview: str  # the last message, shortened
+    preview: str  # the last message, shortened (screen privacy: only what kind it is)
     flag: str  # "crisis" / "clinical" while such an item is open, else ""
     waiting: bool  # something in it waits for staff (a desk item is open)
 
@@ -51,6 +51,12 @@ class TriageItem:
     due_at: datetime  # crisis: minutes; clinical: one business day; admin: same day
     overdue: bool
     clinician: str = ""  # for clinical items: whose queue
+    message_at: datetime | None = None  # when the client's message came in (received_at)
+
+    @property
+    def came_in(self) -> datetime:
+        """The message's own time where there is one, else when the item was raised."""
+        return self.message_at or self.created_at
 
 
 @dataclass(frozen=True)
@@ -59,5 +65,6 @@ class CrisisAlert:
     key: ThreadKey
     who: str
     received_at: datetime
-    text: str  # the client's message (staff only; never sent anywhere)
+    text: str  # the client's message (staff only; never sent anywhere; "" when private)
     auto_reply: str  # what FrontDesk did: "crisis resources sent by sms", or why not
+    private: bool = False  # screen privacy: `who` and `text` were withheld (empty)

@@ -16,11 +16,21 @@ FLAG_WORDS = {
     ItemKind.CLIENT_MESSAGE: "message to answer",
 }
 ORDER = list(FLAG_WORDS)
+# Screen privacy: the row already names the client, so it says only that a message waits;
+# the crisis itself is the red banner's job.
+PRIVATE_WORDS = {
+    ItemKind.CRISIS: "⚑ message for staff",
+    ItemKind.CLINICAL: "⚑ message for staff",
+    ItemKind.RUNNING_LATE: "running late",
+    ItemKind.CLIENT_MESSAGE: "message to answer",
+}
 
 
-def reply_flags(s: Session, places: Iterable[tuple[int, int]]) -> dict[tuple[int, int], tuple]:
+def reply_flags(s: Session, places: Iterable[tuple[int, int]],
+                private: bool = False) -> dict[tuple[int, int], tuple]:
     """(appointment, client) -> flag words, most urgent first. A late note belongs to its
-    session; the other items follow the client to each of their places that day."""
+    session; the other items follow the client to each of their places that day. `private`
+    (screen privacy): no word says crisis or clinical."""
     places = list(places)
     clients = {c for _, c in places}
     if not clients:
@@ -36,4 +46,6 @@ def reply_flags(s: Session, places: Iterable[tuple[int, int]]) -> dict[tuple[int
             if kind is ItemKind.RUNNING_LATE and place[0] != appointment_id:
                 continue
             out.setdefault(place, set()).add(kind)
-    return {p: tuple(FLAG_WORDS[k] for k in ORDER if k in kinds) for p, kinds in out.items()}
+    words = PRIVATE_WORDS if private else FLAG_WORDS
+    return {p: tuple(dict.fromkeys(words[k] for k in ORDER if k in kinds))
+            for p, kinds in out.items()}

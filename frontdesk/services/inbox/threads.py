@@ -31,6 +31,7 @@ from frontdesk.models.inbox import Handling
 from frontdesk.services import audit
 from frontdesk.services.contacts import format_phone
 from frontdesk.services.errors import NotFoundError, StateError, ValidationError
+from frontdesk.services.inbox import privacy
 from frontdesk.services.inbox.dto import (
     CrisisAlert,
     ThreadEntry,
@@ -38,6 +39,7 @@ from frontdesk.services.inbox.dto import (
     ThreadSummary,
     TriageItem,
 )
+from frontdesk.services.inbox.message_time import message_time
 from frontdesk.services.inbox.targets import due_by
 from frontdesk.services.messages.steps import Prefilled
 from frontdesk.services.practice import load_settings
@@ -86,16 +88,19 @@ class InboxService:
             open_items = list(s.execute(select(DeskItem.kind, DeskItem.client_id, DeskItem.ref)
                                         .where(DeskItem.done_at.is_(None),
                                                DeskItem.kind.in_(REPLY_KINDS))))
+            private = privacy.is_private(s)
             by_key: dict[ThreadKey, dict] = {}
             for client_id, address, body, at, read_at in inbound:
                 key = ThreadKey(client_id) if client_id else ThreadKey(None, address)
-                t = by_key.setdefault(key, {"unread": 0, "last": at, "preview": ""})
+                t = by_key.setdefault(key, {"unread": 0, "last": at, "preview": "",
+                                            "from": "in"})
                 t["unread"] += read_at is None
                 if at >= t["last"]:
-                    t["last"], t["preview"] = at, body
+                    t["last"], t["preview"], t["from"] = at, body, "in"
             for client_id, address, body, at in notes:
                 key = ThreadKey(client_id) if client_id else ThreadKey(None, address)
-                t = by_key.setdefault(key, {"unread": 0, "last": at, "preview": body})
+                t = by_key.setdefault(key, {"unread": 0, "last": at, "preview": body,
+                                            "from": "note"})
             flags: dict[ThreadKey, set[str]] = {}
             for kind, client_id, ref in open_items:
                 key = (ThreadKey(client_id) if client_id
@@ -109,8 +114,10 @@ class InboxService:
                 flag = next((f for f in ("crisis", "clinical") if f in kinds), "")
                 title = names.get(key.client_id, "") if key.client_id else (
                     f"Unknown number {format_phone(key.address)}")
-                out.append(ThreadSummary(key, title, t["unread"], t["last"],
-                                         _short(t["preview"]), flag, bool(kinds)))
+                preview = (privacy.preview_words(flag, t["from"]) if private
+                           else _short(t["preview"]))
+                out.append(ThreadSummary(key, privacy.shown_name(flag, title, private),
+                                         t["unread"], t["last"], preview, flag, bool(kinds)))
             out.sort(key=lambda t: (t.flag != "crisis", -t.last_at.timestamp()))
             return out
 
@@ -264,6 +271,7 @@ class InboxService:
         """Open items from client messages, most urgent first, each with its target."""
         with self.sessions() as s:
             settings = load_settings(s)
+            private = bool(settings.screen_privacy)
             now = self.clock.now()
             items = list(s.scalars(select(DeskItem).where(
                 DeskItem.done_at.is_(None), DeskItem.kind.in_(REPLY_KINDS))))
@@ -271,15 +279,20 @@ class InboxService:
             for it in items:
                 key, who = self._who(s, it)
                 due = due_by(it.kind, it.created_at, settings)
-                out.append(TriageItem(it.id, it.kind.value, key, who, it.note, it.created_at,
-                                      due, now > due))
+                kind = it.kind.value
+                out.append(TriageItem(it.id, kind, key, privacy.shown_name(kind, who, private),
+                                      privacy.shown_note(kind, it.note, private),
+                                      it.created_at, due, now > due,
+                                      message_at=message_time(s, it.ref)))
             order = {k.value: i for i, k in enumerate(REPLY_KINDS)}
             out.sort(key=lambda t: (order[t.kind], t.due_at))
             return out
 
     def open_crises(self) -> list[CrisisAlert]:
-        """Crisis items nobody has acknowledged yet, oldest first."""
+        """Crisis items nobody has acknowledged yet, oldest first; with screen privacy on,
+        without the client's name or words (`reveal_crisis` gives them, audited)."""
         with self.sessions() as s:
+            private = privacy.is_private(s)
             items = list(s.scalars(select(DeskItem).where(
                 DeskItem.done_at.is_(None), DeskItem.kind == ItemKind.CRISIS)
                 .order_by(DeskItem.created_at, DeskItem.id)))
@@ -288,10 +301,35 @@ class InboxService:
                 key, who = self._who(s, it)
                 m = s.get(InboundMessage, int(it.ref.split(":")[1])) if it.ref.startswith(
                     "inbound:") else None
-                out.append(CrisisAlert(it.id, key or ThreadKey(None), who,
+                out.append(CrisisAlert(it.id, key or ThreadKey(None), "" if private else who,
                                        m.received_at if m else it.created_at,
-                                       m.body if m else "", it.note))
+                                       "" if private or not m else m.body, it.note, private))
             return out
+
+    def reveal_crisis(self, item_id: int, actor: str) -> CrisisAlert:
+        """A crisis alert with the client's name and words, for the person who asked to see
+        them (audited: "revealed crisis message", the actor, the client)."""
+        with self.sessions.begin() as s:
+            who, text = privacy.reveal_crisis(s, self.clock, item_id, actor)
+        alert = next((a for a in self.open_crises() if a.item_id == item_id), None)
+        if alert is None:
+            raise StateError("That urgent message was acknowledged meanwhile.")
+        return CrisisAlert(alert.item_id, alert.key, who, alert.received_at, text,
+                           alert.auto_reply, private=False)
+
+    def open_thread(self, key: ThreadKey, actor: str) -> str:
+        """A person deliberately opens a thread: returns its real title (the name hidden
+        in the list); opening one with a crisis or clinical message is audited."""
+        with self.sessions() as s:
+            flagged = privacy.flagged_messages(s, key)
+            name = ""
+            if key.client_id:
+                c = s.get(Client, key.client_id)
+                name = _name(c) if c else ""
+        if flagged:
+            with self.sessions.begin() as s:
+                privacy.audit_open(s, self.clock, key, actor)
+        return name or (f"Unknown number {format_phone(key.address)}" if key.address else "")
 
     def acknowledge(self, item_id: int, staff_name: str) -> None:
         """A named person takes a crisis (or any triage) item; audited with their name."""
