@@ -182,3 +182,104 @@ def test_round_2_mentions_idioms_and_trades_are_not_crisis(text):
 def test_the_learned_layer_does_not_overrule_a_recognised_mention():
     t = classify("tengo que leer Crónica de una muerte anunciada pa literatura y no he empezado")
     assert t.flag is Flag.NONE, t.reasons
+
+
+# Round 3 (issue 10): each category lists G and H showed missing, in wording of its own (the
+# corpus's seventh batch, tests/triage_corpus_round3.py, holds three or more per category; each
+# of these failed before the round-3 lexicons).
+@pytest.mark.parametrize(("text", "category"), [
+    ("spent the night checking which overpasses around here have no fence", signs.METHOD),
+    ("estuve buscando qué puentes de la ciudad no tienen malla ni barandal", signs.METHOD),
+    ("closed my bank account, gave my bird to the neighbor. everything is taken care of now",
+     signs.PREPARATORY),
+    ("ya di de baja mi línea del cel y le dejé mi perrita a mi prima, todo queda arreglado",
+     signs.PREPARATORY),
+    ("confirming monday at 10. btw gave my tools to my son in law and my record player to the "
+     "kid next door, wont be needing any of that stuff", signs.PREPARATORY),
+    ("Muchas gracias por todo, licenciada. Cuídese mucho. Adiós", signs.FAREWELL),
+    ("thanks for all of it. take care of yourself and your kids. bye", signs.FAREWELL),
+    ("please call and say my appointment was moved to right now, I need an excuse to leave, "
+     "he hid my car keys", signs.VIOLENCE),
+    ("hes back again and drunk, already hit me. cant call anyone he checks my phone",
+     signs.VIOLENCE),
+    ("ta aquí otra vez bien tomao, ya me dio. no puedo llamar", signs.VIOLENCE),
+    ("le pegó al bebé y ahorita anda bien enojado, mándeme a la policía", signs.VIOLENCE),
+    ("confirmed, not that it matters, I'll be leaving this world soon anyway", signs.INTENT),
+    ("¿me la puede cambiar al viernes? no sé si voy a seguir aquí para entonces", signs.INTENT),
+    ("mi mamá se ha tragado un montón de pastillas y está muy dormida", signs.THIRD_PARTY),
+    ("junté todas las medicinas de la casa en un solo frasco", signs.MEANS),
+])
+def test_round_3_categories_in_new_wording(text, category):
+    t = classify(text)
+    assert t.flag is Flag.CRISIS and t.category == category, (t.category, t.reasons)
+
+
+@pytest.mark.parametrize("text", [
+    "the zoom link you emailed is dead, can you send a new one",
+    "se me ha muerto la batería y no vi nada, confirmo el lunes",
+    "el doctor me mató con su chiste jaja, nos vemos el martes",
+    "este trancón me tiene muerto, voy tarde", "parking was straight murder, running 5 behind",
+    "tengo que matar unas gallinas en la mañana, llego tarde",
+    "I have to kill the chickens for the market tomorrow morning",
+    "I coach at the shooting range on sundays so never book me then",
+    "do you need a copy of the old restraining order paperwork for my file?",
+    "mi hija hace un proyecto de la escuela sobre el suicidio en adolescentes",
+    "cancel my sessions, switching to a therapist near my new job. thanks for everything!",
+    "mi abogado dijo que retiraron los cargos, ya todo se arregló",
+])
+def test_round_3_idioms_trades_and_mentions_are_not_crisis(text):
+    assert classify(text).flag is not Flag.CRISIS, classify(text).reasons
+
+
+def test_a_visit_to_a_gun_shop_with_a_plan_is_still_crisis():
+    t = classify("running late, stopped at the gun shop. I know what I'm doing after")
+    assert t.flag is Flag.CRISIS, t.reasons
+
+
+@pytest.mark.parametrize(("text", "flag"), [
+    ("saw the news about that shooting at the mall, so sad. anyway see you thursday", Flag.NONE),
+    ("vi lo del accidente en la tele, qué triste. nos vemos el lunes", Flag.NONE),
+    ("watched a scary movie and I'm never sleeping again lol. see you wednesday", Flag.NONE),
+    ("I'm so sad lately", Flag.CLINICAL),
+    ("been in bed since friday, didn't shower and barely ate", Flag.CLINICAL),
+    ("it's two years since mom passed and this week is hard. I'll be there", Flag.CLINICAL),
+    ("llevo un año limpia pero estos días tengo muchas ganas de volver a tomar", Flag.CLINICAL),
+])
+def test_round_3_sympathy_is_not_mood_and_quiet_signs_are_clinical(text, flag):
+    assert classify(text).flag is flag, classify(text).reasons
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("thanks for the reminder, got it. C", Intent.CONFIRM),
+    ("something came up at work. R", Intent.RESCHEDULE),
+    ("see you then x", Intent.CONFIRM),
+    ("hit stop by mistake, can i keep getting the reminders", Intent.OPT_IN),
+    ("puse BAJA por error, quiero seguir recibiendo los mensajes", Intent.OPT_IN),
+    ("STOP. I moved to another practice", Intent.OPT_OUT),
+    ("help, what do I reply to confirm", Intent.HELP),
+    ("no puedo el lunes tengo junta, se puede el jueves?", Intent.RESCHEDULE),
+    ("¿me la pasas para las 5?", Intent.RESCHEDULE),
+    ("podemos pasar mi cita al viernes?", Intent.RESCHEDULE),
+    ("can we do after 4 instead, work runs late", Intent.RESCHEDULE),
+    ("my shift got moved so I can make wednesday after all", Intent.CONFIRM),
+    ("friday still good for me", Intent.CONFIRM),
+    ("ya salí, se me hizo tarde", Intent.LATE),
+    ("I won't be needing the monday slot, thanks", Intent.CANCEL),
+    ("cancelled my gym membership so mornings are free, see you tuesday", Intent.CONFIRM),
+    ("el corazón me late rapidísimo, nos vemos el jueves", Intent.CONFIRM),
+])
+def test_round_3_intents(text, intent):
+    assert classify(text).intent is intent, classify(text).reasons
+
+
+def test_a_question_inside_a_crisis_stays_a_question_only_with_a_question_mark():
+    assert classify("soy su hermano, se ha tomado casi todo el frasco de pastillas y no se "
+                    "despierta, ¿qué hacemos?").intent is Intent.QUESTION
+    assert classify("my son locked himself in and says he wants to die what do i do"
+                    ).intent is Intent.OTHER
+    assert classify("tell my son I always loved him, ok?").intent is Intent.OTHER
+
+
+def test_the_learned_layer_needs_a_warning_sign_word_to_raise_a_message():
+    t = classify("el abogado dice que ya cerraron el caso de la pelea, ya no necesito el papel")
+    assert t.flag is Flag.NONE, t.reasons

@@ -22,7 +22,8 @@ CLINICAL = [
     r"insomnia", r"nightmares?", r"night terrors?",
     rf"(?:feel|feeling|felt|feels|been|am|so|really|very|pretty|too) (?:so |really |very |"
     rf"super |extremely |pretty |kind of |a bit |a little |just )?{MOOD}"
-    r"(?! (?:the|to|here|there|at|by|street|road|stairs|town)\b)",
+    r"(?! (?:the|to|here|there|at|by|street|road|stairs|town|my|work|for|on|duty|today|"
+    r"tomorrow)\b)",
     r"hopeless\w*|worthless|helpless|numb|overwhelmed|miserable|lonel\w*|isolat\w*",
     r"(?:empty|dead|dying) inside",
     r"struggl\w*(?! (?:to find|with (?:the )?(?:parking|link|zoom|app|portal|website|wifi|"
@@ -77,4 +78,13 @@ CLINICAL = [
     r"(?:beers?|wine|drinks?|drinking|alcohol|a drink)(?: \w+){0,6} (?:with|on|and) (?:the |my "
     r"|a )?(?:new )?(?:med|meds|medication|pills?|tablets|antidepressant|prescription)",
     r"new (?:med|meds|medication|pills|tablets|antidepressant|prescription)",
+    # round 3: staying in with an adverb, an anniversary of a death, days in bed, not washing,
+    # barely eating
+    r"(?:has not|have not|had not|not|never|barely|hardly) (?:really |even |actually )?(?:left|"
+    r"leaving|leave|gone out of|been out of|come out of) (?:the|my|his|her|their) (?:apartment|"
+    r"house|room|place|home|bedroom)",
+    rf"(?:since|when) (?:my |our )?{KIN} (?:passed|died)", r"(?:year|years|months) since",
+    r"in (?:the )?bed (?:since|for (?:days|a week|weeks))",
+    r"(?:did not|have not|has not|barely|hardly|not) (?:shower|showered|bathe|bathed|washed)",
+    r"(?:barely|hardly) (?:ate|eat|eaten|eating)",
 ]

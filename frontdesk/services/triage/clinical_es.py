@@ -59,4 +59,7 @@ CLINICAL = [
     r"(?:cerveza|cervezas|vino|alcohol|tragos?|copas?)(?: \w+){0,5} (?:con|y) (?:la|el|mi) "
     r"(?:pastilla|medicamento|antidepresivo|medicina)",
     r"sertralina|fluoxetina|escitalopram|clonazepam|antidepresiv\w*", r"apagad[oa]",
+    # ronda 3: ganas de volver a consumir, tiempo limpio
+    r"ganas de (?:volver a )?(?:consumir|beber|tomar|fumar|drogarme|usar|meterme)",
+    r"(?:meses|anos|semanas|dias) (?:limpi[oa]|sobri[oa])|limpi[oa] desde",
 ]

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 DAYS = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|"
-        r"thur|thurs|fri|sat|sun|weekend)")
+        r"thur|thurs|weds|fri|sat|sun|weekend)")
 # After "can not go on" etc.: a day or time means an appointment, not despair.
 WHEN = rf"(?:{DAYS}|at|on|for|before|after|until|till|by|tomorrow|next|this|that|the|\d)\b"
 FAMILY = (r"(?:husband|wife|partner|boyfriend|girlfriend|ex|ex husband|ex wife|ex boyfriend|"
@@ -184,7 +184,7 @@ CRISIS = [
     r"domestic (?:violence|abuse|dispute)", r"(?:abusive|violent) (?:relationship|husband|"
     r"wife|partner|boyfriend|girlfriend|ex|father|dad|home)",
     r"(?:is|was|gets|got|getting) (?:abusive|violent)",
-    r"(?:sexual(?:ly)? )?assault\w*", r"raped|rape", r"molest\w*",
+    r"(?:sexual(?:ly)? )?assault\w*", r"raped|rape", r"molest(?:ed|s|ing|ation|er|ers)?",
     r"(?:called|call|calling|had to call) (?:the )?(?:police|cops|911)",
     r"restraining order", r"(?:hiding|hid) (?:from (?:him|her|them)|in the (?:bathroom|"
     r"closet|car))",

@@ -122,6 +122,24 @@ IDIOMS = [
     rf"(?:died|passed|is dead|was killed)",
     r"(?:he|she|they|it) (?:just |has |had |suddenly |recently )?died",
     r"death (?:of|in the family|anniversary)", r"(?:his|her|their|\w+s) death",
+    # round 3: a thing that "is dead" a few words on ("the link you sent is dead"), traffic
+    # that is "straight murder", ranges and gun shops, farm and pest killing, court papers
+    r"(?:link|url|website|site|page|zoom|portal|app|login|email|wifi|internet|connection|"
+    r"video|call|phone|battery|charger|laptop)s? (?:\w+ ){0,3}?(?:is|was|seems|looks|went|"
+    r"are|just went) (?:\w+ )?(?:dead|down)",
+    r"(?:is|was|been|s) (?:\w+ )?murder(?! (?:him|her|them|someone|somebody|my|his|the|you)\b)",
+    r"(?:work|works|working|worked|coach|coaching|teach|teaching|volunteer\w*|shift|job|run|"
+    r"instructor) (?:\w+ ){0,5}?(?:gun|rifle|shooting|firing|pistol|archery|skeet) (?:range|"
+    r"club|shop|store|counter)s?(?: \w+){0,3}",
+    r"(?:gun|rifle|firearm|shooting) (?:safety |license |permit )(?:class|course|renewal)",
+    r"(?:kill|killing|kills|killed|slaughter\w*|butcher\w*|process\w*) (?:the |a |some |our |"
+    r"my |those |these |\d+ )?(?:chickens?|hens?|pigs?|hogs?|cows?|cattle|goats?|sheep|turkeys?|"
+    r"rabbits?|fish|bugs?|roaches|cockroaches|ants|spiders?|mice|rats?|flies|mosquitoes|weeds|"
+    r"germs|bacteria|lice|fleas|ticks|wasps|termites|pests)",
+    r"(?:copy|copies|paperwork|papers|documents?|forms?|renewal|file) (?:of |for |from )?(?:the "
+    r"|my |an |our |old )*(?:restraining|protective|protection) order|(?:restraining|protective|"
+    r"protection) order (?:paperwork|papers|documents?|forms?|copy|hearing|renewal|from last "
+    r"year|expired)",
 ]
 
 # A crisis topic, said in the negative: at least clinical (a clinician reads it). Followed

@@ -70,6 +70,23 @@ IDIOMS = [
     rf"el |la )?{PARIENTE}",
     rf"(?:mi|nuestro|nuestra|su) {PARIENTE}(?: \w+)? (?:fallecio|murio|se murio|ha muerto|esta "
     rf"muert[oa])", r"(?:la )?muerte de (?:mi|su|nuestro|nuestra)",
+    # ronda 3: un aparato "se ha muerto", el trafico que "me tiene muerta", un chiste que "me
+    # mato", matar animales o plagas, una tarea escolar sobre el suicidio
+    r"(?:se (?:me |nos |le )?)?(?:ha |han )?(?:muerto|murio|murieron|muere|muerta) (?:el |mi |la |"
+    r"los |las )?(?:celular|telefono|movil|bateria|cel|carro|coche|compu|computadora|laptop|"
+    r"internet|wifi|luz|tele|tablet|cargador|enlace|link)",
+    r"(?:me|nos) (?:tiene|tienen|trae|traen|dejo|deja|tenia) (?:bien |re |super |medio )?"
+    r"(?:muert[oa]s?|frit[oa]s?)",
+    r"(?:me|nos) (?:mato|mataste|mata|matan|mataron|matas) (?:de risa|con (?:ese |esa |su |sus |el "
+    r"|la |tu |tus |un |una |esos |esas )?(?:chistes?|bromas?|comentarios?|ocurrencias?|cuentos?|"
+    r"historias?|videos?|memes?|caras?|preguntas?|risa))",
+    r"(?:matar|mata|mato|matamos|matan|matando|sacrificar|carnear) (?:a )?(?:los |las |unos |unas "
+    r"|el |la |un |una |mis |sus |\d+ )?(?:pollos?|gallinas?|cerdos?|puercos?|marranos?|chivos?|"
+    r"cabras?|vacas?|reses|borregos?|guajolotes?|pavos?|conejos?|pescados?|cucarachas|ratas?|"
+    r"ratones|moscas|mosquitos|hormigas|bichos|plagas|zancudos|chinches|pulgas|garrapatas)",
+    r"(?:tarea|proyecto|exposicion|ensayo|investigacion|folletos?|trabajo|presentacion) (?:\w+ )"
+    r"{0,3}?(?:sobre|de|acerca de) (?:el |la |los |las )?(?:\w+ ){0,2}?(?:suicidio|muerte|"
+    r"violencia|asesinato|homicidio|acoso)\w*",
 ]
 
 NEGATED_CRISIS = [

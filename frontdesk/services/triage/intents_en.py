@@ -39,6 +39,8 @@ INTENT = {
         r"again",
         r"(?:resume|restart|keep sending|start sending|turn on)(?: me)? (?:the )?(?:texts|"
         r"reminders|messages)",
+        r"(?:still|keep|continue to|continue) (?:get|getting|receive|receiving) (?:the |your )?"
+        r"(?:texts|reminders|messages)",
     ],
     # a STOP sent by mistake ("hit stop by accident, please resume"): with an opt-in, wins
     # over the opt-out words it quotes
@@ -52,7 +54,11 @@ INTENT = {
         r"(?:no|actually|wait|sorry|oops|i mean) r",
         r"push (?:it|this|the appointment|my appointment|the session|my session)? ?(?:back|to|"
         r"out)",
-        r"move (?:it|this|my|the|our|tomorrows|todays|to)", r"can we move",
+        r"move (?:it|this|my|the|our|tomorrows|todays|to|me|us)", r"can we move",
+        rf"push (?:{DAYS}|my|the|our|it|this)(?: \w+)? (?:back|to|out)",
+        r"(?:need|have|want|like) to (?:push|move|bump) (?:my|the|our) (?:appointment|session)",
+        r"(?:next (?:week|month)|the (?:week|month) after|later that week) (?:works|would work|"
+        r"is better|would be better)",
         r"(?:change|switch) (?:the|my|our|it to|to) (?:time|day|date|appointment|session|slot|"
         r"telehealth|video|zoom|virtual|phone|in person)",
         r"(?:change|changing) my appointment",
@@ -73,15 +79,24 @@ INTENT = {
         r"(?:would|does|could|will|can) (?:\d+(?: \d+)?(?: am| pm)?|monday|tuesday|wednesday|"
         r"thursday|friday|saturday|sunday|tomorrow|next week|later|earlier) (?:work|be ok|be "
         r"possible|be better)",
+        r"(?:can|could) (?:i|we|you) (?:come|do|go|meet|have it|make it|book (?:me|it)) "
+        r"(?:any ?time )?(?:after|before|around|later than|earlier than|past) \d+",
         rf"(?:can|could) (?:i|we) (?:come|do|go|switch|change|meet|have it|make it) (?:in |on |"
         rf"at )?(?:(?:this |next )?{DAYS}|tomorrow|next week|earlier|later|the (?:morning|"
         rf"afternoon|evening)|at \d+|\d+ (?:am|pm|30|oclock))",
     ],
     "cancel": [
-        r"cancel\w*", r"call it off", r"count me out", r"something came up",
+        r"cancel\w*\b(?! (?:my |the |all my |our )?(?:\w+ )?(?:lease|gym|phone|plan|line|"
+        r"subscriptions?|accounts?|membership|insurance|cards?|contract|order|flight|trip|"
+        r"reservation|netflix|cable)\b)", r"call it off",
+        r"(?:will not|do not|not going to) (?:be )?need(?:ing)? (?:the|my|our|his|her) (?:\w+ )?"
+        r"(?:slot|spot|appointment|session|time)",
+        r"(?:will not|can not|is not going to|am not going to) make (?:it to )?(?:his|her|my|the|"
+        r"our|their) (?:\d+|appointment|session|\w+day)", r"count me out", r"something came up",
         r"(?:can not|could not|will not|unable to|not able to|not going to|am not going to|"
         r"do not think i can|do not think i will)(?: be able to)? (?:make it|come(?! (?:out|"
-        r"home|back)\b)|attend|be there|come in|join|go)",
+        r"home|back)\b)|attend|be there|come in|join|go(?! (?:in|into|inside|near|out|outside|"
+        r"anywhere|back|to (?:her|his|their|the (?:store|gym|kitchen)))\b))",
         r"(?:have|need|going) to (?:skip|miss)",
         rf"can not do (?:it |that )?(?:today|tomorrow|tonight|this week|{DAYS})(?! (?:but|\d)\b)",
         r"(?:skip|skipping|miss|missing) (?:this|tomorrow|today|tonight|the|my) (?:session|"
@@ -94,7 +109,8 @@ INTENT = {
         r"(?:no|actually|wait|sorry|oops|i mean) x",
     ],
     "late": [
-        r"late(?! (?:cancel\w*|fee|notice|repl\w*|respon\w*|night)\b)", r"running (?:behind|a bit "
+        r"(?<!me )(?<!corazon )late(?! (?:cancel\w*|fee|notice|repl\w*|respon\w*|night|"
+        r"rapid\w*|fuerte|muy)\b)", r"running (?:behind|a bit "
         r"behind|a little behind|a few min|\d+)",
         r"(?:be|get|arrive|arriving|getting) (?:there|here|up|inside|upstairs) in (?:\d+|a few|"
         r"a couple|five|ten|fifteen|twenty|like \d+)",
@@ -114,6 +130,9 @@ INTENT = {
         r"looking forward", r"i will come", r"will attend", r"absolutely", r"definitely",
         r"of course", r"ready for (?:the|my|our)",
         r"(?:i will|we will) (?:jump|hop|log|get) on", r"(?:i will|we will) join",
+        rf"(?<!not )(?:i|we) can (?:still )?make (?:it|{DAYS}|tomorrow|today|the)",
+        rf"(?<!is )(?<!are )(?:{DAYS}|tomorrow|that|the time) still (?:good|works|fine|ok|on)",
+        r"i got it(?= *$| c\b)",
     ],
     "ack": [
         r"(?:thanks|thank you) for (?:letting (?:me|us) know|the heads up|the update|telling me|"
@@ -125,6 +144,13 @@ INTENT = {
         r"new number", r"is not (?:\w+) (?:new|here)",
         r"this is not \w+",
     ],
+    # the carrier HELP said with a question about the replies ("help what do the letters mean")
+    "help": [
+        r"^(?:help|info)\b(?= (?:what|how|which|with|me with)\b)(?!.*\b(?:hurt|hit|kill|die)\w*)",
+        r"what do (?:the )?(?:letters|options|replies|codes|c and r|c r and x) mean",
+        r"what (?:do|can|should) i (?:reply|text|send|answer)(?: \w+){0,2} (?:to )?(?:confirm|"
+        r"cancel|reschedule)",
+    ],
     "question": [
         r"^(?:what|when|where|how|why|who|which|is|are|am|do|does|did|can|could|would|"
         r"should|may|any|anyone|will i|will you|will there|will it)\b(?! not\b)",
@@ -134,6 +160,10 @@ INTENT = {
         r"is it (?:ok|possible|fine|still)", r"(?:is not|not) working", r"did not get",
         r"(?:want|wanted|curious|love) to know (?:if|whether|when|what|how)",
         r"know if you (?:got|received|have|had|saw)",
+        r"(?:is|are) (?:that|this|it|these|those) (?:\w+ )?(?:normal|something|ok|okay|common|"
+        r"bad|safe|expected|a problem|a side effect)",
+        r"(?:should|can|could|do) (?:i|we) (?:bring|mention|talk about|ask about|tell)",
+        r"what (?:do|should) (?:i|we) do",
     ],
     "confirm_weak": [
         r"^(?:ok|k|alright|all right|sure|got it|cool|perfect|great|awesome|fine|noted|will do)"

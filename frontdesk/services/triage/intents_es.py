@@ -33,8 +33,8 @@ INTENT = {
         r"volver a recibir (?:los |las )?(?:mensajes|recordatorios|textos)",
         r"(?:pueden|puede) volver a (?:mandarme|enviarme|escribirme)",
         r"(?:activar|reactivar|reanudar) (?:los )?(?:mensajes|recordatorios)",
-        r"(?:volver a|vuelvan a|seguir|sigan) (?:mandar|enviar|recibir|mandando|enviando)(?:me)?"
-        r" (?:los |las )?(?:mensajes|recordatorios|textos)",
+        r"(?:volver a|vuelvan a|seguir|sigan) (?:mandar|enviar|recibir|mandando|enviando|"
+        r"recibiendo)(?:me)? (?:los |las )?(?:mensajes|recordatorios|textos|avisos)",
     ],
     "undo": [],
     "reschedule": [
@@ -47,15 +47,24 @@ INTENT = {
         r"posponer\w*|aplazar\w*|adelantar\w*|atrasar la cita|recorrer la cita",
         r"(?:y |o )?a las \d+ (?:si|puedo|podria|esta bien|le queda)", r"mas temprano",
         r"(?:otra|nueva) cita", r"algo (?:mas )?(?:tarde|temprano)",
+        r"(?:se puede|puede ser|podria ser|podemos|puedo|mejor) (?:el|para el|en el|hacerla el) "
+        r"(?:lunes|martes|miercoles|jueves|viernes|sabado|\d+)",
+        r"(?:me la|mi cita|la cita|mi sesion|la sesion) (?:pasas|pasa|pasan|puedes pasar|"
+        r"puede pasar|pueden pasar|podrias pasar|podria pasar|mueves|mueve|cambias|cambia)",
+        r"pasar (?:la |mi )?(?:cita |sesion |consulta )?(?:a la|al|a las|para el|para la|para las|"
+        r"a|para) (?:tarde|manana|noche|lunes|martes|miercoles|jueves|viernes|sabado|\d+)",
         r"(?:espacio|lugar|algo|disponibilidad|cupo|horario|citas?) (?:libre |disponible )?"
         r"(?:el |este |para el |para )?(?:lunes|martes|miercoles|jueves|viernes|sabado|manana)",
     ],
     "cancel": [
-        r"cancel\w*", r"anul(?:ar|en|o|a)",
+        r"cancel\w*\b(?! (?:mi|la|el|mis|my|the) (?:\w+ )?(?:linea|cuenta|tarjeta|plan|contrato|"
+        r"suscripcion|membresia|gimnasio|seguro|lease|gym|phone|subscriptions?|accounts?|"
+        r"membership|insurance|cards?|contract)\b)", r"anul(?:ar|en|o|a)",
         r"no (?:voy a poder|podre|puedo|podemos|vamos a poder|voy a|vamos a|podra|iremos|ire|"
         r"podria|alcanzo a) (?:ir|asistir|llegar(?! a tiempo\b)|venir|acudir|presentarme|"
         r"conectarme)",
-        r"(?:hoy|manana|el \w+|esta semana) no (?:puedo|podre|voy)",
+        r"(?:hoy|manana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d+)|esta "
+        r"semana) no (?:puedo|podre|voy)",
         r"no (?:puedo|podre|voy a poder) (?:hoy|manana|esta semana|este \w+|el \w+)(?! (?:a las|"
         r"pero|\d)\b)",
         r"no (?:podre|puedo|voy a poder)$",
@@ -71,14 +80,20 @@ INTENT = {
         r"trafico", r"(?:metro|tren|autobus|bus|camion) (?:esta |va )?(?:parado|retrasado|"
         r"lento|detenido)",
         r"no (?:voy a )?(?:llegar|llego|alcanzo a llegar) a tiempo",
-        r"(?:voy|estoy|ya voy) llegando|ya casi llego",
+        r"(?:voy|estoy|ya voy) llegando|ya casi llego", r"se me (?:hizo|hace|esta haciendo) tarde",
+        r"tapon|trancon|atasco|embotellamiento|tranque",
         r"(?:ya voy|voy|llego|estoy)(?: \w+){0,2} \d+ min",
     ],
     "confirm": [
-        r"^(?:si|sip|sii)(?: (?!no |es posible|se puede|tienen|hay |me \w+ra)|$)",
-        r"(?:ahi|alli|aca|aqui) (?:estare|estaremos|nos vemos)", r"nos vemos",
+        r"^(?:si|sip|sii)(?: (?!no |es posible|se puede|tienen|hay |me \w+ra|(?:ese|esa|este|esta|"
+        r"el|ella|ellos|lo|la|le|tu|yo|alguien|mi|mis|te|vuelve|quieren?|pueden?|necesit\w*|"
+        r"algun\w*|usted|ustedes) )|$)",
+        r"(?:ahi|alli|aca|aqui) (?:estare|estaremos|nos vemos|estoy|estamos)", r"nos vemos",
+        r"(?:el|este) (?:lunes|martes|miercoles|jueves|viernes|sabado) (?:si )?(?:voy|llego|asisto|"
+        r"ahi estoy)", r"voy sin (?:problema|falta)",
         r"(?:si|claro que si) (?:voy|asistire|ire|iremos|vamos|confirmo)",
-        r"voy a ir", r"^voy$", r"en camino|voy para alla", r"cuenten? conmigo",
+        r"voy a ir(?! a (?!la |mi |su |el )\w+(?:ar|er|ir)\b| de este mundo| para siempre)",
+        r"^voy$", r"en camino|voy para alla", r"cuenten? conmigo",
         r"asistire", r"claro que si", r"de acuerdo", r"con gusto", r"sin falta",
         r"(?:ganas de|para) (?:verl[oa]s?|verte|verla)",
     ],
@@ -90,6 +105,10 @@ INTENT = {
         r"numero equivocado", r"se equivoc\w+ de numero", r"^quien (?:es|habla|eres)",
         r"no conozco a", r"no soy (?:\w+)$",
     ],
+    "help": [
+        r"^(?:ayuda|informacion)\b(?= (?:que|como|cual)\b)",
+        r"que (?:significan|quieren decir) las letras",
+    ],
     "question": [
         r"^que (?:hora|dia|tengo|necesito|debo|hago|pasa|paso|significa|documentos|papeles|"
         r"direccion|piso|es|son|cuesta|seguros?)",
@@ -97,7 +116,8 @@ INTENT = {
         r"puedo|puede|pueden|podria|podrian|podemos|hay|tienen|tiene|necesito|debo|es|se "
         r"puede|me pueden|me puede|me podrian)\b"
         r"(?! (?:bueno|bien|lindo|pena|mal|horror|susto|alivio|gusto|amable|siempre)\b)",
-        r"(?:quisiera|quiero|queria) saber", r"me (?:pueden|puede|podrian|podria) (?:decir|"
+        r"(?:quisiera|quiero|queria) (?:saber|preguntar\w*)",
+        r"que (?:hago|hacemos|debo hacer)", r"me (?:pueden|puede|podrian|podria) (?:decir|"
         r"mandar|enviar|confirmar|ayudar|explicar)", r"no me (?:llego|ha llegado)",
         r"a que hora", r"cuanto (?:cuesta|es|dura|tiempo)",
     ],

@@ -23,6 +23,10 @@ class Normalised:
     text: str  # the plain form: "" for an empty message or one of only emoji/punctuation
     question: bool  # the raw text had "?" or "¿"
     lead: str | None  # "c" | "r" | "x" when the message opens with the practice's reply letter
+    # "c" | "r" | "x" when it ends with one after a full stop or "anyway" ("got it. C")
+    tail: str | None = None
+    # a carrier keyword opening the message in capitals or before a full stop ("STOP. ...")
+    keyword_lead: str | None = None
 
 
 _LAUGHING = re.compile("[\U0001F602\U0001F923\U0001F480\U0001F606\U0001F639\U0001F605]")
@@ -32,6 +36,17 @@ _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _TRIPLES = re.compile(r"([a-z])\1{2,}")
 _DOUBLES = re.compile(r"([a-z])\1")
 _DIGITS_LETTERS = re.compile(r"^(\d+)([a-z]+)$")
+# A reply letter closing the message after a sentence ("got it. C", "anyway c"); a lowercase
+# "x" at the end is a kiss, so only a capital X counts.
+_TAIL_LETTER = re.compile(r"(?:[.!,;:\n]|\banyway|\bso|\bok|\bthen)\s*([CcRrX])\W*$")
+_KEYWORD_LEAD = re.compile(r"^\W*(STOP|BAJA|UNSUBSCRIBE|PARAR|ALTO|CANCELAR)\b"
+                           r"|^\W*(stop|baja|unsubscribe|parar)\s*[.!]", re.IGNORECASE)
+# Spanish "-ado" said as "-ao" ("tomao", "afilao", "cansao"): spelt out before the rules run.
+_AO = re.compile(r"^([a-z]{3,})ao$")
+_NOT_AO = frozenset({"bacalao", "cacao", "callao", "ciao", "lmao", "macao", "cuscatlao"})
+_TA_BEFORE = frozenset({"aqui", "alla", "aca", "bien", "mal", "tomado", "borracho", "enojado",
+                        "loco", "listo", "lista", "todo", "muy", "en", "con", "afuera",
+                        "dormido", "dormida", "drogado"})
 
 
 def _words(text: str) -> frozenset[str]:
@@ -216,6 +231,8 @@ def _expand(tokens: list[str]) -> list[str]:
             out.append(SHORTCUTS[tok])
         elif tok in _WILL:
             out.append(_WILL[tok] if nxt in _WILL_VERBS else tok)
+        elif tok == "ta" and nxt in _TA_BEFORE:
+            out.append("esta")
         elif tok in ("2", "4") and prev.isalpha() and nxt.isalpha() \
                 and prev not in _DIGIT_BEFORE and nxt not in _DIGIT_AFTER:
             out.append("to" if tok == "2" else "for")
@@ -247,6 +264,20 @@ def normalise(text: str) -> Normalised:
     plain = _APOSTROPHES.sub("", _strip_accents(lowered))
     tokens = ["lol" if _LAUGHTER.match(t) else _spelled(_squeeze(t))
               for t in _NOT_WORD.sub(" ", plain).split()]
+    tokens = [_ado(t) for t in tokens]
     lead = _lead_letter(tokens)
     words = " ".join(_expand(tokens)).split()
-    return Normalised(" ".join(words), question, lead)
+    raw = unicodedata.normalize("NFKC", text or "").strip()
+    tail = _TAIL_LETTER.search(raw) if len(words) > 1 else None
+    keyword = _KEYWORD_LEAD.match(raw) if len(words) > 1 else None
+    if keyword and keyword.group(1) and not keyword.group(1).isupper():
+        keyword = None  # "stop" in lower case opening a sentence is just a word
+    return Normalised(" ".join(words), question, lead,
+                      tail.group(1).lower() if tail else None,
+                      (keyword.group(1) or keyword.group(2)).lower() if keyword else None)
+
+
+def _ado(token: str) -> str:
+    """ "tomao" -> "tomado": the Caribbean and Andalusian dropped d, put back."""
+    m = _AO.match(token)
+    return f"{m.group(1)}ado" if m and token not in _NOT_AO else token

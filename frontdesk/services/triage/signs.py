@@ -4,8 +4,9 @@ Organised as clinicians screen (GUIDE §9): the 988 Lifeline / AFSP warning sign
 behaviours, the Columbia Protocol screener steps (wish to be dead, method, intent, plan,
 preparatory behaviour), and what a front desk also receives (third-party reports, violence
 in progress, harm to others, command hallucinations). Each combination below is a set of
-lexicons (signs_en / signs_es, merged by name) that must all be present in the message; the
-words that matched go into `Triage.reasons` as evidence.
+lexicons (signs_en / signs_es / signs_more, merged by name) that must all be present in the
+message (and, in UNLESS, none of the lexicons that settle it); the words that matched go
+into `Triage.reasons` as evidence.
 
 A lexicon is a kind of word, not a sentence: "a place" and "looking down" are two lexicons,
 so "top floor of the parking deck, staring down" is caught without anyone having written it.
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from . import signs_en, signs_es
+from . import signs_en, signs_es, signs_more
 
 WISH_DEAD = "wish to be dead"
 THOUGHTS = "suicidal thoughts"
@@ -90,33 +91,64 @@ COMBINATIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (FAREWELL, "a love to pass on, in the past tense", ("tell_someone", "loved_past")),
     (INTENT, "doubting they reach next week", ("not_reach",)),
     (METHOD, "a bridge over traffic or rails, again", ("rail", "again_there")),
+    # round 3 (issue 10): lists G and H
+    (METHOD, "looking into high places with nothing to stop a fall", ("research", "unguarded")),
+    (PREPARATORY, "closing accounts, giving things away", ("close_accounts", "give_weak")),
+    (PREPARATORY, "closing accounts, with finality", ("close_accounts", "final_weak")),
+    (PREPARATORY, "closing accounts, giving things away", ("close_accounts", "give_away")),
+    (MEANS, "gathering all the pills", ("stockpile",)),
+    (VIOLENCE, "a pretext to get out, keys or phone taken", ("pretext", "control")),
+    (VIOLENCE, "a pretext to get out, now", ("pretext", "violence_now")),
+    (VIOLENCE, "controlled and unable to call", ("control", "cant_call")),
+    (VIOLENCE, "the abuser back and drunk, unable to call", ("abuser_back", "cant_call")),
+    (VIOLENCE, "the abuser back and drunk, already hitting", ("abuser_back", "hit_past")),
+    (VIOLENCE, "already hit, unable to call", ("hit_past", "cant_call")),
 )
+
+# A combination that an everyday reason settles: "thanks for everything, goodbye" is a
+# farewell unless the message says why in ordinary words (a move, a new therapist).
+UNLESS: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
+    (FAREWELL, "thanks and a goodbye", ("farewell_thanks", "farewell_close"),
+     ("ordinary_leaving",)),
+)
+SETTLED_BY = {("farewell_strong",): ("ordinary_leaving",)}
 
 
 def _compile(fragments: list[str]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(f"(?:{f})" for f in fragments) + r")\b")
 
 
+_SOURCES = (signs_en.LEX, signs_es.LEX, signs_more.LEX)
 LEXICONS: dict[str, re.Pattern[str]] = {
-    name: _compile(signs_en.LEX.get(name, []) + signs_es.LEX.get(name, []))
-    for name in sorted(set(signs_en.LEX) | set(signs_es.LEX))
+    name: _compile([f for lex in _SOURCES for f in lex.get(name, [])])
+    for name in sorted(set().union(*_SOURCES))
 }
-_UNKNOWN = {name for combo in COMBINATIONS for name in combo[2]} - set(LEXICONS)
+_NAMED = {n for combo in COMBINATIONS for n in combo[2]} | {
+    n for combo in UNLESS for n in (*combo[2], *combo[3])}
+_UNKNOWN = _NAMED - set(LEXICONS)
 assert not _UNKNOWN, f"combinations name unknown lexicons: {_UNKNOWN}"
 
 
-def find_signs(text: str) -> list[tuple[str, str, str]]:
-    """(category, evidence, matched words) for every combination found in `text`."""
-    found: dict[str, str] = {}
+# Each combination as sets, for a quick subset test: (category, evidence, needs, settled by).
+_CHECKS = tuple((category, evidence, needs, frozenset(needs), frozenset(unless))
+                for category, evidence, needs, unless in (
+                    *((c, e, n, SETTLED_BY.get(n, ())) for c, e, n in COMBINATIONS), *UNLESS))
+
+
+def find_signs(text: str, found: dict[str, str] | None = None) -> list[tuple[str, str, str]]:
+    """(category, evidence, matched words) for every combination found in `text`; `found`,
+    if given, receives every lexicon that matched (the learned layer's gate)."""
+    found = {} if found is None else found
     for name, pattern in LEXICONS.items():
         m = pattern.search(text)
         if m:
             found[name] = m.group()
-    signs = []
-    for category, evidence, needs in COMBINATIONS:
-        if all(name in found for name in needs):
-            signs.append((category, evidence, " + ".join(f'"{found[n]}"' for n in needs)))
-    return signs
+    if not found:
+        return []
+    names = found.keys()
+    return [(category, evidence, " + ".join(f'"{found[n]}"' for n in needs))
+            for category, evidence, needs, need_set, unless in _CHECKS
+            if need_set <= names and not unless & names]
 
 
 # The category of a crisis *phrase* (flags_en / flags_es), from the words it matched; the
