@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from widget_helpers import UI_WAIT_MS
 
 from frontdesk.models.enums import Channel, ConsentStatus
 from frontdesk.services.inbox.poller import PollReport
@@ -45,7 +46,7 @@ def test_the_crisis_banner_and_needs_attention_show_the_message_time(
     win = window(late_poll)
     assert "8:30 AM" in win.crisis_banner.title.text()
     win.tabs.setCurrentWidget(win.messages)
-    qtbot.waitUntil(lambda: win.messages.data is not None, timeout=5000)
+    qtbot.waitUntil(lambda: win.messages.data is not None, timeout=UI_WAIT_MS)
     queue = win.messages.queue
     came = [queue.table.item(r, CAME).text() for r in range(queue.table.rowCount())]
     assert len(came) >= 2
@@ -57,7 +58,7 @@ def test_to_do_shows_when_the_message_came_in(late_poll, window, qtbot, beeps):
     win.tabs.setCurrentWidget(win.todo)
     since = TODO_COLUMNS.index("Since")
     table = win.todo.table
-    qtbot.waitUntil(lambda: table.rowCount() >= 2, timeout=5000)
+    qtbot.waitUntil(lambda: table.rowCount() >= 2, timeout=UI_WAIT_MS)
     texts = [table.item(r, since).text() for r in range(table.rowCount())]
     assert "8:30 AM (9 min ago)" in texts and not any("8:39" in t for t in texts), texts
 

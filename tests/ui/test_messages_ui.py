@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
-from widget_helpers import error_shown, type_into
+from widget_helpers import UI_WAIT_MS, error_shown, type_into
 
 from frontdesk.models import AuditEntry
 from frontdesk.models.enums import Channel, ConsentStatus
@@ -70,7 +70,7 @@ def audit(svc, action: str) -> list[AuditEntry]:
 
 def messages_tab(qtbot, win):
     win.tabs.setCurrentWidget(win.messages)
-    qtbot.waitUntil(lambda: win.messages.data is not None, timeout=2000)
+    qtbot.waitUntil(lambda: win.messages.data is not None, timeout=UI_WAIT_MS)
     return win.messages
 
 
@@ -81,7 +81,7 @@ def click_thread(qtbot, panel, key: ThreadKey) -> None:
     qtbot.mouseClick(lst.viewport(), Qt.MouseButton.LeftButton,
                      pos=lst.visualItemRect(item).center())
     qtbot.waitUntil(lambda: panel.view.data is not None and panel.view.data.key == key,
-                    timeout=2000)
+                    timeout=UI_WAIT_MS)
 
 
 # ---- the crisis alert ---------------------------------------------------------------------
@@ -129,7 +129,7 @@ def test_the_crisis_alert_stays_until_a_named_person_acknowledges_it(
 
     type_into(qtbot, dlg.name_edit, "Dana Whitfield")
     click(dlg.ack_button)
-    qtbot.waitUntil(lambda: not banner.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: not banner.isVisible(), timeout=UI_WAIT_MS)
     assert not dlg.isVisible()
     [entry] = audit(svc, "acknowledge_crisis")
     assert entry.actor == "Dana Whitfield"
@@ -172,7 +172,7 @@ def test_a_crisis_polled_while_the_window_is_open_shows_at_once(
     twilio_server.add_inbound(BEN, PRACTICE, "i want to end my life")
     poll = threading.Thread(target=svc.poller.poll)
     poll.start()
-    qtbot.waitUntil(lambda: win.crisis_banner.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: win.crisis_banner.isVisible(), timeout=UI_WAIT_MS)
     poll.join(5)
     assert "Benjamin Okoro" in win.crisis_banner.title.text()
     assert [a.who for a in alerted[0]] == ["Benjamin Okoro"]
@@ -199,7 +199,7 @@ def test_threads_show_unread_counts_and_opening_one_marks_it_read(desk, window, 
     assert row.preview.full == "is there parking?"
 
     click_thread(qtbot, panel, ben)
-    qtbot.waitUntil(lambda: win.tabs.tabText(tab) == "Messages (1)", timeout=2000)
+    qtbot.waitUntil(lambda: win.tabs.tabText(tab) == "Messages (1)", timeout=UI_WAIT_MS)
     assert svc.inbox.unread_count() == 1
     assert not panel.threads.row_widget(ben).badge.isVisible()
     bubbles = panel.view.scroll.bubbles
@@ -235,7 +235,7 @@ def test_a_typed_reply_is_sent_and_a_refused_one_keeps_its_text(desk, window, qt
     assert view.reply_edit.toPlainText() == text
     click(view.send_button)
     qtbot.waitUntil(lambda: [b.direction for b in view.scroll.bubbles] == ["in", "out"],
-                    timeout=2000)
+                    timeout=UI_WAIT_MS)
     assert view.reply_edit.toPlainText() == "" and error_shown(view.reply_error) == ""
     out = [e for e in svc.inbox.thread(ben) if e.direction == "out"]
     assert [(e.text, e.channel, e.status) for e in out] == [(text, "sms", "planned")]
@@ -245,7 +245,7 @@ def test_a_typed_reply_is_sent_and_a_refused_one_keeps_its_text(desk, window, qt
 
     qtbot.keyClicks(view.note_edit, "Called too; no answer.")
     click(view.note_button)
-    qtbot.waitUntil(lambda: len(view.scroll.bubbles) == 3, timeout=2000)
+    qtbot.waitUntil(lambda: len(view.scroll.bubbles) == 3, timeout=UI_WAIT_MS)
     note = view.scroll.bubbles[2]
     assert note.direction == "note" and "Note by reception" in note.head.text()
 
@@ -274,10 +274,10 @@ def test_an_unknown_number_cannot_be_answered_until_linked_to_a_client(
     dlg.picker.run_search()
     assert dlg.picker.results.count() == 1  # the only match is highlighted
     click(dlg.link_button)
-    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=UI_WAIT_MS)
     cleo = ThreadKey(desk.cleo.id)
     qtbot.waitUntil(lambda: view.key == cleo and view.title.text() == "Cleo Haddad",
-                    timeout=2000)
+                    timeout=UI_WAIT_MS)
     assert not view.unmatched.isVisible()
     assert [t.title for t in svc.inbox.threads()] == ["Cleo Haddad"]
     assert [e.actor for e in audit(svc, "link_number")] == ["reception"]
@@ -311,7 +311,7 @@ def test_overdue_items_are_highlighted_and_done_takes_one_off(desk, window, qtbo
 
     click(queue.buttons[question_id][1])
     qtbot.waitUntil(lambda: question_id not in [i.item_id for i in queue.items],
-                    timeout=2000)
+                    timeout=UI_WAIT_MS)
     assert question_id not in [i.item_id for i in svc.inbox.triage_queue()]
     assert [e.actor for e in audit(svc, "desk_item_done")] == ["reception"]
 
@@ -322,7 +322,7 @@ def test_overdue_items_are_highlighted_and_done_takes_one_off(desk, window, qtbo
     qtbot.waitExposed(dlg)
     type_into(qtbot, dlg.name_edit, "Sam Ortiz")
     click(dlg.ack_button)
-    qtbot.waitUntil(lambda: not win.crisis_banner.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: not win.crisis_banner.isVisible(), timeout=UI_WAIT_MS)
     assert [i.kind for i in queue.items] == ["unmatched"]
 
 

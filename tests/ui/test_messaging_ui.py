@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from schedule_helpers import at, book, rows, select
 from sqlalchemy import event
+from widget_helpers import UI_WAIT_MS
 
 from frontdesk.models.enums import Channel, ConsentStatus
 from frontdesk.services.container import Services
@@ -88,7 +89,7 @@ def settings_dialog(show, services, runner, qtbot=None) -> PracticeSettingsDialo
     dlg = show(PracticeSettingsDialog(services, runner, ACTOR))
     if qtbot is not None:  # focus is only given inside the active window
         dlg.activateWindow()
-        qtbot.waitUntil(dlg.isActiveWindow, timeout=2000)
+        qtbot.waitUntil(dlg.isActiveWindow, timeout=UI_WAIT_MS)
     dlg.show_tab("messaging")
     return dlg
 
@@ -347,27 +348,27 @@ def test_with_the_real_task_runner_no_sql_runs_on_the_gui_thread(practice, qtbot
         qtbot.addWidget(win)
         with qtbot.waitSignal(win.schedule_loaded, timeout=10_000):
             win.show()
-        qtbot.waitUntil(win.delivery_banner.isVisible, timeout=5000)
+        qtbot.waitUntil(win.delivery_banner.isVisible, timeout=UI_WAIT_MS)
         win.activateWindow()
-        qtbot.waitUntil(win.isActiveWindow, timeout=2000)
+        qtbot.waitUntil(win.isActiveWindow, timeout=UI_WAIT_MS)
         select(win, "Annie")
         win.schedule.table.setFocus()
         qtbot.keyClick(win.schedule.table, Qt.Key.Key_M)  # the shortcut
         timeline = win.schedule.actions_.dialog
         assert timeline is not None and timeline.isVisible()
-        qtbot.waitUntil(lambda: bool(timeline.messages), timeout=5000)
+        qtbot.waitUntil(lambda: bool(timeline.messages), timeout=UI_WAIT_MS)
         before = len(timeline.messages)
         timeline.open_resend()
         dlg = timeline.resend_dialog
-        qtbot.waitUntil(lambda: dlg.channel_combo.count() == 2, timeout=5000)
+        qtbot.waitUntil(lambda: dlg.channel_combo.count() == 2, timeout=UI_WAIT_MS)
         dlg.choose(p.ana.id, "day_before", Channel.EMAIL)
         with qtbot.waitSignal(win.schedule_loaded, timeout=10_000):
             dlg.send_button.click()
-        qtbot.waitUntil(lambda: len(timeline.messages) == before + 1, timeout=5000)
+        qtbot.waitUntil(lambda: len(timeline.messages) == before + 1, timeout=UI_WAIT_MS)
         timeline.reject()
         win.open_settings("messaging")
         tab = win.settings_dialog.messaging_tab
-        qtbot.waitUntil(lambda: tab.twilio.save_button.isEnabled(), timeout=5000)
+        qtbot.waitUntil(lambda: tab.twilio.save_button.isEnabled(), timeout=UI_WAIT_MS)
         win.settings_dialog.reject()
         qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
     finally:

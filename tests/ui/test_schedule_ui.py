@@ -19,6 +19,7 @@ from schedule_helpers import (
     rows,
     select,
 )
+from widget_helpers import UI_WAIT_MS
 
 from frontdesk.models.enums import Confirmation
 from frontdesk.services.demo import seed_demo
@@ -90,15 +91,15 @@ def test_search_filters_rows_after_typing_stops(practice, window, qtbot):
     page = win.schedule
     qtbot.keyClicks(page.search_edit, "anni")
     assert len(rows(win)) == 3  # debounced: nothing yet
-    with qtbot.waitSignal(win.schedule_loaded, timeout=2000):
+    with qtbot.waitSignal(win.schedule_loaded, timeout=UI_WAIT_MS):
         pass
     assert clients_shown(win) == ["Annie Lindqvist"]
     page.search_edit.clear()
     qtbot.keyClicks(page.search_edit, "zzz")
-    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.empty_label, timeout=2000)
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.empty_label, timeout=UI_WAIT_MS)
     assert "match “zzz”" in page.empty_label.text()
     page.search_edit.clear()
-    qtbot.waitUntil(lambda: len(rows(win)) == 3, timeout=2000)
+    qtbot.waitUntil(lambda: len(rows(win)) == 3, timeout=UI_WAIT_MS)
 
 
 def test_previous_next_today_and_calendar_change_the_day(practice, window, click):
@@ -173,7 +174,7 @@ def test_keyboard_marks_the_selected_row(practice, window, qtbot):
     win = window(p.svc)
     select(win, "Annie")
     win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(win.isActiveWindow, timeout=UI_WAIT_MS)
     table = win.schedule.table
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_C)
@@ -275,15 +276,15 @@ def test_with_the_real_task_runner(practice, qtbot):
     try:
         win = MainWindow(p.svc, runner, ACTOR)
         qtbot.addWidget(win)
-        with qtbot.waitSignal(win.schedule_loaded, timeout=5000):
+        with qtbot.waitSignal(win.schedule_loaded, timeout=UI_WAIT_MS):
             win.show()
         assert clients_shown(win) == ["Annie Lindqvist"]
         assert win.windowTitle() == "FrontDesk — Test Practice"
-        with qtbot.waitSignal(win.schedule_loaded, timeout=5000):
+        with qtbot.waitSignal(win.schedule_loaded, timeout=UI_WAIT_MS):
             win.schedule.next_button.click()
         assert clients_shown(win) == ["Benjamin Okoro"]
         select(win, "Benjamin")
-        with qtbot.waitSignal(win.schedule_loaded, timeout=5000):
+        with qtbot.waitSignal(win.schedule_loaded, timeout=UI_WAIT_MS):
             win.schedule.buttons["confirm"].click()
         assert rows(win)[0]["CONFIRMATION"] == "✔ Confirmed"
     finally:

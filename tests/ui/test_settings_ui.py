@@ -10,7 +10,7 @@ from PySide6.QtGui import QFontInfo, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from widget_helpers import click, error_shown, shown, type_into
+from widget_helpers import UI_WAIT_MS, click, error_shown, shown, type_into
 
 from frontdesk.models import AuditEntry
 from frontdesk.models.enums import Modality
@@ -251,15 +251,15 @@ def test_settings_on_the_real_task_runner(qtbot, practice, questions):
     try:
         dlg = open_settings(qtbot, services, real)
         tab = dlg.practice_tab
-        qtbot.waitUntil(lambda: tab.name_edit.text() == "Test Practice", timeout=5000)
+        qtbot.waitUntil(lambda: tab.name_edit.text() == "Test Practice", timeout=UI_WAIT_MS)
         type_into(qtbot, tab.tz_combo.lineEdit(), "Nowhere/Special")
         click(qtbot, tab.save_button)
-        qtbot.waitUntil(lambda: bool(error_shown(tab.errors.label("timezone"))), timeout=5000)
+        qtbot.waitUntil(lambda: bool(error_shown(tab.errors.label("timezone"))), timeout=UI_WAIT_MS)
         type_into(qtbot, tab.tz_combo.lineEdit(), "America/Denver")
         click(qtbot, tab.save_button)
-        qtbot.waitUntil(lambda: tab.status.text() == "Saved.", timeout=5000)
+        qtbot.waitUntil(lambda: tab.status.text() == "Saved.", timeout=UI_WAIT_MS)
         assert services.practice.settings().timezone == "America/Denver"
-        qtbot.waitUntil(lambda: dlg.clinicians_tab.list.count() == 2, timeout=5000)
+        qtbot.waitUntil(lambda: dlg.clinicians_tab.list.count() == 2, timeout=UI_WAIT_MS)
         dlg.close()
     finally:
         real.shutdown(wait=True)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
+from widget_helpers import UI_WAIT_MS
 
 from frontdesk.models.enums import Channel, Language
 from frontdesk.services.messages.steps import Step
@@ -50,7 +51,7 @@ def shown(qtbot, widget: QWidget) -> QWidget:
 
 def open_tab(qtbot, services, runner) -> TemplateEditorTab:
     tab = shown(qtbot, TemplateEditorTab(services, runner, ACTOR))
-    qtbot.waitUntil(lambda: tab.check is not None, timeout=3000)
+    qtbot.waitUntil(lambda: tab.check is not None, timeout=UI_WAIT_MS)
     return tab
 
 
@@ -73,7 +74,7 @@ def type_words(qtbot, tab, words: str) -> None:
         qtbot.keyClicks(tab.body_edit, words)
     else:  # QTest cannot type "ó" or "¡" (it aborts): paste, as a person often would
         tab.body_edit.insertPlainText(words)
-    qtbot.waitUntil(lambda: not tab._timer.isActive(), timeout=3000)  # the debounce fired
+    qtbot.waitUntil(lambda: not tab._timer.isActive(), timeout=UI_WAIT_MS)  # the debounce fired
 
 
 def test_picking_a_step_shows_its_default_words_and_preview(qtbot, practice, runner):
@@ -214,17 +215,17 @@ def test_on_the_real_background_runner(qtbot, practice):
     try:
         tab = open_tab(qtbot, practice.svc, runner)
         qtbot.waitUntil(lambda: tab.preview.body.text().startswith("Test Practice"),
-                        timeout=3000)
+                        timeout=UI_WAIT_MS)
         tab.body_edit.setPlainText("Hi {{ nope }}")
-        qtbot.waitUntil(lambda: bool(tab.problems.error), timeout=3000)
+        qtbot.waitUntil(lambda: bool(tab.problems.error), timeout=UI_WAIT_MS)
         assert not tab.save_button.isEnabled()
         tab.body_edit.setPlainText("{{ practice_name }}: see you {{ when_text }}.")
-        qtbot.waitUntil(lambda: tab.save_button.isEnabled(), timeout=3000)
+        qtbot.waitUntil(lambda: tab.save_button.isEnabled(), timeout=UI_WAIT_MS)
         tab.save()
-        qtbot.waitUntil(lambda: tab.status.text().startswith("Saved"), timeout=3000)
-        qtbot.waitUntil(lambda: "practice" in tab.source_label.text(), timeout=3000)
+        qtbot.waitUntil(lambda: tab.status.text().startswith("Saved"), timeout=UI_WAIT_MS)
+        qtbot.waitUntil(lambda: "practice" in tab.source_label.text(), timeout=UI_WAIT_MS)
     finally:
-        qtbot.waitUntil(lambda: not runner.busy, timeout=3000)
+        qtbot.waitUntil(lambda: not runner.busy, timeout=UI_WAIT_MS)
         runner.shutdown()
 
 

@@ -7,6 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtWidgets import QPushButton
+from widget_helpers import UI_WAIT_MS
 
 from frontdesk.models.enums import Frequency
 from frontdesk.services.demo import seed_demo
@@ -30,7 +31,7 @@ def test_items_show_their_action_and_leave_when_done(practice, book, clock, wind
     win = window(svc)
     win.tabs.setCurrentWidget(win.todo)
     panel = win.todo
-    qtbot.waitUntil(lambda: panel.table.rowCount() == 2, timeout=3000)
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 2, timeout=UI_WAIT_MS)
     assert win.tabs.tabText(win.tabs.indexOf(panel)) == "To do (2)"
     texts = rows_text(panel)
     assert texts[0].startswith("☎ Not confirmed") and texts[1].startswith("↺ Cancelling")
@@ -40,13 +41,13 @@ def test_items_show_their_action_and_leave_when_done(practice, book, clock, wind
     buttons["Open on schedule"].click()
     assert win.tabs.currentWidget() is win.schedule
     qtbot.waitUntil(lambda: win.schedule.selected_row() is not None
-                    and win.schedule.selected_row().appointment_id == soon, timeout=3000)
+                    and win.schedule.selected_row().appointment_id == soon, timeout=UI_WAIT_MS)
 
     win.tabs.setCurrentWidget(panel)
-    qtbot.waitUntil(lambda: panel.table.rowCount() == 2, timeout=3000)
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 2, timeout=UI_WAIT_MS)
     done = {b.text(): b for b in panel.table.cellWidget(1, 5).findChildren(QPushButton)}["Done"]
     done.click()
-    qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=3000)
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=UI_WAIT_MS)
     assert win.tabs.tabText(win.tabs.indexOf(panel)) == "To do (1)"
     assert [i.kind.value for i in svc.desk.open_items()] == ["call_unconfirmed"]
 
@@ -54,7 +55,7 @@ def test_items_show_their_action_and_leave_when_done(practice, book, clock, wind
 def test_an_empty_list_says_so(services, window, qtbot):
     win = window(services)
     win.tabs.setCurrentWidget(win.todo)
-    qtbot.waitUntil(lambda: win.todo.empty.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: win.todo.empty.isVisible(), timeout=UI_WAIT_MS)
     assert not win.todo.table.isVisible()
     assert win.tabs.tabText(win.tabs.indexOf(win.todo)) == "To do"
 
@@ -64,7 +65,7 @@ def test_at_start_up_the_list_comes_first_when_it_has_items(services, window, qt
     services.desk.raise_call_items()
     win = window(services)
     win.show_todo_first()
-    qtbot.waitUntil(lambda: win.tabs.currentWidget() is win.todo, timeout=3000)
+    qtbot.waitUntil(lambda: win.tabs.currentWidget() is win.todo, timeout=UI_WAIT_MS)
     win.resize(1440, 860)
     SHOTS.mkdir(exist_ok=True)
     qtbot.wait(200)

@@ -13,6 +13,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+from widget_helpers import UI_WAIT_MS
 
 from frontdesk.app import Composition
 from frontdesk.models.enums import Channel, ConsentStatus
@@ -88,7 +89,7 @@ def test_closing_hides_to_the_tray_and_the_desk_keeps_running(
     first_notice = keeper.notice
 
     keeper.tray.open_action.trigger()  # Open FrontDesk
-    qtbot.waitUntil(win.isVisible, timeout=5000)
+    qtbot.waitUntil(win.isVisible, timeout=UI_WAIT_MS)
     win.close()
     assert not win.isVisible() and keeper.notice is first_notice  # said once only
 
@@ -151,7 +152,7 @@ def test_a_crisis_while_hidden_in_the_tray_brings_the_window_back(
     assert win.isHidden()
     client_writes(svc, BEN, "i want to end my life")
     win.crisis.poke()  # what the poller does after storing a crisis
-    qtbot.waitUntil(win.isVisible, timeout=5000)
+    qtbot.waitUntil(win.isVisible, timeout=UI_WAIT_MS)
     assert win.crisis_banner.isVisible() and beeps
 
 

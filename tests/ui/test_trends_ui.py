@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import event
+from widget_helpers import UI_WAIT_MS
 
 from frontdesk.services.demo import seed_demo
 from frontdesk.services.errors import FrontDeskError, ValidationError
@@ -64,7 +65,7 @@ def open_page(show, services, runner) -> TrendsPage:
 
 def refreshed(qtbot, page: TrendsPage, change) -> None:
     """Make a change to the filters and wait for the report it leads to."""
-    with qtbot.waitSignal(page.report_shown, timeout=5000):
+    with qtbot.waitSignal(page.report_shown, timeout=UI_WAIT_MS):
         change()
 
 
@@ -144,7 +145,7 @@ def test_filter_changes_are_debounced_into_one_refresh(history, show, runner, qt
     calls = []
     real = p.svc.trends.refresh
     monkeypatch.setattr(p.svc.trends, "refresh", lambda f: calls.append(f) or real(f))
-    with qtbot.waitSignal(page.report_shown, timeout=5000):
+    with qtbot.waitSignal(page.report_shown, timeout=UI_WAIT_MS):
         page.filters.choose(page.filters.clinician, p.okafor.id)
         page.filters.choose(page.filters.type, p.individual.id)
         page.filters.choose(page.filters.modality, page.filters.modality.itemData(1))
@@ -179,7 +180,7 @@ def test_moving_the_mouse_over_a_bar_shows_its_tooltip(history, show, runner, qt
     move = QMouseEvent(QEvent.Type.MouseMove, QPointF(point),
                        QPointF(viewport.mapToGlobal(point)), Qt.MouseButton.NoButton,
                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
-    with qtbot.waitSignal(card.hovered, timeout=2000) as shown:
+    with qtbot.waitSignal(card.hovered, timeout=UI_WAIT_MS) as shown:
         QApplication.sendEvent(viewport, move)  # (QTest's mouseMove only moves the cursor)
     assert shown.args[0].startswith("Daniel: 50% no-show (3 of 6)")
     assert "Late cancel: 0% (0 of 6)" in shown.args[0]
@@ -264,7 +265,7 @@ def test_a_failed_refresh_is_shown_inline_and_keeps_the_figures(history, show, r
 
     monkeypatch.setattr(p.svc.trends, "refresh", fail)
     page.filters.set_preset("3m")
-    qtbot.waitUntil(lambda: page.notice.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: page.notice.isVisible(), timeout=UI_WAIT_MS)
     assert page.notice.level == "error" and "could not be read" in page.notice.text
     assert page.report is before and page.charts_box.isVisibleTo(page)
 
@@ -275,7 +276,7 @@ def test_the_trends_tab_is_built_when_first_shown(history, window, qtbot):
     assert win.trends_page is None
     win.tabs.setCurrentWidget(win.trends_tab)
     assert win.trends_page is not None
-    qtbot.waitUntil(lambda: win.trends_page.report is not None, timeout=5000)
+    qtbot.waitUntil(lambda: win.trends_page.report is not None, timeout=UI_WAIT_MS)
     assert win.tabs.tabText(win.tabs.indexOf(win.trends_tab)) == "Trends"
 
 
@@ -334,7 +335,7 @@ def test_screenshots_on_the_demo_practice(services, window, qtbot):
     win.resize(1440, 860)
     win.tabs.setCurrentWidget(win.trends_tab)
     page = win.trends_page
-    qtbot.waitUntil(lambda: page.report is not None, timeout=5000)
+    qtbot.waitUntil(lambda: page.report is not None, timeout=UI_WAIT_MS)
     assert page.report.headline.totals.places > 1000
     assert not page.empty.isVisibleTo(page)
     assert all(not card.is_empty for card in page.charts)

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QRect, QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
+from widget_helpers import UI_WAIT_MS
 
 from frontdesk.services.demo import seed_demo
 from frontdesk.ui import window_geometry
@@ -24,7 +25,7 @@ def test_switching_to_trends_and_back_keeps_the_window_size(services, runner, sh
     show(win)
     before = win.size()
     win.tabs.setCurrentWidget(win.trends_tab)
-    qtbot.waitUntil(lambda: win.trends_page is not None, timeout=5000)
+    qtbot.waitUntil(lambda: win.trends_page is not None, timeout=UI_WAIT_MS)
     qtbot.wait(50)
     assert win.size() == before
     win.tabs.setCurrentWidget(win.schedule)

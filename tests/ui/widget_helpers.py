@@ -5,6 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+# How long a UI test waits for something to happen: generous for a loaded CI machine; each
+# wait is event-driven and ends as soon as its condition is met.
+UI_WAIT_MS = 15_000
+
 
 def shown(qtbot, widget: QWidget) -> QWidget:
     """Show the widget as the active window (keyboard focus works) and close it after."""
@@ -12,7 +16,7 @@ def shown(qtbot, widget: QWidget) -> QWidget:
     widget.show()
     qtbot.waitExposed(widget)
     widget.activateWindow()
-    qtbot.waitUntil(widget.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(widget.isActiveWindow, timeout=UI_WAIT_MS)
     return widget
 
 
