@@ -1,4 +1,4 @@
-"""Nothing lost, nothing stuck: the reminder and reply paths under faults (issue 9).
+"""Nothing lost, nothing stuck: the reminder and reply paths under faults.
 
     QT_QPA_PLATFORM=offscreen scripts/with-test-keyring .venv/bin/python bench/adversarial.py
 
@@ -9,8 +9,8 @@ row per scenario: tried / sent / duplicates / lost / stuck / told staff / locked
 
 - writers: the dispatcher (`serve`), the front desk (50 clients created, booked, half
   cancelled) and the start-up schedule check, three processes on one file at once
-  (tests/fakes/writers_child.py); `--old-begin` adds the same run with the behaviour before
-  issue 9 (every transaction BEGIN DEFERRED, upgraded mid-way) for comparison.
+  (tests/fakes/writers_child.py); `--old-begin` adds the same run with the old behaviour
+  (every transaction BEGIN DEFERRED, upgraded mid-way) for comparison.
 - kills: the dispatcher SIGKILLed at random moments while sending (tests/fakes/
   dispatch_child.py, as tests/test_crash_exactly_once.py), then run until nothing is due.
 - provider: timeouts after Twilio accepted, a 429 storm, 500s (before and after accepting),
@@ -46,9 +46,8 @@ from sqlalchemy import func, select, text  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
 from frontdesk.clock import FixedClock  # noqa: E402
-from frontdesk.models import InboundMessage, MessageState, OutboxMessage  # noqa: E402
-from frontdesk.models.enums import Channel, ConsentStatus, Modality  # noqa: E402
-from frontdesk.models.inbox import Handling  # noqa: E402
+from frontdesk.domain import Channel, ConsentStatus, Handling, MessageState, Modality  # noqa: E402
+from frontdesk.models import InboundMessage, OutboxMessage  # noqa: E402
 from frontdesk.paths import AppPaths  # noqa: E402
 from frontdesk.services.container import Services  # noqa: E402
 from frontdesk.services.credentials import CredentialStore, TwilioSettings  # noqa: E402
@@ -292,7 +291,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--clients", type=int, default=50, help="clients (two texts due each)")
     ap.add_argument("--old-begin", action="store_true",
-                    help="also run the writers as before issue 9 (BEGIN DEFERRED)")
+                    help="also run the writers the old way (BEGIN DEFERRED)")
     ap.add_argument("--seed", type=int, default=int(time.time()) % 100_000)
     ap.add_argument("--only", choices=["writers", "kills", "provider", "replies", "store"])
     opts = ap.parse_args()

@@ -51,8 +51,7 @@ from history_messages import MessageMaker, reach_of  # bench/, beside this scrip
 from sqlalchemy import Engine, event, insert
 
 from frontdesk.clock import FixedClock
-from frontdesk.models import Appointment, Attendee, AuditEntry, OutboxMessage, Series
-from frontdesk.models.enums import (
+from frontdesk.domain import (
     Attendance,
     Channel,
     Confirmation,
@@ -61,6 +60,7 @@ from frontdesk.models.enums import (
     Language,
     Modality,
 )
+from frontdesk.models import Appointment, Attendee, AuditEntry, OutboxMessage, Series
 from frontdesk.paths import AppPaths
 from frontdesk.services.container import Services
 from frontdesk.services.dto import AppointmentTypeInfo, ClientInput, ClinicianInfo, PracticeInfo

@@ -31,7 +31,7 @@ import random
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from frontdesk.models.enums import Attendance, Channel, Confirmation, Modality
+from frontdesk.domain import Attendance, Channel, Confirmation, Modality
 
 SMS, WHATSAPP, EMAIL = Channel.SMS.value, Channel.WHATSAPP.value, Channel.EMAIL.value
 # (state, weight) of a message that went out to a reachable client, per channel.

@@ -42,8 +42,8 @@ from sqlalchemy import select  # noqa: E402
 from sqlalchemy.orm import selectinload, sessionmaker  # noqa: E402
 
 from frontdesk.clock import FixedClock  # noqa: E402
+from frontdesk.domain import Attendance, Channel, ConsentStatus, Modality  # noqa: E402
 from frontdesk.models import Appointment, Attendee, OutboxMessage  # noqa: E402
-from frontdesk.models.enums import Attendance, Channel, ConsentStatus, Modality  # noqa: E402
 from frontdesk.paths import AppPaths  # noqa: E402
 from frontdesk.services.container import Services  # noqa: E402
 from frontdesk.services.credentials import CredentialStore, TwilioSettings  # noqa: E402

@@ -6,8 +6,8 @@ category, and throughput.
 
 The corpus (tests/triage_corpus.py) is the one the rules were developed on, so its figures
 are upper bounds. The held-out lists (tests/triage_heldout/) are the honest ones: BEFORE
-below is each list's single run with the rules as they were before the category redesign
-(issue 10); lists A-C were then used to find the missing categories (so their "now" is a
+below is each list's single run with the rules as they were before the category redesign;
+lists A-C were then used to find the missing categories (so their "now" is a
 regression figure), D was written after the redesign and run once to choose the learned
 layer, and the sealed list was not looked at while anything changed. Lists E and F (written
 blind by independent writers after the redesign) were the development lists of round 2: their
@@ -34,7 +34,8 @@ from triage_corpus import CORPUS  # noqa: E402
 from triage_heldout import LISTS, SEALED, list_e, list_f, list_g, list_h  # noqa: E402
 from triage_heldout.evaluate import score  # noqa: E402
 
-from frontdesk.services.triage import Flag, Intent, classify  # noqa: E402
+from frontdesk.domain import Flag, Intent  # noqa: E402
+from frontdesk.services.triage import classify  # noqa: E402
 
 
 def table(title: str, labels: list[str], pairs: list[tuple[str, str]]) -> None:

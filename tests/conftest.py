@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import uuid
-from datetime import datetime
-from zoneinfo import ZoneInfo
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from frontdesk.clock import FixedClock
-from frontdesk.models.enums import Modality
+from frontdesk.domain import Modality
 from frontdesk.paths import AppPaths
 from frontdesk.services.container import Services
 from frontdesk.services.dto import (
@@ -23,10 +22,8 @@ from frontdesk.services.dto import (
 )
 from frontdesk.services.secrets import SecretStore
 from frontdesk.services.vault import Vault
-
-BOSTON = ZoneInfo("America/New_York")
-# A Wednesday morning, before the practice opens.
-START = datetime(2026, 3, 4, 8, 0, tzinfo=BOSTON)
+from tests import helpers
+from tests.helpers import START
 
 
 @pytest.fixture(autouse=True)
@@ -104,17 +101,5 @@ def practice(services):
 
 @pytest.fixture
 def book(practice):
-    """Book through the real service: book(client or [clients], start, clinician=, kind=, ...).
-
-    Defaults to Dr. Okafor and the individual session type; returns the new appointment ids.
-    """
-    from frontdesk.services.dto import BookingRequest
-
-    def _book(client, start, clinician=None, kind=None, actor="reception", **kw) -> list[int]:
-        many = isinstance(client, (list, tuple))
-        req = BookingRequest(client_ids=tuple(c.id for c in client) if many else (client.id,),
-                             clinician_id=(clinician or practice.okafor).id,
-                             type_id=(kind or practice.individual).id, start=start, **kw)
-        return practice.svc.schedule.book(req, actor)
-
-    return _book
+    """`tests.helpers.book` for this test's practice: book(client or [clients], start, ...)."""
+    return functools.partial(helpers.book, practice)

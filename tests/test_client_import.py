@@ -7,7 +7,7 @@ import time
 import pytest
 from sqlalchemy import text
 
-from frontdesk.models.enums import Channel, ConsentStatus, Language
+from frontdesk.domain import Channel, ConsentStatus, Language
 from frontdesk.services.client_import import Field, ImportFileError, Mapping, guess_mapping
 from frontdesk.services.errors import FrontDeskError, ValidationError
 

@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from frontdesk.domain import Channel, ConsentStatus, Language, PhoneKind
 from frontdesk.models import AuditEntry
-from frontdesk.models.enums import Channel, ConsentStatus, Language, PhoneKind
 from frontdesk.services.dto import ClientInput
 from frontdesk.services.errors import NotFoundError, ValidationError
 
@@ -267,7 +267,7 @@ def test_search_treats_percent_and_underscore_literally(practice):
 
 def test_an_edit_that_says_nothing_about_the_line_keeps_what_staff_said(practice):
     """Staff marked a US number as a landline; a later edit of the name keeps that."""
-    from frontdesk.models.enums import Channel, PhoneKind
+    from frontdesk.domain import Channel, PhoneKind
     from frontdesk.services.dto import ClientInput
 
     svc = practice.svc.clients

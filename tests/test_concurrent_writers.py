@@ -3,8 +3,8 @@
 Each writer is a process of its own (tests/fakes/writers_child.py) over the same SQLCipher
 file, as `serve` and the window, or the dispatcher and a staff action, are: the dispatcher
 sending every due text to the Twilio-shaped server (no pacing), the front desk creating
-clients and booking and cancelling, the start-up schedule check raising call items. Before
-issue 9 every transaction began as a reader and upgraded mid-way, which fails at once with
+clients and booking and cancelling, the start-up schedule check raising call items. When
+every transaction began as a reader and upgraded mid-way, which fails at once with
 "database is locked" when another writer got in first (FRONTDESK_OLD_BEGIN=1 in the children
 puts that back: see bench/README.md for the failure counts it gives).
 """
@@ -27,14 +27,14 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 import frontdesk.models.database as database
-from frontdesk.models import Client, DeskItem, ItemKind, MessageState, OutboxMessage
-from frontdesk.models.enums import Channel, ConsentStatus
+from frontdesk.domain import Channel, ConsentStatus, ItemKind, MessageState
+from frontdesk.models import Client, DeskItem, OutboxMessage
 from frontdesk.services.credentials import CredentialStore, TwilioSettings
 from frontdesk.services.dto import BookingRequest, ClientInput, ClinicianInfo
 from frontdesk.services.errors import FrontDeskError
 from frontdesk.services.retry import BusyError, plain_error, retry_locked
 from frontdesk.services.vault import Vault
-from tests.conftest import BOSTON
+from tests.helpers import BOSTON
 
 CHILD = Path(__file__).parent / "fakes" / "writers_child.py"
 ROOT = Path(__file__).parent.parent

@@ -27,11 +27,11 @@ from fakes.twilio_server import twilio_server_fixture  # noqa: F401
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from frontdesk.models import Client, MessageState, OutboxMessage
-from frontdesk.models.enums import Channel, ConsentStatus
+from frontdesk.domain import Channel, ConsentStatus, MessageState
+from frontdesk.models import Client, OutboxMessage
 from frontdesk.services.credentials import CredentialStore, TwilioSettings
 from frontdesk.services.dto import BookingRequest, ClientDetail, ClientInput, ClinicianInfo
-from tests.conftest import BOSTON
+from tests.helpers import BOSTON
 
 CHILD = Path(__file__).parent / "fakes" / "dispatch_child.py"
 ROOT = Path(__file__).parent.parent

@@ -10,8 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from test_dispatcher import ANA, at, world  # noqa: F401
 
-from frontdesk.models import AuditEntry, ItemKind
-from frontdesk.models.enums import Confirmation
+from frontdesk.domain import Confirmation, ItemKind
+from frontdesk.models import AuditEntry
 
 
 def kinds(svc):
@@ -71,7 +71,7 @@ def test_a_same_day_move_after_reminders_went_out_leaves_a_note(world, book, clo
 
 
 def test_cancelling_several_sessions_of_a_series_is_an_item(practice, book, clock):
-    from frontdesk.models.enums import Frequency
+    from frontdesk.domain import Frequency
 
     ids = book(practice.ana, clock.now() + timedelta(days=2), repeat=Frequency.WEEKLY,
                occurrences=4)

@@ -1,4 +1,4 @@
-"""The dispatcher under provider faults (issue 9): a number edited while a send was in flight,
+"""The dispatcher under provider faults: a number edited while a send was in flight,
 a long 429 storm, a provider that adds words to the text, a match Twilio cannot settle.
 
 Real outbox rows, the real twilio client against the Twilio-shaped server, an injected clock.
@@ -14,9 +14,8 @@ from fakes.twilio_server import twilio_server_fixture  # noqa: F401
 from sqlalchemy.orm import sessionmaker
 from test_dispatcher import ANA, at, rows, texts_to, world  # noqa: F401
 
-from frontdesk.models import ItemKind, MessageState
+from frontdesk.domain import Channel, ItemKind, MessageState
 from frontdesk.models.database import BUSY_TIMEOUT_MS, Sessions
-from frontdesk.models.enums import Channel
 from frontdesk.services.channels.twilio_channel import TwilioChannel
 from frontdesk.services.dto import ClientInput
 from frontdesk.services.reminders.dispatcher import Dispatcher, Pacer
@@ -40,7 +39,7 @@ def run_every_minute(w, clock, minutes):
         clock.advance(timedelta(minutes=1))
 
 
-# ---- item 9: reconcile asks about the number the attempt went to ------------------------
+# ---- reconcile asks about the number the attempt went to ------------------------
 def test_the_attempt_records_the_exact_address_it_went_to(world, book):  # noqa: F811
     book(world.ana, at(6, 10))
     row_id, out = claim_sms(world)
@@ -65,7 +64,7 @@ def test_a_number_edited_after_a_crash_gets_nothing_the_old_one_had_it(world, bo
     assert (row.state, row.provider_id, row.sent_to) == (MessageState.SENT, sid, ANA)
 
 
-# ---- item 10: throttling is not failure ---------------------------------------------------
+# ---- throttling is not failure ---------------------------------------------------
 def test_an_eleven_minute_429_storm_does_not_fail_the_message(world, book, clock):  # noqa: F811
     world.twilio.fail_next("http_429", times=1000)
     book(world.ana, at(6, 10))
@@ -129,7 +128,7 @@ def test_giving_up_never_says_it_will_be_retried(world, book, clock):  # noqa: F
     assert "retr" not in sms.reason.lower() and "will be" not in sms.reason
 
 
-# ---- item 12d: the reconcile match survives a provider's additions ------------------------
+# ---- the reconcile match survives a provider's additions ------------------------
 def test_a_trial_account_prefix_does_not_defeat_the_reconcile(world, book, clock):  # noqa: F811
     world.twilio.body_prefix = TRIAL
     world.twilio.fail_next("timeout_after_accept")

@@ -1,4 +1,4 @@
-"""Red-team of issue 9 items 9, 10 and 12d: reconcile when the reception PC's clock is off,
+"""Red-team of reconcile and throttling: reconcile when the reception PC's clock is off,
 when Twilio's list call is itself throttled, and a storm of 429s mixed with 500s. Real outbox
 rows, the real twilio client against the Twilio-shaped server, an injected clock."""
 
@@ -12,8 +12,7 @@ from fakes.twilio_server import twilio_server_fixture  # noqa: F401
 from test_dispatcher import ANA, at, rows, texts_to, world  # noqa: F401
 from test_poll_redteam import override
 
-from frontdesk.models import MessageState
-from frontdesk.models.enums import Channel
+from frontdesk.domain import Channel, MessageState
 
 
 @pytest.mark.parametrize("pc_ahead", [timedelta(minutes=10), timedelta(hours=1, minutes=3)],

@@ -3,7 +3,7 @@ Twilio-shaped server on loopback, a real SMTP server, an injected clock."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from fakes.smtp_server import (
@@ -13,20 +13,17 @@ from fakes.twilio_server import twilio_server_fixture  # noqa: F401
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from frontdesk.models import ChannelConsent, MessageState, OutboxMessage
-from frontdesk.models.enums import Channel, Confirmation, ConsentStatus
+from frontdesk.domain import Channel, Confirmation, ConsentStatus, MessageState
+from frontdesk.models import ChannelConsent, OutboxMessage
 from frontdesk.services.channels.email_smtp import EmailChannel, SmtpSettings
 from frontdesk.services.channels.twilio_channel import TwilioChannel
 from frontdesk.services.reminders.dispatcher import Dispatcher, Pacer
 from frontdesk.services.reminders.senders import Senders
-from tests.conftest import BOSTON
+from tests.helpers import BOSTON, at
 
 PRACTICE_NUMBER = "+16175550100"
 ANA = "+16175550111"
 
-
-def at(day, hour, minute=0):
-    return datetime(2026, 3, day, hour, minute, tzinfo=BOSTON)
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ import socket
 import ssl
 from datetime import UTC, datetime, timedelta
 from types import SimpleNamespace
-from zoneinfo import ZoneInfo
 
 import pytest
 from fakes.smtp_server import HOST, FakeSmtpServer, ThrowawayCA, free_port
@@ -21,8 +20,8 @@ from frontdesk.services.channels.email_smtp import (
     outbox_message_id,
 )
 from frontdesk.services.errors import ValidationError
+from tests.helpers import BOSTON
 
-BOSTON = ZoneInfo("America/New_York")
 START = datetime(2026, 3, 11, 14, 0, tzinfo=BOSTON)  # the Wednesday after DST began
 END = START + timedelta(minutes=50)
 CLIENT = "zephyrine.quillfeather@example.org"

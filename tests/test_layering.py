@@ -1,8 +1,11 @@
-"""Dependencies point one way: UI -> services -> models; Qt only in the UI; small modules."""
+"""Dependencies point one way: UI -> services -> models -> domain; Qt only in the UI; the shared
+vocabulary (`frontdesk.domain`) stands alone; small modules."""
 
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +15,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "frontdesk"
 MAX_LINES = 400
 QT = ("PySide6", "shiboken6", "pyqtgraph")
+DATABASE = ("sqlalchemy", "sqlcipher3", "alembic")
 
 
 def module_name(path: Path) -> str:
@@ -76,11 +80,18 @@ def qt_outside_ui(module: str, name: str) -> bool:
 
 
 def database_in_ui(module: str, name: str) -> bool:
-    if not under(module, "frontdesk.ui"):
+    """The UI takes its vocabulary from frontdesk.domain, never from the models."""
+    return under(module, "frontdesk.ui") and (
+        any(under(name, d) for d in DATABASE) or under(name, "frontdesk.models"))
+
+
+def domain_reaching_out(module: str, name: str) -> bool:
+    """frontdesk.domain is plain vocabulary: no other part of FrontDesk, no database, no Qt."""
+    if not under(module, "frontdesk.domain"):
         return False
-    if under(name, "frontdesk.models.enums"):  # plain vocabularies, shared on purpose
-        return False
-    return under(name, "sqlalchemy") or under(name, "frontdesk.models")
+    if under(name, "frontdesk"):
+        return not under(name, "frontdesk.domain")
+    return any(under(name, p) for p in (*DATABASE, *QT))
 
 
 def models_reaching_up(module: str, name: str) -> bool:
@@ -95,7 +106,8 @@ def services_reaching_up(module: str, name: str) -> bool:
 
 def test_there_is_code_to_check():
     files = {f for f, *_ in all_imports()}
-    assert {"frontdesk/services/schedule.py", "frontdesk/models/database.py"} <= files
+    assert {"frontdesk/services/schedule.py", "frontdesk/models/database.py",
+            "frontdesk/domain/__init__.py"} <= files
     assert any(f.startswith("frontdesk/ui/") for f in files)
 
 
@@ -107,7 +119,34 @@ def test_nothing_outside_the_ui_imports_qt():
 def test_the_ui_never_touches_the_database():
     found = offences(database_in_ui)
     assert not found, report(found, "frontdesk/ui imports SQLAlchemy or the models "
-                                    "(only frontdesk.models.enums is allowed)")
+                                    "(take the vocabulary from frontdesk.domain)")
+
+
+def test_the_domain_stands_alone():
+    found = offences(domain_reaching_out)
+    assert not found, report(found, "frontdesk/domain imports the rest of FrontDesk, "
+                                    "the database or Qt")
+
+
+def test_importing_the_domain_loads_no_database_code():
+    """The vocabulary must be usable without pulling in SQLAlchemy and every ORM class."""
+    probe = ("import sys, frontdesk.domain; "
+             "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'PySide6'}),"
+             " sorted(m for m in sys.modules if m.startswith('frontdesk.models')))")
+    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
+                         text=True, check=True).stdout.strip()
+    assert out == "[] []", f"import frontdesk.domain also loaded: {out}"
+
+
+def test_the_models_define_no_vocabulary_of_their_own():
+    """Enums live in frontdesk.domain; the models store them (enum_type) but do not define
+    them, so there is one place to look and the UI never needs the models for a word."""
+    found = [f"{path.relative_to(ROOT)}:{node.lineno}: class {node.name}"
+             for path in sorted((PACKAGE / "models").glob("*.py"))
+             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+             if isinstance(node, ast.ClassDef)
+             and any(isinstance(b, ast.Name) and b.id.endswith("Enum") for b in node.bases)]
+    assert not found, report(found, "enums defined in frontdesk/models (move to frontdesk.domain)")
 
 
 def test_models_import_nothing_above_them():
@@ -163,13 +202,22 @@ def test_the_checker_sees_every_kind_of_import():
     (database_in_ui, "frontdesk.ui.view", "sqlalchemy.orm.Session", True),
     (database_in_ui, "frontdesk.ui.view", "frontdesk.models.Client", True),
     (database_in_ui, "frontdesk.ui.view", "frontdesk.models.database", True),
-    (database_in_ui, "frontdesk.ui.view", "frontdesk.models.enums.Attendance", False),
+    (database_in_ui, "frontdesk.ui.view", "frontdesk.models.enums.Attendance", True),
+    (database_in_ui, "frontdesk.ui.view", "frontdesk.domain.Attendance", False),
+    (database_in_ui, "frontdesk.ui.view", "alembic.command", True),
     (database_in_ui, "frontdesk.ui.view", "frontdesk.services.dto.ScheduleRow", False),
     (models_reaching_up, "frontdesk.models.client", "frontdesk.services.errors", True),
     (models_reaching_up, "frontdesk.models.client", "frontdesk.models.base", False),
     (services_reaching_up, "frontdesk.services.schedule", "frontdesk.ui.tasks", True),
     (services_reaching_up, "frontdesk.services.schedule", "frontdesk.sync.twilio", True),
     (services_reaching_up, "frontdesk.services.schedule", "frontdesk.models", False),
+    (domain_reaching_out, "frontdesk.domain.schedule", "frontdesk.models.base", True),
+    (domain_reaching_out, "frontdesk.domain", "frontdesk.services.dto", True),
+    (domain_reaching_out, "frontdesk.domain.messages", "sqlalchemy.Enum", True),
+    (domain_reaching_out, "frontdesk.domain.messages", "PySide6.QtCore", True),
+    (domain_reaching_out, "frontdesk.domain", "frontdesk.domain.schedule.Modality", False),
+    (domain_reaching_out, "frontdesk.domain.messages", "enum.StrEnum", False),
+    (domain_reaching_out, "frontdesk.models.base", "sqlalchemy", False),
 ])
 def test_the_rules_catch_what_they_should(rule, module, name, broken):
     assert rule(module, name) is broken

@@ -12,13 +12,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from frontdesk.models.enums import Channel, Language
+from frontdesk.domain import Channel, Language, Step
 from frontdesk.services.errors import ValidationError
 from frontdesk.services.messages.checks import check_template, keyword_warnings
 from frontdesk.services.messages.context import REPLY_HINT, VARIABLES
 from frontdesk.services.messages.privacy import privacy_warnings
 from frontdesk.services.messages.sms_segments import is_gsm7, segments
-from frontdesk.services.messages.steps import Step
 from frontdesk.services.messages.templates import (
     DEFAULTS,
     MessageContext,

@@ -11,14 +11,10 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 import frontdesk.services.reminders.plan_data as plan_data
-from frontdesk.models import Appointment, DeskItem, MessageState, OutboxMessage, StatsDirty
-from frontdesk.models.enums import Attendance, Channel, ConsentStatus, Frequency
+from frontdesk.domain import Attendance, Channel, ConsentStatus, Frequency, MessageState
+from frontdesk.models import Appointment, DeskItem, OutboxMessage, StatsDirty
 from frontdesk.services.dto import ClientInput
-from tests.conftest import BOSTON
-
-
-def at(day, hour, minute=0):
-    return datetime(2026, 3, day, hour, minute, tzinfo=BOSTON)
+from tests.helpers import BOSTON, at
 
 
 @pytest.fixture

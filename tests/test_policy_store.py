@@ -9,11 +9,10 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from frontdesk.models import MessageState, OutboxMessage
-from frontdesk.models.enums import Channel, ConsentStatus
+from frontdesk.domain import Channel, ConsentStatus, MessageState, Step
+from frontdesk.models import OutboxMessage
 from frontdesk.services.errors import ValidationError
-from frontdesk.services.messages.steps import Step
-from tests.conftest import BOSTON
+from tests.helpers import BOSTON
 
 
 def planned(svc, aid):

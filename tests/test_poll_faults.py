@@ -1,4 +1,4 @@
-"""Reply polling under faults (issue 9 items 1 and 7): a reply Twilio hands back with a lone
+"""Reply polling under faults: a reply Twilio hands back with a lone
 UTF-16 surrogate, a message that cannot be stored, a provider failing for minutes, and a
 sending lock that cannot be taken. Real twilio client against the Twilio-shaped server, real
 encrypted database, real scheduler."""
@@ -14,9 +14,8 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 from test_replies import ANA, BEN, PRACTICE, at, client_writes, desk_fixture, inbound, place  # noqa: F401
 
+from frontdesk.domain import Confirmation, Handling
 from frontdesk.models import PollState
-from frontdesk.models.enums import Confirmation
-from frontdesk.models.inbox import Handling
 from frontdesk.services import instance_lock
 from frontdesk.services.background import BackgroundWork
 from frontdesk.services.channels.twilio_channel import TwilioChannel

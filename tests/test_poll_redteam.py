@@ -1,4 +1,4 @@
-"""Red-team of issue 9 item 1: replies Twilio's list can hand back in shapes the first fix did
+"""Red-team of reply polling: replies Twilio's list can hand back in shapes the first fix did
 not try (no date, a date that is not one, no sender, a body that is not text, NUL characters,
 a 2 MB body, the same SID twice). Each must be stored or held for staff, never hold up the
 crisis that comes after it, and the poll window must move on. Real twilio client against the
@@ -15,8 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from test_replies import ANA, BEN, PRACTICE, client_writes, desk_fixture, inbound  # noqa: F401
 
+from frontdesk.domain import Handling
 from frontdesk.models import PollState
-from frontdesk.models.inbox import Handling
 
 
 def poll_state(svc) -> PollState:

@@ -11,8 +11,8 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from frontdesk.domain import Modality
 from frontdesk.models import AuditEntry, PracticeSettings
-from frontdesk.models.enums import Modality
 from frontdesk.services.dto import (
     AppointmentTypeInfo,
     BookingRequest,

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import logging
 from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 import pytest
 
+from frontdesk.domain import Channel, ConsentStatus, Frequency, Modality
 from frontdesk.logging_setup import setup_logging
-from frontdesk.models.enums import Channel, ConsentStatus, Frequency, Modality
 from frontdesk.services.container import Services
 from frontdesk.services.dto import (
     AppointmentTypeInfo,
@@ -19,8 +18,8 @@ from frontdesk.services.dto import (
     PracticeInfo,
 )
 from frontdesk.services.errors import ClashError
+from tests.helpers import BOSTON
 
-BOSTON = ZoneInfo("America/New_York")
 ZEPHYRINE = ClientInput("Zephyrine", "Quillfeather", preferred_name="Zephyrella",
                         mobile="(617) 555-0187", email="zephyrine.quillfeather@example.org",
                         notes="Marmalade umbrella protocol")

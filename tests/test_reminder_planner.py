@@ -8,9 +8,9 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from frontdesk.models import MessageState, OutboxMessage
-from frontdesk.models.enums import Channel, ConsentStatus
-from tests.conftest import BOSTON
+from frontdesk.domain import Channel, ConsentStatus, MessageState
+from frontdesk.models import OutboxMessage
+from tests.helpers import BOSTON, at
 
 
 def rows(svc, appointment_id=None):
@@ -35,9 +35,6 @@ def texting(practice):
                                          "intake form", "test")
     return practice
 
-
-def at(day, hour, minute=0):
-    return datetime(2026, 3, day, hour, minute, tzinfo=BOSTON)
 
 
 def test_in_person_sequence(texting, book):
@@ -199,7 +196,7 @@ def test_a_message_only_recorded_in_the_local_outbox_never_reads_as_sent(texting
 
 
 def test_a_weekly_series_gets_one_booking_confirmation(texting, clock):
-    from frontdesk.models.enums import Frequency
+    from frontdesk.domain import Frequency
     from frontdesk.services.dto import BookingRequest
 
     ids = texting.svc.schedule.book(BookingRequest(

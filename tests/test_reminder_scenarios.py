@@ -18,16 +18,16 @@ from fakes.twilio_server import twilio_server_fixture  # noqa: F401
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from frontdesk.models import Client, MessageState, OutboxMessage
-from frontdesk.models.enums import Channel, ConsentStatus, PhoneKind
+from frontdesk.domain import Channel, ConsentStatus, MessageState, PhoneKind
+from frontdesk.models import Client, OutboxMessage
 from frontdesk.services.channels.email_smtp import SmtpSettings
 from frontdesk.services.container import Services
 from frontdesk.services.credentials import CredentialStore, TwilioSettings
 from frontdesk.services.delivery import DeliverySetup
-from frontdesk.services.dto import BookingRequest, ClientInput, PracticeInfo
+from frontdesk.services.dto import ClientInput, PracticeInfo
 from frontdesk.services.reminders.dispatcher import Pacer
 from frontdesk.services.reminders.status_poll import poll_statuses
-from tests.conftest import BOSTON
+from tests.helpers import BOSTON, book
 
 ANA, BEN, DEE = "+16175550111", "+16175550112", "+16175550114"
 LOS_ANGELES = ZoneInfo("America/Los_Angeles")
@@ -69,13 +69,6 @@ def texts(desk, number, tz=BOSTON) -> list[tuple[datetime, str]]:
     """(local arrival time at Twilio, body) of every text to `number`, oldest first."""
     return [(parsedate_to_datetime(m["date_created"]).astimezone(tz), m["body"])
             for m in desk.twilio.sent if m["to"] == number]
-
-
-def book(desk, clients, start, kind=None, clinician=None, **kw) -> int:
-    [aid] = desk.svc.schedule.book(BookingRequest(
-        tuple(c.id for c in clients), (clinician or desk.okafor).id,
-        (kind or desk.individual).id, start, **kw), "reception")
-    return aid
 
 
 def set_zone(desk, zone: str) -> None:
@@ -153,7 +146,7 @@ def test_group_members_get_their_own_messages_and_one_who_leaves_gets_nothing_mo
     dee = desk.svc.clients.create(ClientInput("Dee", "Marsh", mobile="(617) 555-0114"), "t")
     desk.svc.clients.set_consent(dee.id, Channel.SMS, ConsentStatus.GRANTED, "form", "t")
     start = datetime(2026, 3, 6, 17, 30, tzinfo=BOSTON)  # Friday; now Wednesday 08:00
-    aid = book(desk, [desk.ana, desk.ben, dee], start, kind=desk.group)
+    [aid] = book(desk, [desk.ana, desk.ben, dee], start, kind=desk.group)
     run_until(desk, datetime(2026, 3, 5, 12, 0, tzinfo=BOSTON))
     left_at = clock.now()
     desk.svc.schedule.cancel(aid, "reception", client_id=desk.ben.id)
@@ -174,7 +167,7 @@ def test_group_members_get_their_own_messages_and_one_who_leaves_gets_nothing_mo
 # ---- same-day reschedule -----------------------------------------------------------------
 def test_same_day_reschedule_after_the_reminder_sends_a_notice_and_nothing_for_the_old_time(
         desk, clock):
-    aid = book(desk, [desk.ana], datetime(2026, 3, 6, 10, 0, tzinfo=BOSTON))
+    [aid] = book(desk, [desk.ana], datetime(2026, 3, 6, 10, 0, tzinfo=BOSTON))
     run_until(desk, datetime(2026, 3, 6, 8, 30, tzinfo=BOSTON))
     assert [w.strftime("%a %H:%M") for w, _ in texts(desk, ANA)] == [
         "Wed 08:00", "Wed 10:00", "Thu 10:00"]
@@ -212,7 +205,7 @@ def test_app_closed_overnight_sends_the_link_only_while_it_helps(desk, clock, re
 # ---- landlines ---------------------------------------------------------------------------
 def test_a_landline_found_by_status_polling_sends_later_messages_by_email(desk, clock):
     desk.twilio.set_rule(ANA, "landline")
-    aid = book(desk, [desk.ana], datetime(2026, 3, 9, 10, 0, tzinfo=BOSTON))  # Monday
+    [aid] = book(desk, [desk.ana], datetime(2026, 3, 9, 10, 0, tzinfo=BOSTON))  # Monday
     run_until(desk, clock.now())
     sessions = sessionmaker(desk.svc.engine, expire_on_commit=False)
     for _ in range(2):  # queued -> sent -> undelivered (30006)
@@ -241,7 +234,7 @@ def test_the_scenarios_use_their_own_delivery(desk):
 def test_a_stop_at_twilio_sends_the_coming_messages_by_email(desk, clock):
     """21610 when sending: opted out of texts at once, and the next steps go by email."""
     desk.twilio.set_rule(ANA, "opted_out")
-    aid = book(desk, [desk.ana], datetime(2026, 3, 9, 10, 0, tzinfo=BOSTON))
+    [aid] = book(desk, [desk.ana], datetime(2026, 3, 9, 10, 0, tzinfo=BOSTON))
     run_until(desk, datetime(2026, 3, 9, 9, 0, tzinfo=BOSTON))
     assert texts(desk, ANA) == []
     sent = sorted((r.step, r.channel.value) for r in rows(desk, appointment_id=aid)
@@ -271,8 +264,8 @@ def test_after_a_day_asleep_no_missed_session_note_goes_for_an_unmarked_session(
     """Sessions on Wednesday at 10:00 (Ana) and 11:00 (Ben); the PC sleeps from Wednesday
     08:15 to Thursday 08:30, so nobody could mark anyone. The catch-up sends no "we missed
     you": a note goes only once a person marks the no-show, and never once it is too late."""
-    ana = book(desk, [desk.ana], datetime(2026, 3, 4, 10, 0, tzinfo=BOSTON))
-    ben = book(desk, [desk.ben], datetime(2026, 3, 4, 11, 0, tzinfo=BOSTON),
+    [ana] = book(desk, [desk.ana], datetime(2026, 3, 4, 10, 0, tzinfo=BOSTON))
+    [ben] = book(desk, [desk.ben], datetime(2026, 3, 4, 11, 0, tzinfo=BOSTON),
                clinician=desk.reyes)
     run_until(desk, datetime(2026, 3, 4, 8, 15, tzinfo=BOSTON))
     clock.set(datetime(2026, 3, 5, 8, 30, tzinfo=BOSTON))  # the clock jumps over the day

@@ -11,24 +11,29 @@ from fakes.twilio_server import twilio_server_fixture  # noqa: F401
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from frontdesk.domain import (
+    Attendance,
+    Channel,
+    Confirmation,
+    ConsentStatus,
+    Handling,
+    MessageState,
+)
 from frontdesk.models import (
     AuditEntry,
     ChannelConsent,
     Client,
     InboundMessage,
-    MessageState,
     OutboxMessage,
     PracticeSettings,
 )
-from frontdesk.models.enums import Attendance, Channel, Confirmation, ConsentStatus
-from frontdesk.models.inbox import Handling
 from frontdesk.services.channels.twilio_channel import TwilioChannel
 from frontdesk.services.errors import StateError, ValidationError
 from frontdesk.services.inbox.dto import ThreadKey
 from frontdesk.services.inbox.poller import InboxPoller
 from frontdesk.services.reminders.dispatcher import Dispatcher, Pacer
 from frontdesk.services.reminders.senders import Senders
-from tests.conftest import BOSTON
+from tests.helpers import BOSTON, at
 
 PRACTICE = "+16175550100"
 ANA = "+16175550111"
@@ -36,9 +41,6 @@ BEN = "+16175550112"
 STRANGER = "+16175550199"
 ONCALL = "+16175550177"
 
-
-def at(day, hour, minute=0):
-    return datetime(2026, 3, day, hour, minute, tzinfo=BOSTON)
 
 
 @pytest.fixture(name="desk")

@@ -1,4 +1,4 @@
-"""Replies are acted on in the order the client sent them (issue 9 item 12a).
+"""Replies are acted on in the order the client sent them.
 
 Twilio's list can return a message late, in a later poll than a newer one: the older message
 must not undo what the client said after it. It goes to staff instead, except that a crisis,
@@ -13,9 +13,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from test_replies import ANA, at, client_writes, desk_fixture, inbound, place  # noqa: F401
 
+from frontdesk.domain import Attendance, Channel, Confirmation, ConsentStatus, Handling
 from frontdesk.models import ChannelConsent
-from frontdesk.models.enums import Attendance, Channel, Confirmation, ConsentStatus
-from frontdesk.models.inbox import Handling
 
 LATE = "an older message arrived late; the newer reply was already acted on"
 

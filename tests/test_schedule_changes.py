@@ -3,22 +3,16 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from frontdesk.domain import Attendance, Confirmation, Modality
 from frontdesk.models import Attendee, AuditEntry
-from frontdesk.models.enums import Attendance, Confirmation, Modality
 from frontdesk.services.dto import AppointmentEdit
 from frontdesk.services.errors import ClashError, NotFoundError, StateError, ValidationError
-
-BOSTON = ZoneInfo("America/New_York")  # the clock stands at Wed 4 Mar 2026 08:00 here
-
-
-def at(month: int, day: int, hour: int, minute: int = 0) -> datetime:
-    return datetime(2026, month, day, hour, minute, tzinfo=BOSTON)
+from tests.helpers import at  # the clock stands at Wed 4 Mar 2026 08:00
 
 
 def attendee(engine, appointment_id: int, client_id: int) -> Attendee:
@@ -35,11 +29,11 @@ def place(p, appointment_id: int, client_id: int):
 # ---- cancelling ------------------------------------------------------------
 
 @pytest.mark.parametrize(("start", "by_client", "expected"), [
-    (at(3, 5, 10), True, Attendance.CANCELLED),  # 26 h ahead
-    (at(3, 5, 8), True, Attendance.CANCELLED),  # exactly 24 h ahead: not late
-    (at(3, 5, 7, 59), True, Attendance.LATE_CANCELLED),  # a minute inside the window
-    (at(3, 4, 15), True, Attendance.LATE_CANCELLED),  # this afternoon
-    (at(3, 4, 15), False, Attendance.CANCELLED),  # the practice called it off
+    (at(5, 10), True, Attendance.CANCELLED),  # 26 h ahead
+    (at(5, 8), True, Attendance.CANCELLED),  # exactly 24 h ahead: not late
+    (at(5, 7, 59), True, Attendance.LATE_CANCELLED),  # a minute inside the window
+    (at(4, 15), True, Attendance.LATE_CANCELLED),  # this afternoon
+    (at(4, 15), False, Attendance.CANCELLED),  # the practice called it off
 ])
 def test_cancel_late_only_by_the_client_inside_the_window(practice, book, start, by_client,
                                                           expected):
@@ -54,31 +48,31 @@ def test_cancel_late_only_by_the_client_inside_the_window(practice, book, start,
 
 def test_cancelling_the_only_client_frees_the_slot(practice, book):
     p = practice
-    [a] = book(p.ana, at(3, 5, 10))
+    [a] = book(p.ana, at(5, 10))
     with pytest.raises(ClashError):
-        book(p.ben, at(3, 5, 10))
+        book(p.ben, at(5, 10))
     p.svc.schedule.cancel(a, "reception", client_id=p.ana.id)
     assert p.svc.schedule.appointment(a).cancelled
-    [b] = book(p.ben, at(3, 5, 10))
+    [b] = book(p.ben, at(5, 10))
     assert not p.svc.schedule.appointment(b).cancelled
 
 
 def test_cancelling_one_group_member_keeps_the_session(practice, book):
     p = practice
-    [g] = book([p.ana, p.ben], at(3, 5, 18), kind=p.group)
+    [g] = book([p.ana, p.ben], at(5, 18), kind=p.group)
     assert p.svc.schedule.cancel(g, "reception", client_id=p.ben.id) is Attendance.CANCELLED
     d = p.svc.schedule.appointment(g)
     assert not d.cancelled
     assert [(x.client_id, x.attendance) for x in d.attendees] == [
         (p.ana.id, Attendance.BOOKED), (p.ben.id, Attendance.CANCELLED)]
     with pytest.raises(ClashError):  # the clinician is still busy
-        book(p.cleo, at(3, 5, 18, 30))
-    book(p.ben, at(3, 5, 18, 30), clinician=p.reyes)  # but Ben is free again
+        book(p.cleo, at(5, 18, 30))
+    book(p.ben, at(5, 18, 30), clinician=p.reyes)  # but Ben is free again
 
 
 def test_cancel_someone_not_booked_is_refused(practice, book):
     p = practice
-    [a] = book(p.ana, at(3, 5, 10))
+    [a] = book(p.ana, at(5, 10))
     with pytest.raises(NotFoundError):
         p.svc.schedule.cancel(a, "reception", client_id=p.cleo.id)
     assert place(p, a, p.ana.id).attendance is Attendance.BOOKED
@@ -86,26 +80,26 @@ def test_cancel_someone_not_booked_is_refused(practice, book):
 
 def test_cancelled_session_cannot_be_cancelled_or_rescheduled(practice, book):
     p = practice
-    [a] = book(p.ana, at(3, 5, 10))
+    [a] = book(p.ana, at(5, 10))
     p.svc.schedule.cancel(a, "reception")
     with pytest.raises(StateError):
         p.svc.schedule.cancel(a, "reception")
     with pytest.raises(StateError):
-        p.svc.schedule.reschedule(a, at(3, 6, 10), "reception")
+        p.svc.schedule.reschedule(a, at(6, 10), "reception")
     with pytest.raises(StateError):
         p.svc.schedule.edit(a, AppointmentEdit(notes="x"), "reception")
-    assert p.svc.schedule.appointment(a).start == at(3, 5, 10)
+    assert p.svc.schedule.appointment(a).start == at(5, 10)
 
 
 # ---- rescheduling ----------------------------------------------------------
 
 def test_reschedule_keeps_length_and_asks_for_confirmation_again(practice, book):
     p = practice
-    [a] = book(p.ana, at(3, 5, 10), duration_minutes=30)
+    [a] = book(p.ana, at(5, 10), duration_minutes=30)
     p.svc.schedule.set_confirmation(a, p.ana.id, Confirmation.CONFIRMED, "reception")
-    p.svc.schedule.reschedule(a, at(3, 9, 15, 15), "reception")  # after the DST change
+    p.svc.schedule.reschedule(a, at(9, 15, 15), "reception")  # after the DST change
     d = p.svc.schedule.appointment(a)
-    assert (d.start, d.end) == (at(3, 9, 15, 15), at(3, 9, 15, 45))
+    assert (d.start, d.end) == (at(9, 15, 15), at(9, 15, 45))
     assert d.start.utcoffset() == timedelta(hours=-4)
     assert d.attendees[0].confirmation is Confirmation.UNCONFIRMED
     assert [r.appointment_id for r in p.svc.schedule.day(date(2026, 3, 9))] == [a]
@@ -114,55 +108,55 @@ def test_reschedule_keeps_length_and_asks_for_confirmation_again(practice, book)
 
 def test_reschedule_to_another_clinician(practice, book):
     p = practice
-    [a] = book(p.ana, at(3, 5, 10))
-    p.svc.schedule.reschedule(a, at(3, 5, 11), "reception", clinician_id=p.reyes.id)
+    [a] = book(p.ana, at(5, 10))
+    p.svc.schedule.reschedule(a, at(5, 11), "reception", clinician_id=p.reyes.id)
     d = p.svc.schedule.appointment(a)
-    assert (d.clinician_id, d.start) == (p.reyes.id, at(3, 5, 11))
+    assert (d.clinician_id, d.start) == (p.reyes.id, at(5, 11))
 
 
 def test_reschedule_clash_refused_and_original_untouched(practice, book):
     p = practice
-    [a] = book(p.ana, at(3, 5, 10))
-    book(p.ben, at(3, 6, 15))
+    [a] = book(p.ana, at(5, 10))
+    book(p.ben, at(6, 15))
     p.svc.schedule.set_confirmation(a, p.ana.id, Confirmation.CONFIRMED, "reception")
     with pytest.raises(ClashError) as err:
-        p.svc.schedule.reschedule(a, at(3, 6, 15, 20), "reception")
+        p.svc.schedule.reschedule(a, at(6, 15, 20), "reception")
     assert "Fri 6 Mar 3:00 PM–3:50 PM (Dr. Okafor)" in str(err.value)
     d = p.svc.schedule.appointment(a)
-    assert (d.start, d.end) == (at(3, 5, 10), at(3, 5, 10, 50))
+    assert (d.start, d.end) == (at(5, 10), at(5, 10, 50))
     assert d.attendees[0].confirmation is Confirmation.CONFIRMED
 
 
 def test_reschedule_does_not_clash_with_itself(practice, book):
     p = practice
-    [a] = book(p.ana, at(3, 5, 10))
-    p.svc.schedule.reschedule(a, at(3, 5, 10, 30), "reception")
-    assert p.svc.schedule.appointment(a).start == at(3, 5, 10, 30)
+    [a] = book(p.ana, at(5, 10))
+    p.svc.schedule.reschedule(a, at(5, 10, 30), "reception")
+    assert p.svc.schedule.appointment(a).start == at(5, 10, 30)
 
 
 def test_reschedule_after_attendance_or_without_zone_refused(practice, book, clock):
     p = practice
-    [a] = book(p.ana, at(3, 4, 9))
+    [a] = book(p.ana, at(4, 9))
     with pytest.raises(ValidationError):
         p.svc.schedule.reschedule(a, datetime(2026, 3, 6, 10), "reception")
-    clock.set(at(3, 4, 9, 5))
+    clock.set(at(4, 9, 5))
     p.svc.schedule.mark_arrived(a, p.ana.id, "reception")
     with pytest.raises(StateError):
-        p.svc.schedule.reschedule(a, at(3, 6, 10), "reception")
-    assert p.svc.schedule.appointment(a).start == at(3, 4, 9)
+        p.svc.schedule.reschedule(a, at(6, 10), "reception")
+    assert p.svc.schedule.appointment(a).start == at(4, 9)
 
 
 # ---- attendance and confirmation ------------------------------------------
 
 def test_arrived_no_show_and_undo(practice, book, clock):
     p = practice
-    [a] = book(p.ana, at(3, 4, 10))
+    [a] = book(p.ana, at(4, 10))
     with pytest.raises(StateError) as err:
         p.svc.schedule.mark_no_show(a, p.ana.id, "reception")
     assert "not started" in str(err.value)
     assert place(p, a, p.ana.id).attendance is Attendance.BOOKED
 
-    clock.set(at(3, 4, 10, 15))
+    clock.set(at(4, 10, 15))
     p.svc.schedule.mark_no_show(a, p.ana.id, "reception")
     assert place(p, a, p.ana.id).attendance is Attendance.NO_SHOW
     p.svc.schedule.undo_attendance(a, p.ana.id, "reception")
@@ -180,9 +174,9 @@ def test_arrived_no_show_and_undo(practice, book, clock):
 
 def test_attendance_refused_for_a_cancelled_place(practice, book, clock):
     p = practice
-    [a] = book(p.ana, at(3, 4, 10))
+    [a] = book(p.ana, at(4, 10))
     p.svc.schedule.cancel(a, "reception")
-    clock.set(at(3, 4, 10, 5))
+    clock.set(at(4, 10, 5))
     with pytest.raises(StateError):
         p.svc.schedule.mark_arrived(a, p.ana.id, "reception")
 
@@ -191,7 +185,7 @@ def test_attendance_refused_for_a_cancelled_place(practice, book, clock):
                                    Confirmation.RESCHEDULE_REQUESTED])
 def test_set_confirmation(practice, book, state):
     p = practice
-    [g] = book([p.ana, p.ben], at(3, 5, 18), kind=p.group)
+    [g] = book([p.ana, p.ben], at(5, 18), kind=p.group)
     p.svc.schedule.set_confirmation(g, p.ben.id, state, "reception")
     rows = p.svc.schedule.day(date(2026, 3, 5))
     assert [(r.client_id, r.confirmation) for r in rows] == [
@@ -206,18 +200,18 @@ def test_set_confirmation(practice, book, state):
                                   "https://", "javascript:alert(1)"])
 def test_edit_refuses_a_link_that_is_not_https(practice, book, link):
     p = practice
-    [a] = book(p.ana, at(3, 5, 10), kind=p.tele)
+    [a] = book(p.ana, at(5, 10), kind=p.tele)
     with pytest.raises(ValidationError) as err:
         p.svc.schedule.edit(a, AppointmentEdit(telehealth_link=link), "reception")
     assert err.value.field == "telehealth_link"
     assert p.svc.schedule.appointment(a).telehealth_link == ""
     with pytest.raises(ValidationError):
-        book(p.ben, at(3, 5, 12), kind=p.tele, telehealth_link=link)
+        book(p.ben, at(5, 12), kind=p.tele, telehealth_link=link)
 
 
 def test_edit_link_location_notes_and_modality(practice, book):
     p = practice
-    [a] = book(p.ana, at(3, 5, 10), kind=p.tele)
+    [a] = book(p.ana, at(5, 10), kind=p.tele)
     link = "https://video.example.org/room/42"
     p.svc.schedule.edit(a, AppointmentEdit(telehealth_link=f" {link} ", notes=" bring forms ",
                                            modality=Modality.TELEHEALTH), "reception")
@@ -229,20 +223,20 @@ def test_edit_link_location_notes_and_modality(practice, book):
 
 def test_edit_duration_is_clash_checked(practice, book):
     p = practice
-    [a] = book(p.ana, at(3, 5, 10))
-    book(p.ben, at(3, 5, 11))
+    [a] = book(p.ana, at(5, 10))
+    book(p.ben, at(5, 11))
     with pytest.raises(ClashError) as err:
         p.svc.schedule.edit(a, AppointmentEdit(duration_minutes=90), "reception")
     assert "11:00 AM–11:50 AM" in str(err.value)
-    assert p.svc.schedule.appointment(a).end == at(3, 5, 10, 50)
+    assert p.svc.schedule.appointment(a).end == at(5, 10, 50)
     p.svc.schedule.edit(a, AppointmentEdit(duration_minutes=60), "reception")
-    assert p.svc.schedule.appointment(a).end == at(3, 5, 11)
+    assert p.svc.schedule.appointment(a).end == at(5, 11)
 
 
 def test_edit_clinician_is_clash_checked(practice, book):
     p = practice
-    [a] = book(p.ana, at(3, 5, 10))
-    book(p.ben, at(3, 5, 10), clinician=p.reyes)
+    [a] = book(p.ana, at(5, 10))
+    book(p.ben, at(5, 10), clinician=p.reyes)
     with pytest.raises(ClashError):
         p.svc.schedule.edit(a, AppointmentEdit(clinician_id=p.reyes.id), "reception")
     assert p.svc.schedule.appointment(a).clinician_id == p.okafor.id
@@ -250,7 +244,7 @@ def test_edit_clinician_is_clash_checked(practice, book):
 
 def test_edit_cannot_add_a_second_client_to_a_one_client_type(practice, book):
     p = practice
-    [a] = book(p.ana, at(3, 5, 10))
+    [a] = book(p.ana, at(5, 10))
     with pytest.raises(ValidationError):
         p.svc.schedule.edit(a, AppointmentEdit(add_client_ids=(p.ben.id,)), "reception")
     assert [x.client_id for x in p.svc.schedule.appointment(a).attendees] == [p.ana.id]
@@ -258,7 +252,7 @@ def test_edit_cannot_add_a_second_client_to_a_one_client_type(practice, book):
 
 def test_edit_adds_and_removes_group_members(practice, book):
     p = practice
-    [g] = book([p.ana], at(3, 5, 18), kind=p.group)
+    [g] = book([p.ana], at(5, 18), kind=p.group)
     p.svc.schedule.edit(g, AppointmentEdit(add_client_ids=(p.ben.id, p.cleo.id)), "reception")
     rows = p.svc.schedule.day(date(2026, 3, 5))
     assert [(r.client_id, r.attendance, r.group_size) for r in rows] == [
@@ -272,7 +266,7 @@ def test_edit_adds_and_removes_group_members(practice, book):
 def test_edit_books_a_cancelled_member_back_in(practice, book):
     """Adding back someone who cancelled their place makes it live again."""
     p = practice
-    [g] = book([p.ana, p.ben], at(3, 5, 18), kind=p.group)
+    [g] = book([p.ana, p.ben], at(5, 18), kind=p.group)
     p.svc.schedule.cancel(g, "reception", client_id=p.ben.id)
     p.svc.schedule.edit(g, AppointmentEdit(add_client_ids=(p.ben.id,)), "reception")
     row = attendee(p.svc.engine, g, p.ben.id)
@@ -282,8 +276,8 @@ def test_edit_books_a_cancelled_member_back_in(practice, book):
 
 def test_edit_adding_a_client_who_is_busy_elsewhere_clashes(practice, book):
     p = practice
-    [g] = book([p.ana], at(3, 5, 18), kind=p.group)
-    book(p.ben, at(3, 5, 19), clinician=p.reyes)
+    [g] = book([p.ana], at(5, 18), kind=p.group)
+    book(p.ben, at(5, 19), clinician=p.reyes)
     with pytest.raises(ClashError):
         p.svc.schedule.edit(g, AppointmentEdit(add_client_ids=(p.ben.id,)), "reception")
     assert [x.client_id for x in p.svc.schedule.appointment(g).attendees] == [p.ana.id]
@@ -293,16 +287,16 @@ def test_edit_adding_a_client_who_is_busy_elsewhere_clashes(practice, book):
 
 def test_every_action_is_audited(practice, book, clock):
     p = practice
-    [a] = book(p.ana, at(3, 4, 10), actor="maria")
+    [a] = book(p.ana, at(4, 10), actor="maria")
     s = p.svc.schedule
     s.set_confirmation(a, p.ana.id, Confirmation.CONFIRMED, "maria")
     s.edit(a, AppointmentEdit(notes="door code 4"), "maria")
-    s.reschedule(a, at(3, 4, 11), "jo")
-    clock.set(at(3, 4, 11, 10))
+    s.reschedule(a, at(4, 11), "jo")
+    clock.set(at(4, 11, 10))
     s.mark_no_show(a, p.ana.id, "jo")
     s.undo_attendance(a, p.ana.id, "jo")
     s.mark_arrived(a, p.ana.id, "jo")
-    [b] = book(p.ben, at(3, 6, 9), actor="maria")
+    [b] = book(p.ben, at(6, 9), actor="maria")
     s.cancel(b, "maria", client_id=p.ben.id)
     with Session(p.svc.engine) as db:
         trail = db.scalars(select(AuditEntry).where(AuditEntry.entity == "appointment")
@@ -320,7 +314,7 @@ def test_actions_that_do_not_fit_the_state_are_refused(practice, book, clock):
     """Confirming a cancelled place, arriving days early, cancelling twice: each a StateError."""
     from datetime import timedelta
 
-    from frontdesk.models.enums import Confirmation
+    from frontdesk.domain import Confirmation
     from frontdesk.services.errors import StateError
 
     p = practice

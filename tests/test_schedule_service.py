@@ -9,15 +9,10 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from frontdesk.domain import Attendance, Confirmation, Frequency, Modality
 from frontdesk.models import Appointment, Series
-from frontdesk.models.enums import Attendance, Confirmation, Frequency, Modality
 from frontdesk.services.errors import ClashError, ValidationError
-
-BOSTON = ZoneInfo("America/New_York")
-
-
-def at(month: int, day: int, hour: int, minute: int = 0, year: int = 2026) -> datetime:
-    return datetime(year, month, day, hour, minute, tzinfo=BOSTON)
+from tests.helpers import at
 
 
 def count(engine, model) -> int:
@@ -29,9 +24,9 @@ def count(engine, model) -> int:
 
 def test_book_one_session(practice, book):
     p = practice
-    [appt_id] = book(p.ana, at(3, 5, 10))
+    [appt_id] = book(p.ana, at(5, 10))
     d = p.svc.schedule.appointment(appt_id)
-    assert d.start == at(3, 5, 10) and d.end == at(3, 5, 10, 50)
+    assert d.start == at(5, 10) and d.end == at(5, 10, 50)
     assert d.clinician_id == p.okafor.id and d.type_id == p.individual.id
     assert d.modality is Modality.IN_PERSON and d.series_id is None and not d.cancelled
     [person] = d.attendees
@@ -42,7 +37,7 @@ def test_book_one_session(practice, book):
 
 def test_booking_uses_requested_duration_and_modality(practice, book):
     p = practice
-    [appt_id] = book(p.ben, at(3, 5, 9), kind=p.tele, duration_minutes=30,
+    [appt_id] = book(p.ben, at(5, 9), kind=p.tele, duration_minutes=30,
                      modality=Modality.IN_PERSON, location="Room 2")
     d = p.svc.schedule.appointment(appt_id)
     assert d.end - d.start == timedelta(minutes=30)
@@ -52,7 +47,7 @@ def test_booking_uses_requested_duration_and_modality(practice, book):
 def test_one_client_type_refuses_two_clients(practice, book):
     p = practice
     with pytest.raises(ValidationError) as err:
-        book([p.ana, p.ben], at(3, 5, 10))
+        book([p.ana, p.ben], at(5, 10))
     assert err.value.field == "clients"
     assert "Individual session" in str(err.value)
     assert count(p.svc.engine, Appointment) == 0
@@ -70,12 +65,12 @@ def test_naive_start_refused(practice, book):
 def test_day_view_rows_in_start_order_with_practice_local_times(practice, book):
     """Only the practice-local day's sessions, sorted, in America/New_York."""
     p = practice
-    book(p.ben, at(3, 4, 14), clinician=p.reyes)
-    book(p.ana, at(3, 4, 9))
-    book(p.cleo, at(3, 4, 11))
-    book(p.ana, at(3, 4, 23, 0))  # 04:00 UTC the next day, still the 4th locally
-    book(p.ben, at(3, 5, 0, 30))  # 05:30 UTC on the 5th: the next local day
-    book(p.cleo, at(3, 3, 18))  # the day before
+    book(p.ben, at(4, 14), clinician=p.reyes)
+    book(p.ana, at(4, 9))
+    book(p.cleo, at(4, 11))
+    book(p.ana, at(4, 23))  # 04:00 UTC the next day, still the 4th locally
+    book(p.ben, at(5, 0, 30))  # 05:30 UTC on the 5th: the next local day
+    book(p.cleo, at(3, 18))  # the day before
     rows = p.svc.schedule.day(date(2026, 3, 4))
     assert [(r.client_name, r.start.hour) for r in rows] == [
         ("Annie Lindqvist", 9), ("Cleo Haddad", 11), ("Benjamin Okoro", 14),
@@ -90,9 +85,9 @@ def test_day_view_rows_in_start_order_with_practice_local_times(practice, book):
 
 def test_day_view_clinician_filter(practice, book):
     p = practice
-    book(p.ana, at(3, 4, 9))
-    book(p.ben, at(3, 4, 9), clinician=p.reyes)
-    book(p.cleo, at(3, 4, 13), clinician=p.reyes)
+    book(p.ana, at(4, 9))
+    book(p.ben, at(4, 9), clinician=p.reyes)
+    book(p.cleo, at(4, 13), clinician=p.reyes)
     rows = p.svc.schedule.day(date(2026, 3, 4), clinician_id=p.reyes.id)
     assert [r.client_name for r in rows] == ["Benjamin Okoro", "Cleo Haddad"]
     assert {r.clinician_id for r in rows} == {p.reyes.id}
@@ -110,17 +105,17 @@ def test_day_view_clinician_filter(practice, book):
 ])
 def test_day_view_search(practice, book, text, expected):
     p = practice
-    book(p.ana, at(3, 4, 9))
-    book(p.ben, at(3, 4, 10))
-    book(p.cleo, at(3, 4, 11))
+    book(p.ana, at(4, 9))
+    book(p.ben, at(4, 10))
+    book(p.cleo, at(4, 11))
     rows = p.svc.schedule.day(date(2026, 3, 4), search=text)
     assert [r.client_name for r in rows] == expected
 
 
 def test_cancelled_rows_still_shown_with_their_state(practice, book):
     p = practice
-    [a] = book(p.ana, at(3, 4, 9))
-    [b] = book(p.ben, at(3, 4, 10))
+    [a] = book(p.ana, at(4, 9))
+    [b] = book(p.ben, at(4, 10))
     p.svc.schedule.cancel(b, "reception", by_client=False)
     rows = p.svc.schedule.day(date(2026, 3, 4))
     assert [(r.appointment_id, r.attendance) for r in rows] == [
@@ -129,7 +124,7 @@ def test_cancelled_rows_still_shown_with_their_state(practice, book):
 
 def test_group_session_shows_one_row_per_client(practice, book):
     p = practice
-    [g] = book([p.ana, p.ben, p.cleo], at(3, 4, 18), kind=p.group)
+    [g] = book([p.ana, p.ben, p.cleo], at(4, 18), kind=p.group)
     rows = p.svc.schedule.day(date(2026, 3, 4))
     assert [r.client_name for r in rows] == ["Annie Lindqvist", "Benjamin Okoro", "Cleo Haddad"]
     assert {r.appointment_id for r in rows} == {g}
@@ -146,7 +141,7 @@ def test_group_session_shows_one_row_per_client(practice, book):
 def test_group_size_is_the_session_size_even_when_searching(practice, book):
     """A search narrows the rows shown, not the size of the group."""
     p = practice
-    book([p.ana, p.ben, p.cleo], at(3, 4, 18), kind=p.group)
+    book([p.ana, p.ben, p.cleo], at(4, 18), kind=p.group)
     [row] = p.svc.schedule.day(date(2026, 3, 4), search="annie")
     assert row.client_name == "Annie Lindqvist"
     assert row.group_size == 3
@@ -155,8 +150,8 @@ def test_group_size_is_the_session_size_even_when_searching(practice, book):
 # ---- series across the DST change (US: Sunday 2026-03-08) ------------------
 
 @pytest.mark.parametrize(("freq", "first", "expected_days"), [
-    (Frequency.WEEKLY, at(3, 5, 10), [date(2026, 3, 5), date(2026, 3, 12), date(2026, 3, 19)]),
-    (Frequency.FORTNIGHTLY, at(3, 6, 16, 30),
+    (Frequency.WEEKLY, at(5, 10), [date(2026, 3, 5), date(2026, 3, 12), date(2026, 3, 19)]),
+    (Frequency.FORTNIGHTLY, at(6, 16, 30),
      [date(2026, 3, 6), date(2026, 3, 20), date(2026, 4, 3)]),
 ])
 def test_series_keeps_local_wall_clock_time_across_dst(practice, book, freq, first, expected_days):
@@ -180,7 +175,7 @@ def test_series_keeps_local_wall_clock_time_across_dst(practice, book, freq, fir
 def test_weekly_series_across_the_autumn_change(practice, book):
     """Back to EST on 2026-11-01: still the same local time."""
     p = practice
-    ids = book(p.ben, at(10, 29, 9), repeat=Frequency.WEEKLY, occurrences=2)
+    ids = book(p.ben, at(29, 9, month=10), repeat=Frequency.WEEKLY, occurrences=2)
     starts = [p.svc.schedule.appointment(i).start for i in ids]
     assert [s.hour for s in starts] == [9, 9]
     assert [s.utcoffset() for s in starts] == [timedelta(hours=-4), timedelta(hours=-5)]
@@ -190,9 +185,9 @@ def test_weekly_series_across_the_autumn_change(practice, book):
 
 def test_clash_with_the_clinician_is_refused_and_named(practice, book):
     p = practice
-    [first] = book(p.ana, at(3, 5, 9))
+    [first] = book(p.ana, at(5, 9))
     with pytest.raises(ClashError) as err:
-        book(p.ben, at(3, 5, 9, 30))
+        book(p.ben, at(5, 9, 30))
     msg = str(err.value)
     assert "Thu 5 Mar 9:00 AM–9:50 AM (Dr. Okafor)" in msg
     assert [c.appointment_id for c in err.value.clashes] == [first]
@@ -201,26 +196,26 @@ def test_clash_with_the_clinician_is_refused_and_named(practice, book):
 
 def test_back_to_back_sessions_do_not_clash(practice, book):
     p = practice
-    book(p.ana, at(3, 5, 9))
-    book(p.ben, at(3, 5, 9, 50))
+    book(p.ana, at(5, 9))
+    book(p.ben, at(5, 9, 50))
     assert len(p.svc.schedule.day(date(2026, 3, 5))) == 2
 
 
 def test_client_double_booked_with_another_clinician_is_refused(practice, book):
     p = practice
-    [first] = book(p.ana, at(3, 5, 14))
+    [first] = book(p.ana, at(5, 14))
     with pytest.raises(ClashError) as err:
-        book(p.ana, at(3, 5, 14, 15), clinician=p.reyes)
+        book(p.ana, at(5, 14, 15), clinician=p.reyes)
     assert "2:00 PM" in str(err.value) and "Dr. Okafor" in str(err.value)
     assert [c.appointment_id for c in err.value.clashes] == [first]
-    book(p.ben, at(3, 5, 14, 15), clinician=p.reyes)  # another client is fine
+    book(p.ben, at(5, 14, 15), clinician=p.reyes)  # another client is fine
 
 
 def test_series_refused_whole_if_any_occurrence_clashes(practice, book):
     p = practice
-    book(p.ben, at(3, 19, 10, 30))  # the third week of Ana's series
+    book(p.ben, at(19, 10, 30))  # the third week of Ana's series
     with pytest.raises(ClashError) as err:
-        book(p.ana, at(3, 5, 10), repeat=Frequency.WEEKLY, occurrences=4)
+        book(p.ana, at(5, 10), repeat=Frequency.WEEKLY, occurrences=4)
     assert "19 Mar" in str(err.value) and "10:30 AM" in str(err.value)
     assert count(p.svc.engine, Appointment) == 1
     assert count(p.svc.engine, Series) == 0
@@ -230,5 +225,5 @@ def test_series_refused_whole_if_any_occurrence_clashes(practice, book):
 def test_series_length_is_bounded(practice, book):
     p = practice
     with pytest.raises(ValidationError) as err:
-        book(p.ana, at(3, 5, 10), repeat=Frequency.WEEKLY, occurrences=53)
+        book(p.ana, at(5, 10), repeat=Frequency.WEEKLY, occurrences=53)
     assert err.value.field == "occurrences"

@@ -10,18 +10,18 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from frontdesk.domain import Channel, ConsentStatus
 from frontdesk.models import AuditEntry
-from frontdesk.models.enums import Channel, ConsentStatus
 from frontdesk.services.inbox.dto import ThreadKey
 from frontdesk.services.inbox.poller import PollReport
 from frontdesk.services.inbox.privacy import HIDDEN_NAME, OPENED_THREAD, REVEALED_CRISIS
-from tests.conftest import BOSTON
+from tests.helpers import at
 
 ANA = "+16175550111"
 BEN = "+16175550112"
@@ -30,9 +30,6 @@ LATE_TEXT = "Running about 10 min late, sorry! Bus is slow"
 CLINICAL_TEXT = "yes ill be there. been having panic attacks all week"
 _sids = itertools.count(1)
 
-
-def at(day, hour, minute=0):
-    return datetime(2026, 3, day, hour, minute, tzinfo=BOSTON)
 
 
 def client_writes(svc, number: str, body: str, minutes_ago: int = 0) -> None:

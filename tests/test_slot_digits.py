@@ -1,4 +1,4 @@
-"""A slot choice typed as "²", "２", "٣" or "1️⃣" is an ordinary answer (issue 9, item 11):
+"""A slot choice typed as "²", "２", "٣" or "1️⃣" is an ordinary answer:
 it books the time or gets the plain "not a number we offered" handling, never the error path
 ("FrontDesk could not act on this automatically")."""
 
@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 from fakes.twilio_server import twilio_server_fixture  # noqa: F401
 
-from frontdesk.models.enums import Confirmation
-from frontdesk.models.inbox import Handling
+from frontdesk.domain import Confirmation, Handling
 from frontdesk.services.digits import ascii_digits, numbered_choice
 from tests.test_replies import ANA, at, client_writes, desk_fixture, inbound, place  # noqa: F401
 

@@ -55,7 +55,7 @@ def made(vault, clock):
     return make_practice(vault, clock)
 
 
-# ---- item 2: the data is somewhere else ----------------------------------------
+# ---- the data is somewhere else ----------------------------------------
 
 def test_moved_database_with_key_present_is_not_a_new_practice(made, vault, paths, tmp_path):
     before = held(vault)
@@ -176,7 +176,7 @@ def test_whole_database_passes_the_check(made, vault):
     assert report.ok and report.problems == ()
 
 
-# ---- item 4: a full disk ----------------------------------------------------------
+# ---- a full disk ----------------------------------------------------------
 
 @pytest.fixture
 def small_disk(tmp_path):

@@ -1,4 +1,4 @@
-"""Red-team of issue 9 items 2-4: a database path that is a directory, a plain (unencrypted)
+"""Red-team of opening the store: a database path that is a directory, a plain (unencrypted)
 SQLite file, another practice's database: each told in plain words, none opened as a new or
 wrong practice, and the keyring key and recovery file never rewritten."""
 

@@ -1,4 +1,4 @@
-"""Red-team of issue 9 item 8: filters that build lists from a count (`batch` with a fill
+"""Red-team of the template bounds: filters that build lists from a count (`batch` with a fill
 value, `slice`) were not bounded before they allocate: one allocation of gigabytes, or a
 generator of a hundred million parts drained inside `|list` where no deadline is checked.
 Each must be refused quickly, in words, at save and at send."""
@@ -10,11 +10,10 @@ import time
 
 import pytest
 
-from frontdesk.models.enums import Channel, Language
+from frontdesk.domain import Channel, Language, Step
 from frontdesk.services.messages.checks import check_template
 from frontdesk.services.messages.context import sample_context
 from frontdesk.services.messages.rendering import TemplateError, render
-from frontdesk.services.messages.steps import Step
 
 EN, SMS, DAY = Language.ENGLISH, Channel.SMS, Step.DAY_BEFORE
 ATTACKS = {

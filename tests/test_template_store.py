@@ -4,25 +4,22 @@ audited, and used by the dispatcher on the next send."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 from fakes.twilio_server import twilio_server_fixture  # noqa: F401
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from frontdesk.domain import Channel, ConsentStatus, Language, Step
 from frontdesk.models import AuditEntry
-from frontdesk.models.enums import Channel, ConsentStatus, Language
 from frontdesk.services.channels.twilio_channel import TwilioChannel
 from frontdesk.services.dto import ClientInput
 from frontdesk.services.errors import ValidationError
 from frontdesk.services.messages.rendering import TemplateError
-from frontdesk.services.messages.steps import Step
 from frontdesk.services.messages.templates import Source, Template, default_template
 from frontdesk.services.reminders.dispatcher import Dispatcher, Pacer
 from frontdesk.services.reminders.senders import Senders
 from frontdesk.services.template_store import TemplateStore
-from tests.conftest import BOSTON
+from tests.helpers import at
 
 EN, ES = Language.ENGLISH, Language.SPANISH
 SMS, EMAIL = Channel.SMS, Channel.EMAIL
@@ -179,9 +176,6 @@ def test_neutral_sender_name_for_shared_phones(store, practice):
 PRACTICE_NUMBER = "+16175550100"
 ANA = "+16175550111"
 
-
-def at(day, hour, minute=0):
-    return datetime(2026, 3, day, hour, minute, tzinfo=BOSTON)
 
 
 @pytest.fixture

@@ -11,12 +11,12 @@ import csv
 import random
 from collections import Counter, defaultdict
 from datetime import UTC, date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select, text, update
 from sqlalchemy.orm import selectinload, sessionmaker
 
+from frontdesk.domain import Attendance, Channel, Confirmation, MessageState, Modality, Step
 from frontdesk.models import (
     Appointment,
     Attendee,
@@ -26,16 +26,12 @@ from frontdesk.models import (
     StatsDirty,
     StatsSnapshot,
 )
-from frontdesk.models.enums import Attendance, Channel, Confirmation, Modality
-from frontdesk.models.outbox import MessageState
 from frontdesk.models.stats import TRIGGERS
 from frontdesk.services.dto import AppointmentEdit, ClientInput, ClinicianInfo
 from frontdesk.services.errors import ValidationError
-from frontdesk.services.messages.steps import Step
 from frontdesk.services.trends import Counts, Filters, TrendsService, codes, reference
 from frontdesk.services.trends import cache as cache_module
-
-BOSTON = ZoneInfo("America/New_York")
+from tests.helpers import BOSTON
 
 
 def local(y, mo, d, h=10, mi=0, fold=0) -> datetime:

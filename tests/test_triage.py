@@ -14,7 +14,8 @@ from collections import Counter
 import pytest
 from triage_corpus import CORPUS
 
-from frontdesk.services.triage import Flag, Intent, Triage, classify
+from frontdesk.domain import Flag, Intent
+from frontdesk.services.triage import Triage, classify
 
 RESULTS = {example: classify(example.text) for example in CORPUS}
 

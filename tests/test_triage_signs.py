@@ -1,5 +1,5 @@
-"""Warning-sign categories, idioms, intents and the learned layer of the reply classifier
-(issue 10), and the held-out lists in tests/triage_heldout/. Plain Python, no mocks."""
+"""Warning-sign categories, idioms, intents and the learned layer of the reply classifier,
+and the held-out lists in tests/triage_heldout/. Plain Python, no mocks."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ import pytest
 from triage_heldout import LISTS, OPEN
 from triage_heldout.evaluate import score
 
-from frontdesk.services.triage import Flag, Intent, classify, learned, signs
+from frontdesk.domain import Flag, Intent
+from frontdesk.services.triage import classify, learned, signs
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -131,7 +132,7 @@ def test_the_shipped_weights_are_what_the_training_script_makes(tmp_path):
         assert float(fresh["threshold"]) == pytest.approx(float(shipped["threshold"]))
 
 
-# Round 2 (issue 10): each category lists E and F showed missing, in wording of its own (the
+# Round 2: each category held-out lists E and F showed missing, in wording of its own (the
 # corpus's sixth batch, tests/triage_corpus_generalise.py, holds three or more per category).
 @pytest.mark.parametrize(("text", "category"), [
     ("been googling how many tylenol it takes so you don't wake up", signs.METHOD),
@@ -184,7 +185,7 @@ def test_the_learned_layer_does_not_overrule_a_recognised_mention():
     assert t.flag is Flag.NONE, t.reasons
 
 
-# Round 3 (issue 10): each category lists G and H showed missing, in wording of its own (the
+# Round 3: each category held-out lists G and H showed missing, in wording of its own (the
 # corpus's seventh batch, tests/triage_corpus_round3.py, holds three or more per category; each
 # of these failed before the round-3 lexicons).
 @pytest.mark.parametrize(("text", "category"), [

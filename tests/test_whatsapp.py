@@ -5,22 +5,21 @@ against the Twilio-shaped server, which fails free text outside the window with 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from fakes.twilio_server import twilio_server_fixture  # noqa: F401
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from frontdesk.models import AuditEntry, Client, MessageState, OutboxMessage
-from frontdesk.models.enums import Channel, ConsentStatus, Language
+from frontdesk.domain import Channel, ConsentStatus, Language, MessageState, Step
+from frontdesk.models import AuditEntry, Client, OutboxMessage
 from frontdesk.services.channels.twilio_channel import TwilioChannel
 from frontdesk.services.dto import ClientInput
 from frontdesk.services.errors import ValidationError
-from frontdesk.services.messages.steps import Step
 from frontdesk.services.reminders.dispatcher import Dispatcher, Pacer
 from frontdesk.services.reminders.senders import Senders
-from tests.conftest import BOSTON
+from tests.helpers import at
 
 PRACTICE = "+16175550100"
 DORA = "+16175550133"
@@ -28,9 +27,6 @@ DAY_BEFORE_SID = "HX" + "d" * 32
 BOOKING_SID = "HX" + "b" * 32
 SPANISH_SID = "HX" + "e5" * 16
 
-
-def at(day, hour, minute=0):
-    return datetime(2026, 3, day, hour, minute, tzinfo=BOSTON)
 
 
 @pytest.fixture

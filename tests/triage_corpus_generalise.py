@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (client texts keep their writers' long lines)
-"""Sixth corpus batch (issue 10, round 2): for each warning-sign category that held-out lists E
+"""Sixth corpus batch (round 2): for each warning-sign category that held-out lists E
 and F showed the rules missing (or each idiom / media / workplace mention they flagged), three
 or more NEW wordings of the same category, written before the rules were widened. Variants, not
 copies of the held-out texts. Same format as tests/triage_corpus.py, which appends these.

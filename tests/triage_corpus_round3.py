@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (client texts keep their writers' long lines)
-"""Seventh corpus batch (issue 10, round 3): for each category behind a miss, false alarm or
+"""Seventh corpus batch (round 3): for each category behind a miss, false alarm or
 wrong intent on held-out lists G and H, three or more NEW wordings of the same category (other
 voices, the other language), written before the rules were widened. Variants, not copies of
 the held-out texts. Same format as tests/triage_corpus.py, which appends these.

@@ -1,4 +1,4 @@
-"""Fifth corpus batch (issue 10): examples by warning-sign category, written for the category
+"""Fifth corpus batch: examples by warning-sign category, written for the category
 redesign (frontdesk/services/triage/signs.py) and for the idiom, media, clinical and intent
 gaps the held-out lists showed. New wording, not copies of the held-out lists. Same format
 as tests/triage_corpus.py, which appends these to CORPUS.

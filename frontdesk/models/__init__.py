@@ -4,10 +4,10 @@ from frontdesk.models.appointment import Appointment, Attendee, Series
 from frontdesk.models.audit import AuditEntry
 from frontdesk.models.base import Base
 from frontdesk.models.client import ChannelConsent, Client
-from frontdesk.models.desk_item import DeskItem, ItemKind
-from frontdesk.models.inbox import Handling, InboundMessage, PollState, SlotOffer, ThreadNote
+from frontdesk.models.desk_item import DeskItem
+from frontdesk.models.inbox import InboundMessage, PollState, SlotOffer, ThreadNote
 from frontdesk.models.message_config import PolicyRule, TemplateOverride, WhatsAppTemplate
-from frontdesk.models.outbox import MessageState, OutboxMessage
+from frontdesk.models.outbox import OutboxMessage
 from frontdesk.models.practice import AppointmentType, Clinician, PracticeSettings
 from frontdesk.models.stats import StatsDirty, StatsSnapshot
 
@@ -21,10 +21,7 @@ __all__ = [
     "Client",
     "Clinician",
     "DeskItem",
-    "Handling",
     "InboundMessage",
-    "ItemKind",
-    "MessageState",
     "OutboxMessage",
     "PolicyRule",
     "PollState",

@@ -7,8 +7,8 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from frontdesk.domain import Attendance, Confirmation, Frequency, Modality
 from frontdesk.models.base import Base, UTCDateTime, enum_type
-from frontdesk.models.enums import Attendance, Confirmation, Frequency, Modality
 
 
 class Series(Base):

@@ -7,8 +7,8 @@ from datetime import datetime
 from sqlalchemy import Boolean, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from frontdesk.domain import Channel, ConsentStatus, Language, PhoneKind
 from frontdesk.models.base import Base, UTCDateTime, enum_type
-from frontdesk.models.enums import Channel, ConsentStatus, Language, PhoneKind
 
 
 class Client(Base):

@@ -1,30 +1,15 @@
 """Items for a human at the front desk: call this client, this text failed, a note for
-the clinician. Issue 5's exceptions list shows them; they leave it when done."""
+the clinician. The To do tab lists them; they leave it when done."""
 
 from __future__ import annotations
 
 from datetime import datetime
-from enum import StrEnum
 
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from frontdesk.domain import ItemKind
 from frontdesk.models.base import Base, UTCDateTime, enum_type
-
-
-class ItemKind(StrEnum):
-    CALL_UNCONFIRMED = "call_unconfirmed"  # close to the session and still not confirmed
-    MISSED_SESSION = "missed_session"  # not marked arrived after the start: follow up
-    DELIVERY_PROBLEM = "delivery_problem"  # a message failed for good, or may not have gone
-    CLINICIAN_NOTE = "clinician_note"  # e.g. a same-day move after reminders went out
-    # From client replies (issue 4): each points at the inbound message (ref "inbound:<id>").
-    CRISIS = "crisis"  # risk of harm: acknowledge within minutes
-    CLINICAL = "clinical"  # for the clinician to read: within one business day
-    CLIENT_MESSAGE = "client_message"  # a question or anything FrontDesk could not act on
-    RUNNING_LATE = "running_late"  # the client says they will be late today
-    UNMATCHED = "unmatched"  # a number that is no client's (or several clients')
-    OPTED_OUT = "opted_out"  # a client stopped messages on a channel
-    SERIES_CANCELS = "series_cancels"  # several sessions of one series cancelled lately
 
 
 class DeskItem(Base):

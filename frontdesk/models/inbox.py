@@ -3,20 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime
-from enum import StrEnum
 
 from sqlalchemy import ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from frontdesk.domain import Channel, Handling
 from frontdesk.models.base import Base, UTCDateTime, enum_type
-from frontdesk.models.enums import Channel
-
-
-class Handling(StrEnum):
-    RECEIVED = "received"  # stored, not yet acted on (a crash left it: processed again)
-    ACTED = "acted"  # FrontDesk did what it asked (confirmed, cancelled, opted out…)
-    NEEDS_STAFF = "needs_staff"  # a person must read it; a desk item says why
-    DONE = "done"  # a person dealt with it
 
 
 class InboundMessage(Base):

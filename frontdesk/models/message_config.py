@@ -7,8 +7,8 @@ from datetime import datetime
 from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from frontdesk.domain import Channel, Language
 from frontdesk.models.base import Base, UTCDateTime, enum_type
-from frontdesk.models.enums import Channel, Language
 
 
 class TemplateOverride(Base):

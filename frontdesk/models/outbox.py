@@ -9,29 +9,12 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from enum import StrEnum
 
 from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from frontdesk.domain import Channel, MessageState
 from frontdesk.models.base import Base, UTCDateTime, enum_type
-from frontdesk.models.enums import Channel
-
-
-class MessageState(StrEnum):
-    PLANNED = "planned"  # waiting for its due time
-    SENDING = "sending"  # committed before the provider call: reconcile if found after a crash
-    SENT = "sent"  # the provider accepted it
-    DELIVERED = "delivered"
-    UNDELIVERED = "undelivered"  # the carrier or mailbox refused it
-    FAILED = "failed"  # permanent failure before acceptance
-    UNCERTAIN = "uncertain"  # may or may not have gone (email after DATA): staff decide
-    SKIPPED = "skipped"  # not sent on purpose (opt-out, too late, …): reason says why
-    WITHDRAWN = "withdrawn"  # the appointment changed or was cancelled
-
-    @property
-    def is_pending(self) -> bool:
-        return self in (MessageState.PLANNED, MessageState.SENDING)
 
 
 class OutboxMessage(Base):

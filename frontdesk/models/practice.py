@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy import Boolean, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from frontdesk.domain import Modality
 from frontdesk.models.base import Base, enum_type
-from frontdesk.models.enums import Modality
 
 
 class PracticeSettings(Base):
@@ -31,7 +31,7 @@ class PracticeSettings(Base):
     texts_per_day: Mapped[int] = mapped_column(Integer, default=2, server_default="2")
     # Shown instead of the practice name in shared-phone texts (None: use the name).
     neutral_sender_name: Mapped[str | None] = mapped_column(String(120), nullable=True)
-    # Crisis handling (issue 4): who is told (by an SMS that never carries the content) and
+    # Crisis handling: who is told (by an SMS that never carries the content) and
     # how often a client gets the crisis-resources reply.
     oncall_mobile: Mapped[str | None] = mapped_column(String(20), nullable=True)
     crisis_reply_hours: Mapped[int] = mapped_column(Integer, default=12, server_default="12")

@@ -1,6 +1,6 @@
 """The app's background work, in process: an APScheduler that only wakes workers.
 
-The database is the truth (GUIDE §2): jobs hold no state of their own, so a
+The database is the truth: jobs hold no state of their own, so a
 missed or coalesced run loses nothing. Jobs: the schedule check (call items, counts
 that name no client), the reminder dispatcher (in the one instance holding the
 sending lock), delivery-status polling, a watchdog for sleep and clock jumps, and a health
@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import timedelta
 
-from frontdesk.models.enums import Attendance, Confirmation
+from frontdesk.domain import Attendance, Confirmation
 from frontdesk.services.container import Services
 from frontdesk.services.instance_lock import InstanceLock, LockUnavailable
 from frontdesk.services.reminders.status_poll import poll_statuses

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from frontdesk.domain import Attendance
 from frontdesk.models import Appointment, Attendee, Clinician
-from frontdesk.models.enums import Attendance
 from frontdesk.services.dto import Clash
+from frontdesk.services.errors import ClashError
 
 
 def day_bounds(day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
@@ -59,7 +61,21 @@ def find_clashes(
     return sorted(seen.values(), key=lambda c: c.start)
 
 
+def refuse_clashes(
+    s: Session, spans: Iterable[tuple[datetime, datetime]], tz: ZoneInfo, *, what: str,
+    clinician_id: int, client_ids: tuple[int, ...] = (), exclude_id: int | None = None,
+) -> None:
+    """Raise ClashError ("<what> clashes with another session: …") when any [start, end) span
+    overlaps a live session of the clinician or of one of the clients."""
+    clashes = [clash for start, end in spans for clash in find_clashes(
+        s, start, end, clinician_id=clinician_id, client_ids=client_ids, exclude_id=exclude_id)]
+    if clashes:
+        raise ClashError(f"{what} clashes with another session: "
+                         + describe_clashes(clashes, tz) + ".", clashes)
+
+
 def describe_clashes(clashes: list[Clash], tz: ZoneInfo, limit: int = 3) -> str:
+    """ "Thu 5 Mar 9:00 AM–9:50 AM (Dr. Okafor); …", the first few in the practice's zone."""
     parts = [
         f"{_day(c.start.astimezone(tz))} {_hm(c.start.astimezone(tz))}–"
         f"{_hm(c.end.astimezone(tz))} ({c.clinician_name})"

@@ -8,8 +8,8 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from frontdesk.clock import Clock
+from frontdesk.domain import Channel, ConsentStatus, PhoneKind
 from frontdesk.models import Appointment, Attendee, ChannelConsent, Client
-from frontdesk.models.enums import Channel, ConsentStatus, PhoneKind
 from frontdesk.services import audit
 from frontdesk.services.contacts import parse_email, parse_phone, parse_timezone
 from frontdesk.services.digits import ascii_digits

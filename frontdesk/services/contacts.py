@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from frontdesk.models.enums import PhoneKind
+from frontdesk.domain import PhoneKind
 from frontdesk.services.errors import ValidationError
 
 

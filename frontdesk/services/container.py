@@ -8,8 +8,8 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from frontdesk.clock import Clock
+from frontdesk.domain import Channel
 from frontdesk.models.database import Sessions
-from frontdesk.models.enums import Channel
 from frontdesk.services.client_import import ClientImportService
 from frontdesk.services.clients import ClientService
 from frontdesk.services.credentials import CredentialStore

@@ -9,14 +9,7 @@ from __future__ import annotations
 import random
 from datetime import datetime, time, timedelta
 
-from frontdesk.models.enums import (
-    Channel,
-    Confirmation,
-    ConsentStatus,
-    Frequency,
-    Language,
-    Modality,
-)
+from frontdesk.domain import Channel, Confirmation, ConsentStatus, Frequency, Language, Modality
 from frontdesk.services.container import Services
 from frontdesk.services.demo_history import seed_history
 from frontdesk.services.demo_replies import seed_replies

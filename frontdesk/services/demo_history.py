@@ -7,7 +7,7 @@ clinicians, each course of sessions starting with an intake, and a weekly skills
 Outcomes follow what a front desk sees: more no-shows on Mondays and Fridays, early and
 late in the day, at a first visit, for sessions booked far ahead, with one clinician more
 than the others, and far more when the client never confirmed. Reminder messages
-(frontdesk.services.messages.steps) exist from the month the practice "switched them on"
+(frontdesk.domain.messages) exist from the month the practice "switched them on"
 (ten weeks in): mostly delivered, so most clients confirm; a few clients' numbers never
 take a text, so they seldom confirm and miss more. A few sessions were moved (a
 `reschedule` audit entry) and then attended.
@@ -25,12 +25,11 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, insert, select
 
+from frontdesk.domain import Attendance, Channel, Confirmation, Language, Modality, Step
+from frontdesk.domain import MessageState as S
 from frontdesk.models import Appointment, Attendee, AuditEntry, Client, OutboxMessage
 from frontdesk.models.database import writer
-from frontdesk.models.enums import Attendance, Channel, Confirmation, Language, Modality
-from frontdesk.models.outbox import MessageState as S
 from frontdesk.services.container import Services
-from frontdesk.services.messages.steps import Step
 
 ACTOR = "demo"
 REMINDERS_AFTER_WEEKS = 10  # the practice switched reminders on this far into the history

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from frontdesk.models.enums import Channel, Confirmation, ConsentStatus
+from frontdesk.domain import Channel, Confirmation, ConsentStatus
 from frontdesk.services.container import Services
 from frontdesk.services.inbox.dto import ThreadKey
 from frontdesk.services.inbox.poller import PollReport

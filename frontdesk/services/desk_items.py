@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from frontdesk.clock import Clock
-from frontdesk.models import Appointment, Attendee, Client, DeskItem, ItemKind
-from frontdesk.models.enums import Attendance, Confirmation
+from frontdesk.domain import Attendance, Confirmation, ItemKind
+from frontdesk.models import Appointment, Attendee, Client, DeskItem
 from frontdesk.services import audit
 from frontdesk.services.contacts import format_phone
 from frontdesk.services.errors import NotFoundError

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from frontdesk.models.enums import (
+from frontdesk.domain import (
     Attendance,
     Channel,
     Confirmation,

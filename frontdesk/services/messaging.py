@@ -11,11 +11,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from frontdesk.clock import Clock
-from frontdesk.models import Appointment, Client, MessageState, OutboxMessage
-from frontdesk.models.enums import Channel
+from frontdesk.domain import Channel, MessageState, Step
+from frontdesk.models import Appointment, Client, OutboxMessage
 from frontdesk.services import audit
 from frontdesk.services.errors import NotFoundError, StateError, ValidationError
-from frontdesk.services.messages.steps import Step
 from frontdesk.services.practice import load_settings
 from frontdesk.services.reminders.routing import reach
 from frontdesk.services.reminders.summary import STATE_WORDS, STEP_LABELS

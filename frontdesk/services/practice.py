@@ -6,8 +6,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from frontdesk.clock import Clock
+from frontdesk.domain import Modality
 from frontdesk.models import AppointmentType, Clinician, PracticeSettings
-from frontdesk.models.enums import Modality
 from frontdesk.services import audit
 from frontdesk.services.contacts import format_phone, parse_phone, parse_timezone
 from frontdesk.services.dto import AppointmentTypeInfo, ClinicianInfo, PracticeInfo

@@ -10,8 +10,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from frontdesk.clock import Clock
-from frontdesk.models import DeskItem, ItemKind
-from frontdesk.models.outbox import MessageState, OutboxMessage
+from frontdesk.domain import ItemKind, MessageState
+from frontdesk.models import DeskItem
+from frontdesk.models.outbox import OutboxMessage
 from frontdesk.services.practice import load_settings
 
 QUIT_HORIZON = timedelta(hours=12)

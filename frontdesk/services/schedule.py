@@ -12,13 +12,12 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from frontdesk.clock import Clock
+from frontdesk.domain import Attendance, Confirmation, Modality
 from frontdesk.models import Appointment, AppointmentType, Attendee, Client, Clinician, Series
-from frontdesk.models.enums import Attendance, Confirmation, Modality
 from frontdesk.services import audit
 from frontdesk.services.calendar_rules import (
     day_bounds,
-    describe_clashes,
-    find_clashes,
+    refuse_clashes,
     series_starts,
 )
 from frontdesk.services.clients import display_name
@@ -29,7 +28,7 @@ from frontdesk.services.dto import (
     BookingRequest,
     ScheduleRow,
 )
-from frontdesk.services.errors import ClashError, NotFoundError, StateError, ValidationError
+from frontdesk.services.errors import NotFoundError, StateError, ValidationError
 from frontdesk.services.inbox.flags import reply_flags
 from frontdesk.services.practice import load_settings
 from frontdesk.services.reminders.planner import ReminderPlanner
@@ -69,12 +68,14 @@ class ScheduleService:
             tz = ZoneInfo(load_settings(s).timezone)
             lo, hi = day_bounds(day, tz)
             q = (
-                select(Appointment.id, Appointment.start_at, Appointment.end_at,
-                       Appointment.modality, Appointment.telehealth_link, Appointment.location,
-                       Appointment.notes, Appointment.series_id, Clinician.id,
-                       Clinician.display_name, AppointmentType.name, Attendee.confirmation,
-                       Attendee.attendance, Client.id, Client.first_name, Client.last_name,
-                       Client.preferred_name)
+                select(Appointment.id.label("appointment_id"), Appointment.start_at,
+                       Appointment.end_at, Appointment.modality, Appointment.telehealth_link,
+                       Appointment.location, Appointment.notes, Appointment.series_id,
+                       Clinician.id.label("clinician_id"),
+                       Clinician.display_name.label("clinician_name"),
+                       AppointmentType.name.label("type_name"), Attendee.confirmation,
+                       Attendee.attendance, Client.id.label("client_id"), Client.first_name,
+                       Client.last_name, Client.preferred_name)
                 .join(Clinician, Clinician.id == Appointment.clinician_id)
                 .join(AppointmentType, AppointmentType.id == Appointment.type_id)
                 .join(Attendee, Attendee.appointment_id == Appointment.id)
@@ -89,27 +90,29 @@ class ScheduleService:
                 q = q.where(or_(*(func.lower(col).contains(w, autoescape=True) for col in (
                     Client.first_name, Client.last_name, Client.preferred_name))))
             rows = s.execute(q).all()
-            messages = last_messages(s, (r[0] for r in rows), tz)
-            flags = reply_flags(s, ((r[0], r[13]) for r in rows),
+            messages = last_messages(s, (r.appointment_id for r in rows), tz)
+            flags = reply_flags(s, ((r.appointment_id, r.client_id) for r in rows),
                                 private=bool(load_settings(s).screen_privacy))
             # Count each session's live places over all its attendees, not only the rows a
             # search kept: "annie" must still show a group of three as three.
             live: dict[int, int] = dict(s.execute(
                 select(Attendee.appointment_id, func.count())
-                .where(Attendee.appointment_id.in_({r[0] for r in rows}),
+                .where(Attendee.appointment_id.in_({r.appointment_id for r in rows}),
                        Attendee.attendance.not_in([Attendance.CANCELLED,
                                                    Attendance.LATE_CANCELLED]))
                 .group_by(Attendee.appointment_id)).all()) if rows else {}
         return [
             ScheduleRow(
-                appointment_id=r[0], client_id=r[13], start=r[1].astimezone(tz),
-                end=r[2].astimezone(tz),
-                client_name=f"{r[16] or r[14]} {r[15]}", clinician_id=r[8],
-                clinician_name=r[9], type_name=r[10], modality=r[3], confirmation=r[11],
-                attendance=r[12], group_size=max(live.get(r[0], 0), 1),
-                in_series=r[7] is not None, has_link=bool(r[4]), location=r[5], notes=r[6],
-                last_message=messages.get((r[0], r[13]), ""),
-                flags=flags.get((r[0], r[13]), ()),
+                appointment_id=r.appointment_id, client_id=r.client_id,
+                start=r.start_at.astimezone(tz), end=r.end_at.astimezone(tz),
+                client_name=f"{r.preferred_name or r.first_name} {r.last_name}",
+                clinician_id=r.clinician_id, clinician_name=r.clinician_name,
+                type_name=r.type_name, modality=r.modality, confirmation=r.confirmation,
+                attendance=r.attendance, group_size=max(live.get(r.appointment_id, 0), 1),
+                in_series=r.series_id is not None, has_link=bool(r.telehealth_link),
+                location=r.location, notes=r.notes,
+                last_message=messages.get((r.appointment_id, r.client_id), ""),
+                flags=flags.get((r.appointment_id, r.client_id), ()),
             )
             for r in rows
         ]
@@ -155,12 +158,8 @@ class ScheduleService:
             length = timedelta(minutes=req.duration_minutes or kind.duration_minutes)
             every = req.repeat.days if req.repeat else 7
             starts = series_starts(req.start, every, count, tz)
-            clashes = [c for st in starts for c in find_clashes(
-                s, st, st + length, clinician_id=req.clinician_id, client_ids=clients)]
-            if clashes:
-                raise ClashError(
-                    "That time clashes with another session: " + describe_clashes(clashes, tz)
-                    + ".", clashes)
+            refuse_clashes(s, ((st, st + length) for st in starts), tz, what="That time",
+                           clinician_id=req.clinician_id, client_ids=clients)
             now = self.clock.now()
             series = None
             if req.repeat and count > 1:
@@ -228,11 +227,8 @@ class ScheduleService:
             live_ids = tuple(at.client_id for at in a.attendees if not at.attendance.is_cancelled)
             if len(live_ids) > 1 and not self._type(s, a.type_id).is_group:
                 raise ValidationError("clients", "This appointment type is for one client.")
-            clashes = find_clashes(s, a.start_at, a.end_at, clinician_id=a.clinician_id,
-                                   client_ids=live_ids, exclude_id=a.id)
-            if clashes:
-                raise ClashError("That change clashes with another session: "
-                                 + describe_clashes(clashes, tz) + ".", clashes)
+            refuse_clashes(s, [(a.start_at, a.end_at)], tz, what="That change",
+                           clinician_id=a.clinician_id, client_ids=live_ids, exclude_id=a.id)
             if not live_ids:
                 a.cancelled_at = now
             a.updated_at = now
@@ -260,11 +256,8 @@ class ScheduleService:
             length = a.end_at - a.start_at
             start = new_start.astimezone(UTC)
             live = tuple(at.client_id for at in a.attendees if not at.attendance.is_cancelled)
-            clashes = find_clashes(s, start, start + length, clinician_id=target,
-                                   client_ids=live, exclude_id=a.id)
-            if clashes:
-                raise ClashError("The new time clashes with another session: "
-                                 + describe_clashes(clashes, tz) + ".", clashes)
+            refuse_clashes(s, [(start, start + length)], tz, what="The new time",
+                           clinician_id=target, client_ids=live, exclude_id=a.id)
             old = a.start_at
             a.start_at, a.end_at, a.clinician_id = start, start + length, target
             a.updated_at = self.clock.now()

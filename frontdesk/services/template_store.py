@@ -26,8 +26,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from frontdesk.clock import Clock
+from frontdesk.domain import Channel, Language, Step
 from frontdesk.models import Clinician
-from frontdesk.models.enums import Channel, Language
 from frontdesk.models.message_config import TemplateOverride
 from frontdesk.services import audit
 from frontdesk.services.errors import NotFoundError, ValidationError
@@ -36,7 +36,6 @@ from frontdesk.services.messages.context import sample_context
 from frontdesk.services.messages.privacy import privacy_warnings
 from frontdesk.services.messages.rendering import TemplateError, check_syntax, render
 from frontdesk.services.messages.sms_segments import segment_warning, segments
-from frontdesk.services.messages.steps import Step
 from frontdesk.services.messages.templates import Source, Template, TemplateSet, default_template
 from frontdesk.services.practice import load_settings
 

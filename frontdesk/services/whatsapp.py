@@ -1,5 +1,5 @@
 """WhatsApp's 24-hour rule: free text only within 24 hours of the client's last WhatsApp
-message; outside it, only a template Meta approved for the practice's sender (GUIDE §3).
+message; outside it, only a template Meta approved for the practice's sender.
 
 The practice creates its templates in Twilio's Content Template Builder, gets them approved,
 and enters each one's ContentSid (HX…) here, per step and language. The variables a template
@@ -18,12 +18,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from frontdesk.clock import Clock
+from frontdesk.domain import REPLY_STEPS, Language, Step
 from frontdesk.models import Client, WhatsAppTemplate
-from frontdesk.models.enums import Language
 from frontdesk.services import audit
 from frontdesk.services.errors import FrontDeskError, ValidationError
 from frontdesk.services.messages.context import MessageContext
-from frontdesk.services.messages.steps import REPLY_STEPS, Step
 
 WINDOW = timedelta(hours=24)
 CONTENT_SID = re.compile(r"HX[0-9a-f]{32}")

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.models.enums import Attendance
+from frontdesk.domain import Attendance
 from frontdesk.services.dto import ScheduleRow
 from frontdesk.ui import fmt
 from frontdesk.ui.form_dialog import FormDialog

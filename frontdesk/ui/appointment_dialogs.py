@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.models.enums import Frequency, Modality
+from frontdesk.domain import Frequency, Modality
 from frontdesk.services.dto import AppointmentDetail, AppointmentEdit, BookingRequest
 from frontdesk.ui import fmt, style
 from frontdesk.ui.client_picker import ID_ROLE, ClientPicker

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from frontdesk.models.enums import PhoneKind
+from frontdesk.domain import PhoneKind
 from frontdesk.services.contacts import format_phone
 from frontdesk.services.dto import ClientDetail
 from frontdesk.ui.consent_box import CHANNEL_LABELS, consent_for, consent_text

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.models.enums import Language, PhoneKind
+from frontdesk.domain import Language, PhoneKind
 from frontdesk.services.contacts import format_phone, parse_phone
 from frontdesk.services.dto import ClientDetail, ClientInput, PracticeInfo
 from frontdesk.services.errors import ValidationError

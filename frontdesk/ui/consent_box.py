@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.models.enums import Channel, ConsentStatus
+from frontdesk.domain import Channel, ConsentStatus
 from frontdesk.services.dto import ClientDetail, ConsentInfo
 from frontdesk.ui.inline_form import NOTE_STYLE, ErrorLabel, FieldErrors, run_for
 

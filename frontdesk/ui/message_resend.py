@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.models.enums import Channel, ConsentStatus, Modality, PhoneKind
-from frontdesk.services.messages.steps import Step
+from frontdesk.domain import Channel, ConsentStatus, Modality, PhoneKind, Step
 from frontdesk.ui.inline_form import NOTE_STYLE, FieldErrors, add_field, run_for
 from frontdesk.ui.notice import NoticeBar
 

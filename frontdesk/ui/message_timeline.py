@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.domain import MessageState
 from frontdesk.services.dto import ScheduleRow
 from frontdesk.ui import fmt, style
 from frontdesk.ui.appointment_actions import describe
@@ -35,14 +36,14 @@ COLUMNS = ("Client", "Message", "Channel", "State", "When", "Why / details")
 CLIENT, MESSAGE, CHANNEL, STATE, WHEN, REASON = range(len(COLUMNS))
 ALARMING = {"undelivered", "failed", "uncertain", "recorded"}
 RECORDED_PREFIX = "recorded only"  # the local outbox's reason: nothing left this computer
+SENT_OR_DELIVERED = (MessageState.SENT, MessageState.DELIVERED)
 
 
 def state_key(info) -> str:
     """The state to show: "recorded" when the local outbox took it instead of a provider."""
-    state = info.state.value
-    if state in ("sent", "delivered") and info.reason.startswith(RECORDED_PREFIX):
+    if info.state in SENT_OR_DELIVERED and info.reason.startswith(RECORDED_PREFIX):
         return "recorded"
-    return state
+    return info.state.value
 
 
 def state_style(info) -> style.StateStyle:
@@ -54,12 +55,11 @@ def state_style(info) -> style.StateStyle:
 
 def when_text(info) -> str:
     """'Sent Wed 4 Mar, 9:01 AM' / 'Due Thu 5 Mar, 10:00 AM' / 'Was due …'."""
-    state = info.state.value
     moment = info.sent_at if info.sent_at is not None else info.due_at
     day = f"{moment:%a} {moment.day} {moment:%b}, {fmt.time_text(moment)}"
     if info.sent_at is not None:
         return f"{'Recorded' if state_key(info) == 'recorded' else 'Sent'} {day}"
-    return f"Due {day}" if state in ("planned", "sending") else f"Was due {day}"
+    return f"Due {day}" if info.state.is_pending else f"Was due {day}"
 
 
 def reason_text(info) -> str:
@@ -157,7 +157,7 @@ class MessageTimelineDialog(QDialog):
                 bold.setBold(True)
                 for col in (STATE, REASON):
                     t.item(i, col).setFont(bold)
-            if info.state.value in ("withdrawn", "skipped"):
+            if info.state in (MessageState.WITHDRAWN, MessageState.SKIPPED):
                 for col in (CLIENT, MESSAGE, CHANNEL, WHEN):
                     t.item(i, col).setForeground(QBrush(QColor(style.MUTED_TEXT)))
         t.resizeColumnsToContents()

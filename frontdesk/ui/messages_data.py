@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from frontdesk.models.enums import Channel
+from frontdesk.domain import Channel, Flag, Intent, ItemKind, MessageState
 from frontdesk.services.container import Services
 from frontdesk.services.inbox.dto import (
     CrisisAlert,
@@ -76,29 +76,31 @@ def load_crises(services: Services) -> CrisisData:
 
 
 # ---- words ------------------------------------------------------------------------------
-KIND: dict[str, style.StateStyle] = {
-    "crisis": style.StateStyle("⚠", "CRISIS", CRISIS_RED,
+KIND: dict[ItemKind, style.StateStyle] = {
+    ItemKind.CRISIS: style.StateStyle("⚠", "CRISIS", CRISIS_RED,
                                "Risk of harm: someone must take it within minutes."),
-    "clinical": style.StateStyle("⚕", "Clinical", style.REDDISH_PURPLE,
+    ItemKind.CLINICAL: style.StateStyle("⚕", "Clinical", style.REDDISH_PURPLE,
                                  "For the clinician to read within one business day."),
-    "client_message": style.StateStyle("?", "Question", style.BLUE,
+    ItemKind.CLIENT_MESSAGE: style.StateStyle("?", "Question", style.BLUE,
                                        "A question, or a message FrontDesk could not act on: "
                                        "answer it today."),
-    "running_late": style.StateStyle("◷", "Running late", style.ORANGE,
+    ItemKind.RUNNING_LATE: style.StateStyle("◷", "Running late", style.ORANGE,
                                      "The client says they will be late today."),
-    "unmatched": style.StateStyle("☎", "Unknown number", style.GREY,
+    ItemKind.UNMATCHED: style.StateStyle("☎", "Unknown number", style.GREY,
                                   "No client has this number (or several do): link it to a "
                                   "client, or call it."),
-    "opted_out": style.StateStyle("⊘", "Opted out", style.GREY,
+    ItemKind.OPTED_OUT: style.StateStyle("⊘", "Opted out", style.GREY,
                                   "The client stopped messages on a channel: check with them."),
 }
 OTHER_KIND = style.StateStyle("•", "To do", style.GREY, "")
+FLAG_KIND = {Flag.CRISIS: ItemKind.CRISIS, Flag.CLINICAL: ItemKind.CLINICAL}  # same looks
 
 INTENT_WORDS = {
-    "confirm": "confirming", "cancel": "cancelling", "reschedule": "asking to reschedule",
-    "late": "running late", "question": "a question", "opt_out": "stop messages",
-    "opt_in": "start messages again", "help": "asking for the practice's details",
-    "other": "nothing FrontDesk can act on",
+    Intent.CONFIRM: "confirming", Intent.CANCEL: "cancelling",
+    Intent.RESCHEDULE: "asking to reschedule", Intent.LATE: "running late",
+    Intent.QUESTION: "a question", Intent.OPT_OUT: "stop messages",
+    Intent.OPT_IN: "start messages again", Intent.HELP: "asking for the practice's details",
+    Intent.OTHER: "nothing FrontDesk can act on",
 }
 CHANNEL_WORDS = {"sms": "SMS", "whatsapp": "WhatsApp", "email": "Email"}
 RECORDED_PREFIX = "recorded only"  # the local outbox's reason: nothing left this computer
@@ -110,7 +112,10 @@ def rgba(colour: str, alpha: int = 60) -> str:
     return f"rgba({c.red()}, {c.green()}, {c.blue()}, {c.alpha()})"
 
 
-def kind_style(kind: str) -> style.StateStyle:
+def kind_style(kind: ItemKind | Flag) -> style.StateStyle:
+    """How a desk item's kind, or a message's flag (same words: crisis, clinical), looks."""
+    if isinstance(kind, Flag):
+        kind = FLAG_KIND.get(kind, ItemKind.CLIENT_MESSAGE)
     return KIND.get(kind, OTHER_KIND)
 
 
@@ -149,13 +154,13 @@ def age_text(at: datetime, now: datetime) -> str:
     return f"{minutes // (24 * 60)} days ago"
 
 
-FLAG_WORDS = {"crisis": "⚠ CRISIS (risk of harm)", "clinical": "⚕ clinical content"}
+FLAG_WORDS = {Flag.CRISIS: "⚠ CRISIS (risk of harm)", Flag.CLINICAL: "⚕ clinical content"}
 
 
 def understood_text(e: ThreadEntry) -> str:
     """What FrontDesk made of an inbound message, and what it did."""
     seen = [FLAG_WORDS[e.flag]] if e.flag in FLAG_WORDS else []
-    if e.intent != "other" or not seen:
+    if e.intent is not Intent.OTHER or not seen:
         seen.append(INTENT_WORDS.get(e.intent, e.intent or "not read yet"))
     parts = [f"FrontDesk understood: {', '.join(seen)}"]
     outcome = e.outcome.removeprefix("CRISIS: ")
@@ -174,7 +179,8 @@ def out_note(e: ThreadEntry) -> str:
 
 
 def out_state(e: ThreadEntry) -> style.StateStyle:
-    if e.status in ("sent", "delivered") and e.outcome.startswith(RECORDED_PREFIX):
+    if e.status in (MessageState.SENT, MessageState.DELIVERED) \
+            and e.outcome.startswith(RECORDED_PREFIX):
         return style.RECORDED_ONLY
     return style.MESSAGE_STATE.get(e.status, style.UNKNOWN_MESSAGE_STATE)
 

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.services.messages.steps import Step
+from frontdesk.domain import Step
 from frontdesk.ui.inline_form import ERROR_STYLE, error_text, run_for
 
 ROUTES = [("preferred", "Client's preferred channel"), ("text_and_email", "Text and email"),
           ("text_only", "Text only")]
-AFTER_START = {"missed_follow_up"}  # steps timed after the session starts
-IN_MINUTES = {"missed_follow_up", "telehealth_link"}  # the rest are set in hours
+AFTER_START = {Step.MISSED_FOLLOW_UP}  # steps timed after the session starts
+IN_MINUTES = {Step.MISSED_FOLLOW_UP, Step.TELEHEALTH_LINK}  # the rest are set in hours
 
 
 def _load(services, type_id):
@@ -61,9 +61,9 @@ class StepRow:
         self.info = info
         self.enabled.setText(label + (" (changed)" if info.customised else ""))
         self.enabled.setChecked(info.enabled)
-        after = info.step.value in AFTER_START
-        in_minutes = info.step.value in IN_MINUTES
-        at_booking = info.step.value == "booking_confirmation"
+        after = info.step in AFTER_START
+        in_minutes = info.step in IN_MINUTES
+        at_booking = info.step is Step.BOOKING_CONFIRMATION
         minutes = info.offset_minutes if after else -info.offset_minutes
         self.when.setValue(minutes if in_minutes else minutes // 60)
         self.when.setEnabled(not at_booking)
@@ -73,10 +73,10 @@ class StepRow:
         self.route.setCurrentIndex(max(self.route.findData(info.route.value), 0))
 
     def edited(self):
-        after = self.info.step.value in AFTER_START
-        value = self.when.value() * (1 if self.info.step.value in IN_MINUTES else 60)
+        after = self.info.step in AFTER_START
+        value = self.when.value() * (1 if self.info.step in IN_MINUTES else 60)
         offset = value if after else -value
-        if self.info.step.value == "booking_confirmation":
+        if self.info.step is Step.BOOKING_CONFIRMATION:
             offset = self.info.offset_minutes
         useful = self.info.useful_until_minutes
         if not after and offset > useful:

@@ -11,7 +11,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from frontdesk.models.enums import Attendance, Confirmation
+from frontdesk.domain import Attendance, Confirmation
 from frontdesk.services.dto import ScheduleRow
 from frontdesk.ui import fmt
 from frontdesk.ui.time_fields import next_slot

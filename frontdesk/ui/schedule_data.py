@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from frontdesk.models.enums import Attendance, Confirmation
+from frontdesk.domain import Attendance, Confirmation
 from frontdesk.services.container import Services
 from frontdesk.services.dto import (
     AppointmentTypeInfo,

@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QTableView
 
-from frontdesk.models.enums import Attendance, Modality
+from frontdesk.domain import Attendance, Modality
 from frontdesk.services.dto import ScheduleRow
 from frontdesk.ui import fmt, style
 from frontdesk.ui.schedule_data import is_overdue
@@ -205,7 +205,7 @@ class ScheduleModel(QAbstractTableModel):
         return None
 
 
-# ---- column widths (GUIDE §8: from the header and a few rows, never every row) --------------
+# ---- column widths (from the header and a few rows, never every row: fast on a big day) ----
 SAMPLE_ROWS = 40
 CELL_PADDING = 22
 MAX_WIDTH = {Col.CLIENT: 320, Col.TYPE: 240, Col.CLINICIAN: 220, Col.LAST_MESSAGE: 320}

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.models.enums import Modality
+from frontdesk.domain import Modality
 from frontdesk.services.dto import AppointmentTypeInfo, ClinicianInfo
 from frontdesk.ui.inline_form import NOTE_STYLE, ErrorLabel, FieldErrors, add_field, run_for
 

@@ -12,7 +12,7 @@ from functools import cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
-from frontdesk.models.enums import Attendance, Confirmation, Modality
+from frontdesk.domain import Attendance, Confirmation, Modality
 
 # Okabe–Ito: distinguishable with every common colour-vision deficiency.
 ORANGE = "#E69F00"

@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.models.enums import Channel, Language
+from frontdesk.domain import Channel, Language, Step
 from frontdesk.services.messages.context import VARIABLES
-from frontdesk.services.messages.steps import Step
 from frontdesk.ui.inline_form import NOTE_STYLE, ErrorLabel, error_text, run_for
 from frontdesk.ui.template_parts import (
     WARNING_STYLE,

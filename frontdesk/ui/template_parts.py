@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.models.enums import Channel, Language
-from frontdesk.services.messages.steps import Step
+from frontdesk.domain import Channel, Language, Step
 
 # Dark amber text on a light amber wash: reads at ~7:1, and is not the red of an error.
 WARNING_STYLE = ("QLabel { color: #6B4700; background: #FFF4D6; border-left: 4px solid #E69F00;"

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.domain import Flag
 from frontdesk.services.inbox.dto import ThreadEntry
 from frontdesk.ui import style
 from frontdesk.ui.messages_data import (
@@ -45,8 +46,8 @@ LOOKS = {
     "note": f"background: {NOTE_YELLOW}; border: 1px dashed {style.ORANGE}; border-radius: 4px;",
 }
 FLAG_LOOKS = {
-    "crisis": f"background: #FFFFFF; border: 3px solid {CRISIS_RED}; border-radius: 10px;",
-    "clinical": f"background: #FFFFFF; border: 2px solid {style.REDDISH_PURPLE}; "
+    Flag.CRISIS: f"background: #FFFFFF; border: 3px solid {CRISIS_RED}; border-radius: 10px;",
+    Flag.CLINICAL: f"background: #FFFFFF; border: 2px solid {style.REDDISH_PURPLE}; "
                 "border-radius: 10px;",
 }
 
@@ -94,11 +95,11 @@ class Bubble(QFrame):
             lay.addWidget(self.body)
             self._fit(NOTE_WIDTH)
             return
-        if e.direction == "in" and e.flag in ("crisis", "clinical"):
+        if e.direction == "in" and e.flag is not Flag.NONE:
             s = kind_style(e.flag)
             flag = _label(f"{s.glyph} {s.label}", bold=True)
             flag.setStyleSheet(f"border: none; background: transparent; color: "
-                               f"{CRISIS_RED if e.flag == 'crisis' else style.TEXT};")
+                               f"{CRISIS_RED if e.flag is Flag.CRISIS else style.TEXT};")
             lay.addWidget(flag)
         self.body = _label(out_text(e) if e.direction == "out" else e.text, selectable=True)
         lay.addWidget(self.body)

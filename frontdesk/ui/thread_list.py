@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.domain import Flag
 from frontdesk.services.inbox.dto import ThreadKey, ThreadSummary
 from frontdesk.ui import style
 from frontdesk.ui.messages_data import InboxData, kind_style, rgba, short_when
@@ -30,9 +31,9 @@ WAITING = (f"background: {style.ATTENTION_ROW}; color: {style.TEXT}; border: 1px
            f"{style.ORANGE}; border-radius: 8px; padding: 0px 6px;")
 
 
-def marker_style(flag: str) -> str:
+def marker_style(flag: Flag) -> str:
     s = kind_style(flag)
-    if flag == "crisis":
+    if flag is Flag.CRISIS:
         return (f"background: {s.colour}; color: #FFFFFF; font-weight: bold; "
                 "border-radius: 3px; padding: 1px 6px;")
     return (f"background: {rgba(s.colour, 70)}; "
@@ -70,12 +71,12 @@ class ThreadRow(QWidget):
         super().__init__(parent)
         self.summary = t
         self.marker = QLabel()
-        if t.flag in ("crisis", "clinical"):
+        if t.flag is not Flag.NONE:
             s = kind_style(t.flag)
             self.marker.setText(f"{s.glyph} {s.label}")
             self.marker.setStyleSheet(marker_style(t.flag))
             self.marker.setToolTip(s.tooltip)
-        self.marker.setVisible(bool(t.flag))
+        self.marker.setVisible(t.flag is not Flag.NONE)
         self.title = ElidedLabel(t.title)
         font = self.title.font()
         font.setBold(t.unread > 0)
@@ -108,7 +109,7 @@ class ThreadRow(QWidget):
         lay.setSpacing(3)
         lay.addLayout(top)
         lay.addLayout(bottom)
-        states = [kind_style(t.flag).label] if t.flag else []
+        states = [kind_style(t.flag).label] if t.flag is not Flag.NONE else []
         states += [f"{t.unread} unread"] if t.unread else []
         states += ["waiting for staff"] if t.waiting else []
         self.setAccessibleName(", ".join([t.title, *states]))

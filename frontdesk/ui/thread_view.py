@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.models.enums import Channel
+from frontdesk.domain import Channel, Flag
 from frontdesk.services.inbox.dto import ThreadKey, ThreadSummary
 from frontdesk.ui import style
 from frontdesk.ui.consent_box import CHANNEL_LABELS
@@ -194,12 +194,12 @@ class ThreadView(QWidget):
         s = self.summary
         title = s.title if s is not None else ""
         self.title.setText(title or ("" if self.key is None else "Conversation"))
-        flag = s.flag if s is not None else ""
-        if flag:
+        flag = s.flag if s is not None else Flag.NONE
+        if flag is not Flag.NONE:
             k = kind_style(flag)
             self.marker.setText(f"{k.glyph} {k.label}")
             self.marker.setStyleSheet(marker_style(flag))
-        self.marker.setVisible(bool(flag))
+        self.marker.setVisible(flag is not Flag.NONE)
 
     def _composer(self) -> None:
         key = self.key

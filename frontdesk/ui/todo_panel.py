@@ -26,24 +26,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.domain import ItemKind
 from frontdesk.services.inbox.dto import ThreadKey
 from frontdesk.ui import fmt
 from frontdesk.ui.inline_form import ErrorLabel, error_text, run_for
 
 REFRESH_MS = 60_000
 # kind -> (glyph and words, where its action is, order)
-KINDS: dict[str, tuple[str, str, int]] = {
-    "crisis": ("⚠ Crisis message — take it now", "thread", 0),
-    "clinical": ("⚕ Clinical message for the clinician", "thread", 1),
-    "call_unconfirmed": ("☎ Not confirmed, session within a day: call", "schedule", 2),
-    "running_late": ("◷ Running late today", "schedule", 3),
-    "missed_session": ("✗ Missed session: follow up", "schedule", 4),
-    "delivery_problem": ("✉ Message not delivered", "schedule", 5),
-    "client_message": ("? Client message to answer", "thread", 6),
-    "unmatched": ("☎ Unknown number", "thread", 7),
-    "series_cancels": ("↺ Cancelling a repeating booking", "none", 8),
-    "opted_out": ("⊘ Opted out of messages", "none", 9),
-    "clinician_note": ("✎ Note for the clinician", "schedule", 10),
+KINDS: dict[ItemKind, tuple[str, str, int]] = {
+    ItemKind.CRISIS: ("⚠ Crisis message — take it now", "thread", 0),
+    ItemKind.CLINICAL: ("⚕ Clinical message for the clinician", "thread", 1),
+    ItemKind.CALL_UNCONFIRMED: ("☎ Not confirmed, session within a day: call", "schedule", 2),
+    ItemKind.RUNNING_LATE: ("◷ Running late today", "schedule", 3),
+    ItemKind.MISSED_SESSION: ("✗ Missed session: follow up", "schedule", 4),
+    ItemKind.DELIVERY_PROBLEM: ("✉ Message not delivered", "schedule", 5),
+    ItemKind.CLIENT_MESSAGE: ("? Client message to answer", "thread", 6),
+    ItemKind.UNMATCHED: ("☎ Unknown number", "thread", 7),
+    ItemKind.SERIES_CANCELS: ("↺ Cancelling a repeating booking", "none", 8),
+    ItemKind.OPTED_OUT: ("⊘ Opted out of messages", "none", 9),
+    ItemKind.CLINICIAN_NOTE: ("✎ Note for the clinician", "schedule", 10),
 }
 COLUMNS = ("What", "Who", "Session", "Details", "Since", "")
 URGENT = QColor("#F6D5CF")
@@ -68,10 +69,6 @@ def since_text(item, now) -> str:
         return _ago(item.created_at, now)
     day = "" if at.date() == now.astimezone(at.tzinfo).date() else f"{fmt.day_short(at.date())} "
     return f"{day}{fmt.time_text(at)} ({_ago(at, now)})"
-
-
-def kind_of(item) -> str:
-    return getattr(item.kind, "value", str(item.kind))
 
 
 class TodoPanel(QWidget):
@@ -127,7 +124,7 @@ class TodoPanel(QWidget):
 
     def _show(self, items: list) -> None:
         self.error.clear()
-        items = sorted(items, key=lambda i: (KINDS.get(kind_of(i), ("", "", 99))[2],
+        items = sorted(items, key=lambda i: (KINDS.get(i.kind, ("", "", 99))[2],
                                              i.session_start or i.created_at))
         self.items = items
         self.heading.setText(f"To do ({len(items)})" if items else "To do")
@@ -140,7 +137,7 @@ class TodoPanel(QWidget):
         self.count_changed.emit(len(items))
 
     def _fill(self, row: int, item) -> None:
-        words, where, _ = KINDS.get(kind_of(item), (kind_of(item), "none", 99))
+        words, where, _ = KINDS.get(item.kind, (item.kind.value, "none", 99))
         who = item.client_name or "—"
         if item.phone and where != "thread":
             who += f"\n{item.phone}"
@@ -149,7 +146,7 @@ class TodoPanel(QWidget):
         cells = (words, who, session, item.note, since_text(item, self.services.clock.now()))
         for col, text in enumerate(cells):
             cell = QTableWidgetItem(text)
-            if kind_of(item) == "crisis":
+            if item.kind is ItemKind.CRISIS:
                 cell.setBackground(URGENT)
                 font = cell.font()
                 font.setBold(True)
@@ -169,12 +166,12 @@ class TodoPanel(QWidget):
         if where == "thread":
             key = ThreadKey(item.client_id) if item.client_id else None
             go = QPushButton("Open thread")
-            go.setEnabled(key is not None or kind_of(item) == "unmatched")
+            go.setEnabled(key is not None or item.kind is ItemKind.UNMATCHED)
             go.clicked.connect(lambda: self._open_thread(item))
             lay.addWidget(go)
-        if kind_of(item) != "crisis":  # a crisis is acknowledged by name, in Messages
+        if item.kind is not ItemKind.CRISIS:  # a crisis is acknowledged by name, in Messages
             done = QPushButton("Done")
-            done.setAccessibleName(f"Done: {kind_of(item)} {item.client_name}")
+            done.setAccessibleName(f"Done: {item.kind.value} {item.client_name}")
             done.clicked.connect(lambda: self.mark_done(item.id))
             lay.addWidget(done)
         return box

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.domain import ItemKind
 from frontdesk.services.inbox.dto import TriageItem
 from frontdesk.ui import style
 from frontdesk.ui.messages_data import InboxData, age_text, kind_style, when_text
@@ -97,7 +98,7 @@ class TriageQueue(QWidget):
             cell = QTableWidgetItem(text)
             cell.setToolTip(s.tooltip if col == KIND else text)
             if col == KIND:  # glyph + word on a wash of the kind's colour; crisis: solid red
-                crisis = it.kind == "crisis"
+                crisis = it.kind is ItemKind.CRISIS
                 cell.setBackground(QBrush(QColor(s.colour) if crisis else style.tint(s.colour)))
                 cell.setForeground(QBrush(QColor("#FFFFFF" if crisis else style.TEXT)))
                 cell.setFont(_bold())
@@ -119,10 +120,10 @@ class TriageQueue(QWidget):
         open_button = QPushButton("Open thread")
         open_button.setEnabled(it.key is not None)
         open_button.clicked.connect(lambda: self.open_thread.emit(it.key))
-        if it.kind == "crisis":
+        if it.kind is ItemKind.CRISIS:
             act = QPushButton("Acknowledge…")
             act.setToolTip("Say that you are taking this crisis now (your name is recorded)")
-            act.setStyleSheet(f"font-weight: bold; color: {kind_style('crisis').colour};")
+            act.setStyleSheet(f"font-weight: bold; color: {kind_style(ItemKind.CRISIS).colour};")
             act.clicked.connect(lambda: self.acknowledge.emit(it.item_id, it.who))
         else:
             act = QPushButton("Done")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.services.messages.steps import Step
+from frontdesk.domain import Step
 from frontdesk.services.whatsapp import TEMPLATE_STEPS, TEMPLATE_VARIABLES, TemplateEntry
 from frontdesk.ui.inline_form import NOTE_STYLE, ErrorLabel, FieldErrors, run_for
 

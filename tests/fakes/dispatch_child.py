@@ -75,7 +75,7 @@ def main(data_dir: str, service: str, twilio_url: str, now_iso: str) -> None:
         install_crash(point, int(nth))
 
     from frontdesk.clock import FixedClock
-    from frontdesk.models.enums import Channel
+    from frontdesk.domain import Channel
     from frontdesk.paths import AppPaths
     from frontdesk.services.container import Services
     from frontdesk.services.credentials import CredentialStore

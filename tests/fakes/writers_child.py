@@ -16,7 +16,7 @@ prints one JSON line: what it did and every failure by kind ("locked" counts the
   times, like COUNT app starts.
 - `hold`: a staff action's write transaction killed half-way: SIGKILLs itself inside it.
 
-FRONTDESK_OLD_BEGIN=1 puts back the behaviour before issue 9 (every transaction begins as a
+FRONTDESK_OLD_BEGIN=1 puts back the old behaviour (every transaction begins as a
 reader, BEGIN DEFERRED, and upgrades to a writer mid-way), to show what it did.
 """
 
@@ -77,7 +77,7 @@ def dispatch(svc, runs: int, failures: Counter) -> dict:
 
 
 def staff(svc, count: int, failures: Counter) -> dict:
-    from frontdesk.models.enums import Channel, ConsentStatus
+    from frontdesk.domain import Channel, ConsentStatus
     from frontdesk.services.dto import BookingRequest, ClientInput
 
     tz = svc.schedule.timezone()

@@ -1,4 +1,4 @@
-"""Held-out lists for the reply classifier (issue 10), written before the category redesign.
+"""Held-out lists for the reply classifier, written before the category redesign.
 
 Each list holds (text, intent, flag, category) tuples, English then Spanish. Lists A-C were
 run once with the old rules (the "before" figures in bench/triage.py) and then used to find

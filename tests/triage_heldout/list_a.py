@@ -1,4 +1,4 @@
-"""Held-out list A for the reply classifier: written before the category redesign (issue 10).
+"""Held-out list A for the reply classifier: written before the category redesign.
 
 Each entry is (text, intent, flag, category). Not copied into the corpus; run once with the
 old rules for the "before" figure (see __init__.py and bench/triage.py). Names invented.

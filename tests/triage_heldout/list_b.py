@@ -1,5 +1,5 @@
 """Held-out list B: other voices (teenagers and parents, older adults, voice-to-text, long
-rambling messages), written before the category redesign (issue 10).
+rambling messages), written before the category redesign.
 
 Each entry is (text, intent, flag, category). Not copied into the corpus. Names invented.
 """

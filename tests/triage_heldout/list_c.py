@@ -1,5 +1,5 @@
 """Held-out list C: a short mixed list (more idioms for precision, more crisis wording),
-written before the category redesign (issue 10). (text, intent, flag, category)."""
+written before the category redesign. (text, intent, flag, category)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Sealed held-out list: written before the category redesign (issue 10) and NOT looked at
+"""Sealed held-out list: written before the category redesign and NOT looked at
 while the rules changed; run once at the end for the "after" figure (bench/triage.py).
 
 Each entry is (text, intent, flag, category). Not copied into the corpus. Names invented.

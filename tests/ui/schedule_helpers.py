@@ -2,31 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import QDialog
 
-from frontdesk.services.dto import BookingRequest
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.schedule_model import Col
 
-BOSTON = ZoneInfo("America/New_York")
 WED = date(2026, 3, 4)  # the fixture clock's day (08:00)
 ACTOR = "reception"
 SHOTS = Path(__file__).resolve().parent.parent / "screenshots"
-
-
-def at(hour: int, minute: int = 0, day: int = 4) -> datetime:
-    return datetime(2026, 3, day, hour, minute, tzinfo=BOSTON)
-
-
-def book(p, clients, start, clinician=None, kind=None, **kw) -> int:
-    clients = clients if isinstance(clients, list) else [clients]
-    req = BookingRequest(tuple(c.id for c in clients), (clinician or p.okafor).id,
-                         (kind or p.individual).id, start, **kw)
-    return p.svc.schedule.book(req, "test")[0]
 
 
 def rows(win: MainWindow) -> list[dict[str, str]]:

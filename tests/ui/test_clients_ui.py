@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from widget_helpers import click, error_shown, shown, type_into
 
-from frontdesk.models.enums import Channel, ConsentStatus, PhoneKind
+from frontdesk.domain import Channel, ConsentStatus, PhoneKind
 from frontdesk.services.demo import seed_demo
 from frontdesk.ui.client_dialog import ClientDialog
 from frontdesk.ui.clients_panel import ClientsPanel

@@ -1,4 +1,4 @@
-"""The main window says when background work is not happening (issue 9 items 1 and 7): a
+"""The main window says when background work is not happening: a
 sending lock that cannot be used, client replies not fetched for minutes. The check runs
 through the real TaskRunner, off the GUI thread."""
 

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from widget_helpers import UI_WAIT_MS
 
-from frontdesk.models.enums import Channel, ConsentStatus
+from frontdesk.domain import Channel, ConsentStatus
 from frontdesk.services.inbox.poller import PollReport
 from frontdesk.ui.todo_panel import COLUMNS as TODO_COLUMNS
 from frontdesk.ui.triage_queue import CAME

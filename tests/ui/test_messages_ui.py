@@ -20,8 +20,8 @@ from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 from widget_helpers import UI_WAIT_MS, error_shown, type_into
 
+from frontdesk.domain import Channel, ConsentStatus
 from frontdesk.models import AuditEntry
-from frontdesk.models.enums import Channel, ConsentStatus
 from frontdesk.services.channels.twilio_channel import TwilioChannel
 from frontdesk.services.demo import seed_demo
 from frontdesk.services.inbox.dto import ThreadKey

@@ -13,11 +13,11 @@ from fakes.smtp_server import (
 from fakes.twilio_server import twilio_server_fixture  # noqa: F401
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from schedule_helpers import at, book, rows, select
+from schedule_helpers import rows, select
 from sqlalchemy import event
 from widget_helpers import UI_WAIT_MS
 
-from frontdesk.models.enums import Channel, ConsentStatus
+from frontdesk.domain import Channel, ConsentStatus
 from frontdesk.services.container import Services
 from frontdesk.services.credentials import SMTP_ENTRY, TWILIO_ENTRY, CredentialStore
 from frontdesk.services.delivery import DeliverySetup
@@ -26,6 +26,7 @@ from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.messaging_settings import SAVED_SECRET
 from frontdesk.ui.settings_dialog import PracticeSettingsDialog
 from frontdesk.ui.tasks import TaskRunner
+from tests.helpers import at, book
 
 SHOTS = Path(__file__).resolve().parent.parent / "screenshots"
 ACTOR = "reception"
@@ -234,9 +235,9 @@ def test_timeline_lists_the_planned_messages_then_the_withdrawn_ones_after_a_res
         practice, window, click):
     p = practice
     consent_to_texts(p)
-    appt = book(p, p.ana, at(10, day=6))  # Friday
+    [appt] = book(p, p.ana, at(6, 10))  # Friday
     win = window(p.svc)
-    win.show_day(at(10, day=6).date())
+    win.show_day(at(6, 10).date())
     dlg = open_timeline(win, "Annie", click)
     shown = dlg.rows_text()
     assert shown and {r["State"] for r in shown} == {"◷ planned"}
@@ -247,8 +248,8 @@ def test_timeline_lists_the_planned_messages_then_the_withdrawn_ones_after_a_res
     assert all(r["When"].startswith("Due ") for r in shown)
     dlg.reject()
 
-    p.svc.schedule.reschedule(appt, at(14, day=9), "test")  # to Monday
-    win.show_day(at(14, day=9).date())
+    p.svc.schedule.reschedule(appt, at(9, 14), "test")  # to Monday
+    win.show_day(at(9, 14).date())
     dlg = open_timeline(win, "Annie", click)
     withdrawn = [r for r in dlg.rows_text() if r["State"] == "⊘ withdrawn"]
     assert withdrawn and all(r["Why / details"] == "session moved" for r in withdrawn)
@@ -269,10 +270,10 @@ def test_resend_is_refused_on_an_opted_out_channel_and_a_resend_adds_a_planned_r
         practice, window, click):
     p = practice
     consent_to_texts(p)
-    book(p, p.ana, at(10, day=6))
+    book(p, p.ana, at(6, 10))
     p.svc.clients.set_consent(p.ana.id, Channel.SMS, ConsentStatus.OPTED_OUT, "", "test")
     win = window(p.svc)
-    win.show_day(at(10, day=6).date())
+    win.show_day(at(6, 10).date())
     timeline = open_timeline(win, "Annie", click)
     before = timeline.rows_text()
     click(timeline.resend_button)
@@ -308,9 +309,9 @@ def test_a_group_timeline_names_each_client_and_resend_lets_you_choose_one(
         practice, window, click):
     p = practice
     consent_to_texts(p)
-    book(p, [p.ana, p.ben], at(18, day=6), kind=p.group)
+    book(p, [p.ana, p.ben], at(6, 18), kind=p.group)
     win = window(p.svc)
-    win.show_day(at(18, day=6).date())
+    win.show_day(at(6, 18).date())
     timeline = open_timeline(win, "Benjamin", click)
     assert not timeline.table.isColumnHidden(0)
     assert {r["Client"] for r in timeline.rows_text()} >= {"Annie Lindqvist"}
@@ -334,7 +335,7 @@ def test_a_group_timeline_names_each_client_and_resend_lets_you_choose_one(
 def test_with_the_real_task_runner_no_sql_runs_on_the_gui_thread(practice, qtbot):
     p = practice
     consent_to_texts(p)
-    book(p, p.ana, at(10))
+    book(p, p.ana, at(4, 10))
     on_gui: list[str] = []
 
     def watch(_conn, _cursor, statement, *_args):
@@ -381,7 +382,7 @@ def test_with_the_real_task_runner_no_sql_runs_on_the_gui_thread(practice, qtbot
 
 def test_screenshots(services, credentials, qtbot, runner, click):
     seed_demo(services)
-    services.clock.set(at(9, 40))
+    services.clock.set(at(4, 9, 40))
     services.dispatcher.run_once()  # what was due goes to the local outbox (recorded)
     SHOTS.mkdir(exist_ok=True)
     win = MainWindow(services, runner, ACTOR)
@@ -393,7 +394,7 @@ def test_screenshots(services, credentials, qtbot, runner, click):
     assert win.grab().save(str(SHOTS / "banner.png"))
 
     # The timeline of a telehealth session later this week, moved once, resent once.
-    row = next(r for r in services.schedule.day(at(10).date()) if r.start.hour >= 13
+    row = next(r for r in services.schedule.day(at(4, 10).date()) if r.start.hour >= 13
                and r.modality.value == "telehealth" and not r.attendance.is_cancelled)
     day_ = row.start.date()
     services.schedule.reschedule(row.appointment_id, row.start.replace(hour=19, minute=40),

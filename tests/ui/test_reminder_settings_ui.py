@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QTime
 
-from frontdesk.services.messages.steps import Step
+from frontdesk.domain import Step
 from frontdesk.ui.reminder_settings import ReminderSettingsTab
 
 SHOTS = Path(__file__).resolve().parents[1] / "screenshots"

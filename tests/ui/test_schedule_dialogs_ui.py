@@ -9,8 +9,6 @@ from PySide6.QtWidgets import QDialog
 from schedule_helpers import (
     SHOTS,
     WED,
-    at,
-    book,
     choose,
     clients_shown,
     enabled,
@@ -20,8 +18,9 @@ from schedule_helpers import (
     select,
 )
 
-from frontdesk.models.enums import Confirmation, Modality
+from frontdesk.domain import Confirmation, Modality
 from frontdesk.ui.schedule_model import Col
+from tests.helpers import at, book
 
 # ---- booking -------------------------------------------------------------------------------
 
@@ -51,7 +50,7 @@ def test_booking_through_the_dialog_adds_a_row(practice, window, qtbot, click):
 def test_booking_a_clash_keeps_the_dialog_open_and_writes_nothing(practice, window, qtbot,
                                                                   click):
     p = practice
-    book(p, p.ana, at(10))
+    book(p, p.ana, at(4, 10))
     win = window(p.svc)
     dlg = open_dialog(win, "book", click)
     pick_client(qtbot, dlg, "okoro")
@@ -112,7 +111,7 @@ def test_booking_a_weekly_group_series(practice, window, qtbot, click):
 
 def test_cancelling_inside_24_hours_is_a_late_cancel(practice, window, click):
     p = practice
-    book(p, p.ana, at(10))
+    book(p, p.ana, at(4, 10))
     win = window(p.svc)
     select(win, "Annie")
     dlg = open_dialog(win, "cancel", click)
@@ -137,8 +136,8 @@ def test_cancelling_inside_24_hours_is_a_late_cancel(practice, window, click):
 
 def test_cancelling_well_ahead_or_by_the_practice_is_not_late(practice, window, click):
     p = practice
-    book(p, p.ana, at(10, day=6))
-    book(p, p.ben, at(11))
+    book(p, p.ana, at(6, 10))
+    book(p, p.ben, at(4, 11))
     win = window(p.svc)
     win.show_day(date(2026, 3, 6))
     select(win, "Annie")
@@ -157,7 +156,7 @@ def test_cancelling_well_ahead_or_by_the_practice_is_not_late(practice, window, 
 
 def test_cancelling_one_member_or_the_whole_group(practice, window, click):
     p = practice
-    book(p, [p.ana, p.ben, p.cleo], at(14, day=9), p.reyes, p.group)
+    book(p, [p.ana, p.ben, p.cleo], at(9, 14), p.reyes, p.group)
     win = window(p.svc)
     win.show_day(date(2026, 3, 9))
     select(win, "Annie")
@@ -178,8 +177,8 @@ def test_cancelling_one_member_or_the_whole_group(practice, window, click):
 
 def test_rescheduling_moves_the_row_and_refuses_a_clash(practice, window, click):
     p = practice
-    a = book(p, p.ana, at(10))
-    book(p, p.ben, at(11, day=5))
+    [a] = book(p, p.ana, at(4, 10))
+    book(p, p.ben, at(5, 11))
     p.svc.schedule.set_confirmation(a, p.ana.id, Confirmation.CONFIRMED, "test")
     win = window(p.svc)
     select(win, "Annie")
@@ -192,7 +191,7 @@ def test_rescheduling_moves_the_row_and_refuses_a_clash(practice, window, click)
     assert dlg.notice.text == ("The new time clashes with another session: Thu 5 Mar "
                                "11:00 AM–11:50 AM (Dr. Okafor). Pick another time or "
                                "another clinician.")
-    assert p.svc.schedule.appointment(a).start == at(10)  # nothing moved
+    assert p.svc.schedule.appointment(a).start == at(4, 10)  # nothing moved
     assert dlg.date.day() == date(2026, 3, 5) and dlg.time.time() == time(11, 30)
 
     dlg.time.set_time(time(9, 0))
@@ -210,8 +209,8 @@ def test_rescheduling_moves_the_row_and_refuses_a_clash(practice, window, click)
 
 def test_rescheduling_to_another_clinician_avoids_the_clash(practice, window, click):
     p = practice
-    book(p, p.ana, at(10))
-    book(p, p.ben, at(15))
+    book(p, p.ana, at(4, 10))
+    book(p, p.ben, at(4, 15))
     win = window(p.svc)
     select(win, "Annie")
     dlg = open_dialog(win, "reschedule", click)
@@ -227,7 +226,7 @@ def test_rescheduling_to_another_clinician_avoids_the_clash(practice, window, cl
 
 def test_edit_changes_details_and_group_members(practice, window, qtbot, click):
     p = practice
-    appt = book(p, [p.ana, p.ben], at(14), p.reyes, p.group)
+    [appt] = book(p, [p.ana, p.ben], at(4, 14), p.reyes, p.group)
     win = window(p.svc)
     select(win, "Annie")
     dlg = open_dialog(win, "edit", click)
@@ -250,7 +249,7 @@ def test_edit_changes_details_and_group_members(practice, window, qtbot, click):
 
 def test_edit_refuses_a_bad_link_inline(practice, window, qtbot, click):
     p = practice
-    appt = book(p, p.ben, at(11), p.reyes, p.tele)
+    [appt] = book(p, p.ben, at(4, 11), p.reyes, p.tele)
     win = window(p.svc)
     select(win, "Benjamin")
     dlg = open_dialog(win, "edit", click)
@@ -266,7 +265,7 @@ def test_edit_refuses_a_bad_link_inline(practice, window, qtbot, click):
 
 def test_screenshots_of_the_dialogs(practice, window, qtbot, click):
     p = practice
-    book(p, p.ana, at(10))
+    book(p, p.ana, at(4, 10))
     win = window(p.svc)
     dlg = open_dialog(win, "book", click)
     pick_client(qtbot, dlg, "okoro")

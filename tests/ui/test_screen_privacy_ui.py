@@ -21,12 +21,12 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from frontdesk.domain import Channel, ConsentStatus
 from frontdesk.models import AuditEntry
-from frontdesk.models.enums import Channel, ConsentStatus
 from frontdesk.services.inbox.dto import ThreadKey
 from frontdesk.services.inbox.poller import PollReport
 from frontdesk.services.inbox.privacy import OPENED_THREAD, REVEALED_CRISIS
-from tests.conftest import BOSTON
+from tests.helpers import BOSTON
 
 SHOTS = Path(__file__).resolve().parent.parent / "screenshots"
 ANA = "+16175550111"

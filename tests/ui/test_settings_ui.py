@@ -12,8 +12,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from widget_helpers import UI_WAIT_MS, click, error_shown, shown, type_into
 
+from frontdesk.domain import Modality
 from frontdesk.models import AuditEntry
-from frontdesk.models.enums import Modality
 from frontdesk.services.demo import seed_demo
 from frontdesk.ui.settings_dialog import AUTHORISED_ONLY, PracticeSettingsDialog
 from frontdesk.ui.tasks import InlineTaskRunner, TaskRunner

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog
 from schedule_helpers import open_dialog, pick_client, rows
 
-from frontdesk.models.enums import Modality
+from frontdesk.domain import Modality
 from frontdesk.services.client_import import Field
 from frontdesk.services.dto import ClinicianInfo
 from frontdesk.ui.setup import SetupWizard

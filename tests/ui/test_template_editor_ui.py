@@ -10,8 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from widget_helpers import UI_WAIT_MS
 
-from frontdesk.models.enums import Channel, Language
-from frontdesk.services.messages.steps import Step
+from frontdesk.domain import Channel, Language, Step
 from frontdesk.services.messages.templates import Source, default_template
 from frontdesk.ui.tasks import InlineTaskRunner, TaskRunner
 from frontdesk.ui.template_editor import TemplateEditorTab

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QPushButton
 from widget_helpers import UI_WAIT_MS
 
-from frontdesk.models.enums import Frequency
+from frontdesk.domain import Frequency
 from frontdesk.services.demo import seed_demo
 
 SHOTS = Path(__file__).resolve().parent.parent / "screenshots"

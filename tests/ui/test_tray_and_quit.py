@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from widget_helpers import UI_WAIT_MS
 
 from frontdesk.app import Composition
-from frontdesk.models.enums import Channel, ConsentStatus
+from frontdesk.domain import Channel, ConsentStatus
 from frontdesk.services.inbox.poller import PollReport
 from frontdesk.ui.launch import GuiSession
 from frontdesk.ui.main_window import MainWindow

@@ -9,7 +9,6 @@ import math
 import threading
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pyqtgraph as pg
 import pytest
@@ -25,11 +24,12 @@ from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.tasks import TaskRunner
 from frontdesk.ui.trends import text
 from frontdesk.ui.trends.page import DEBOUNCE_MS, TrendsPage
+from tests.helpers import BOSTON
 
 # pyqtgraph 0.14 sets an array's shape in place, which NumPy 2.5 deprecates: not ours to fix.
 pytestmark = pytest.mark.filterwarnings("ignore:Setting the shape on a NumPy array")
 SHOTS = Path(__file__).resolve().parent.parent / "screenshots"
-BOSTON = ZoneInfo("America/New_York")
+
 ACTOR = "owner"
 MONDAY = date(2026, 3, 2)
 DAYS = [MONDAY + timedelta(days=d) for d in (0, 1, 2, 3, 4, 7)]  # Mon-Fri, then Monday

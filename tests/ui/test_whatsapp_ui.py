@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from frontdesk.models.enums import Language
-from frontdesk.services.messages.steps import Step
+from frontdesk.domain import Language, Step
 from frontdesk.ui.settings_dialog import PracticeSettingsDialog
 
 SHOTS = Path(__file__).resolve().parent.parent / "screenshots"

@@ -1,6 +1,6 @@
 """SMS and WhatsApp through Twilio's REST API, every failure classified for the dispatcher.
 
-Twilio has no idempotency key for creating a message (GUIDE §3): when a send ends AMBIGUOUS
+Twilio has no idempotency key for creating a message: when a send ends AMBIGUOUS
 the caller must not resend but ask `find_sent` whether Twilio has the message. What counts as
 ambiguous: a timeout or a broken connection once the request may have reached Twilio, and any
 5xx but one: a 503 with Retry-After, like a 429 (error 20429), is Twilio asking to slow down
@@ -52,7 +52,7 @@ class Rule(NamedTuple):
     retries: int | None  # further attempts worth making: 0 never, None keep on with backoff
 
 
-# Twilio error code -> what it means for the dispatcher. Codes from GUIDE §3 and Twilio's
+# Twilio error code -> what it means for the dispatcher. Codes from Twilio's
 # error dictionary (twilio.com/docs/api/errors). 2xxxx come back when creating the message;
 # 3xxxx arrive later as the error_code of an undelivered/failed message (delivery_status).
 CODES: dict[str, Rule] = {
@@ -345,8 +345,8 @@ class TwilioChannel:
 
     def inbound(self, to: str, since: datetime) -> list[Inbound]:
         """Messages clients sent to `to` (the practice's number, or "whatsapp:+1…") on or
-        after since's GMT date, a day earlier too (DateSent filters by GMT date: overlapping
-        windows, GUIDE §3). The caller de-duplicates on the sid. Raises TwilioError."""
+        after since's GMT date, a day earlier too (DateSent filters by GMT date, so the
+        windows overlap). The caller de-duplicates on the sid. Raises TwilioError."""
         day = (since.astimezone(UTC).date() - timedelta(days=1)).isoformat()
 
         def fetch():

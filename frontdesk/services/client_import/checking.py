@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from frontdesk.models.enums import Channel, Language, PhoneKind
+from frontdesk.domain import Channel, Language, PhoneKind
 from frontdesk.services.client_import.mapping import Field, Mapping
 from frontdesk.services.contacts import parse_email, parse_phone
 from frontdesk.services.dto import ClientInput

@@ -15,8 +15,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from frontdesk.clock import Clock
+from frontdesk.domain import Channel, ConsentStatus
 from frontdesk.models import ChannelConsent, Client, PracticeSettings
-from frontdesk.models.enums import Channel, ConsentStatus
 from frontdesk.services import audit
 from frontdesk.services.client_import.checking import CheckedRow, RowChecker
 from frontdesk.services.client_import.mapping import Mapping, guess_mapping

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from frontdesk.domain import Flag, Intent, ItemKind
+
 
 @dataclass(frozen=True)
 class ThreadKey:
@@ -21,7 +23,7 @@ class ThreadSummary:
     unread: int
     last_at: datetime
     preview: str  # the last message, shortened (screen privacy: only what kind it is)
-    flag: str  # "crisis" / "clinical" while such an item is open, else ""
+    flag: Flag  # CRISIS / CLINICAL while such an item is open, else NONE
     waiting: bool  # something in it waits for staff (a desk item is open)
 
 
@@ -32,8 +34,8 @@ class ThreadEntry:
     text: str
     channel: str  # "sms" / "whatsapp" / "email"; "" for notes
     status: str  # out: planned / sent / delivered / failed…; note: its author; in: ""
-    intent: str = ""  # in: what the client asked (confirm, cancel, question…)
-    flag: str = ""  # in: "crisis" / "clinical" / ""
+    intent: Intent | None = None  # in: what the client asked; None when not read yet
+    flag: Flag = Flag.NONE  # in: who must read it
     outcome: str = ""  # in: what FrontDesk did about it, for staff
     reasons: tuple[str, ...] = ()  # in: the phrases that made the classifier decide
 
@@ -43,7 +45,7 @@ class TriageItem:
     """One thing waiting for a person, with its response-time target."""
 
     item_id: int
-    kind: str  # crisis / clinical / client_message / running_late / unmatched / opted_out…
+    kind: ItemKind  # crisis / clinical / client_message / running_late / unmatched…
     key: ThreadKey | None  # the thread it belongs to
     who: str  # the client's name or the number
     note: str

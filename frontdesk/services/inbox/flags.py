@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from frontdesk.models import DeskItem, ItemKind
+from frontdesk.domain import ItemKind
+from frontdesk.models import DeskItem
 
 FLAG_WORDS = {
     ItemKind.CRISIS: "⚠ CRISIS message",

@@ -1,6 +1,6 @@
 """Client replies in from Twilio by polling, each stored once and acted on once.
 
-No public webhook is needed on a reception PC (GUIDE §3). Each poll lists what was sent to
+Polling needs no public webhook (a reception PC has none). Each poll lists what was sent to
 the practice's number (and WhatsApp sender) from a day before the last good poll's GMT date,
 so the windows overlap across midnight GMT and an app restart; the message SID is unique in
 the database, so nothing is stored twice. A message is first stored (RECEIVED), then acted
@@ -8,7 +8,7 @@ on in a second transaction that also marks it handled: a crash between the two l
 RECEIVED, and the next run acts on it then. If acting fails, it goes to staff instead:
 a reply is never silently dropped.
 
-One message never holds up the others (issue 9): text that cannot be stored as it came (a
+One message never holds up the others: text that cannot be stored as it came (a
 lone UTF-16 surrogate from the provider) is stored repaired and still acted on; a message
 that cannot be stored at all is held for staff ("open Twilio's console"); every address's
 poll health (failing since when, and why) is kept on PollState for `background_health()`.
@@ -26,9 +26,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from frontdesk.clock import Clock
-from frontdesk.models import Client, InboundMessage, ItemKind, PollState
-from frontdesk.models.enums import Channel
-from frontdesk.models.inbox import Handling
+from frontdesk.domain import Channel, Flag, Handling, ItemKind
+from frontdesk.models import Client, InboundMessage, PollState
 from frontdesk.services.channels.provider_fields import as_text
 from frontdesk.services.contacts import format_phone
 from frontdesk.services.desk_items import raise_item
@@ -37,7 +36,7 @@ from frontdesk.services.inbox.actions import Env
 from frontdesk.services.inbox.ordering import act_in_order
 from frontdesk.services.practice import load_settings
 from frontdesk.services.reminders.senders import Senders
-from frontdesk.services.triage import Flag, classify
+from frontdesk.services.triage import classify
 
 log = logging.getLogger(__name__)
 FIRST_LOOK_BACK = timedelta(days=2)  # the first poll ever: replies of the last two days

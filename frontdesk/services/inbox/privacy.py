@@ -13,7 +13,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from frontdesk.clock import Clock
-from frontdesk.models import Client, DeskItem, InboundMessage, ItemKind
+from frontdesk.domain import ItemKind
+from frontdesk.models import Client, DeskItem, InboundMessage
 from frontdesk.services import audit
 from frontdesk.services.errors import NotFoundError
 from frontdesk.services.inbox.dto import ThreadKey

@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from frontdesk.models import ItemKind, PracticeSettings
+from frontdesk.domain import ItemKind
+from frontdesk.models import PracticeSettings
 
 CRISIS_MINUTES = 15
 

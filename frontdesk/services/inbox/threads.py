@@ -17,17 +17,8 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from frontdesk.clock import Clock
-from frontdesk.models import (
-    Client,
-    DeskItem,
-    InboundMessage,
-    ItemKind,
-    MessageState,
-    OutboxMessage,
-    ThreadNote,
-)
-from frontdesk.models.enums import Channel
-from frontdesk.models.inbox import Handling
+from frontdesk.domain import Channel, Flag, Handling, Intent, ItemKind, MessageState, Prefilled
+from frontdesk.models import Client, DeskItem, InboundMessage, OutboxMessage, ThreadNote
 from frontdesk.services import audit
 from frontdesk.services.contacts import format_phone
 from frontdesk.services.errors import NotFoundError, StateError, ValidationError
@@ -41,7 +32,6 @@ from frontdesk.services.inbox.dto import (
 )
 from frontdesk.services.inbox.message_time import message_time
 from frontdesk.services.inbox.targets import due_by
-from frontdesk.services.messages.steps import Prefilled
 from frontdesk.services.practice import load_settings
 from frontdesk.services.reminders.routing import reach
 
@@ -51,6 +41,8 @@ PREVIEW = 80
 STAFF_REPLY_LIFE = timedelta(hours=12)  # not sent by then (no network): staff are told
 REPLY_KINDS = (ItemKind.CRISIS, ItemKind.CLINICAL, ItemKind.CLIENT_MESSAGE,
                ItemKind.RUNNING_LATE, ItemKind.UNMATCHED, ItemKind.OPTED_OUT)
+# An open item of these kinds flags its thread, most urgent first.
+FLAG_OF_ITEM = {ItemKind.CRISIS: Flag.CRISIS, ItemKind.CLINICAL: Flag.CLINICAL}
 SAVED_REPLIES = (
     "Thanks for letting us know. See you then.",
     "Thanks for your message. We'll call you today.",
@@ -105,20 +97,20 @@ class InboxService:
             for kind, client_id, ref in open_items:
                 key = (ThreadKey(client_id) if client_id
                        else ThreadKey(None, ref.removeprefix("number:")))
-                flags.setdefault(key, set()).add(kind.value)
+                flags.setdefault(key, set()).add(kind)
             ids = [k.client_id for k in by_key if k.client_id]
             names = {c.id: _name(c) for c in s.scalars(select(Client).where(Client.id.in_(ids)))}
             out = []
             for key, t in by_key.items():
                 kinds = flags.get(key, set())
-                flag = next((f for f in ("crisis", "clinical") if f in kinds), "")
+                flag = next((f for k, f in FLAG_OF_ITEM.items() if k in kinds), Flag.NONE)
                 title = names.get(key.client_id, "") if key.client_id else (
                     f"Unknown number {format_phone(key.address)}")
                 preview = (privacy.preview_words(flag, t["from"]) if private
                            else _short(t["preview"]))
                 out.append(ThreadSummary(key, privacy.shown_name(flag, title, private),
                                          t["unread"], t["last"], preview, flag, bool(kinds)))
-            out.sort(key=lambda t: (t.flag != "crisis", -t.last_at.timestamp()))
+            out.sort(key=lambda t: (t.flag is not Flag.CRISIS, -t.last_at.timestamp()))
             return out
 
     def unread_count(self) -> int:
@@ -132,7 +124,8 @@ class InboxService:
             out: list[ThreadEntry] = []
             for m in s.scalars(self._inbound(key)):
                 out.append(ThreadEntry(
-                    m.received_at, "in", m.body, m.channel.value, "", m.intent, m.flag,
+                    m.received_at, "in", m.body, m.channel.value, "",
+                    Intent(m.intent) if m.intent else None, Flag(m.flag) if m.flag else Flag.NONE,
                     m.outcome, tuple(r for r in m.reasons.splitlines() if r)))
             if key.client_id:
                 rows = s.scalars(select(OutboxMessage).where(
@@ -279,12 +272,12 @@ class InboxService:
             for it in items:
                 key, who = self._who(s, it)
                 due = due_by(it.kind, it.created_at, settings)
-                kind = it.kind.value
+                kind = it.kind
                 out.append(TriageItem(it.id, kind, key, privacy.shown_name(kind, who, private),
                                       privacy.shown_note(kind, it.note, private),
                                       it.created_at, due, now > due,
                                       message_at=message_time(s, it.ref)))
-            order = {k.value: i for i, k in enumerate(REPLY_KINDS)}
+            order = {k: i for i, k in enumerate(REPLY_KINDS)}
             out.sort(key=lambda t: (order[t.kind], t.due_at))
             return out
 

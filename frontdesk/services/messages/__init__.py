@@ -5,7 +5,7 @@ phone shared with family. So every default text is short, gentle and says as lit
 it never names the kind of care, and a *minimal* variant for "shared phone" clients also leaves
 out the clinician, how the appointment happens and anything that labels a link.
 
-- `steps`: the `Step` vocabulary (booking confirmation … HELP reply).
+- The `Step` vocabulary (booking confirmation … HELP reply) is in `frontdesk.domain`.
 - `templates`: default texts per step × channel × language × minimal, the override lookup
   (clinician → practice → default), sandboxed Jinja2 rendering and `TemplateError`.
 - `context`: `MessageContext` (the variables a template may use), `build_context` (dates and

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from frontdesk.models.enums import Channel, Language
+from frontdesk.domain import Channel, Language, Step
 from frontdesk.services.messages.context import (
     MessageContext,
     sample_context,
@@ -21,10 +21,9 @@ from frontdesk.services.messages.context import (
 from frontdesk.services.messages.privacy import privacy_warnings
 from frontdesk.services.messages.rendering import TemplateError, check_syntax, render
 from frontdesk.services.messages.sms_segments import SegmentInfo, segment_warning, segments
-from frontdesk.services.messages.steps import Step
 from frontdesk.services.messages.templates import Template
 
-# Twilio opts out anyone who replies CANCEL (GUIDE §3); asking for it would lose the client.
+# Twilio opts out anyone who replies CANCEL by SMS; asking for it would lose the client.
 CANCEL_KEYWORD = re.compile(
     r"\b(?:reply|text|send|respond|responda|env[ií]e|escriba|conteste)\s+(?:with\s+|con\s+)?"
     r"[\"'“‘]?cancel(?:ar)?\b|(?-i:\bCANCEL\b)", re.IGNORECASE)

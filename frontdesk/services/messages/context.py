@@ -15,15 +15,14 @@ from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from frontdesk.models.enums import Channel, Language
+from frontdesk.domain import Channel, Language, Step
 from frontdesk.services.contacts import format_phone
 from frontdesk.services.errors import ValidationError
 from frontdesk.services.messages import datetext
 from frontdesk.services.messages.sms_segments import is_gsm7
-from frontdesk.services.messages.steps import Step
 
 # What the client is asked to reply. C / R / X in every language: a bare CANCEL is a Twilio
-# opt-out keyword (GUIDE §3), and the reply reader (issue 4) maps the same letters.
+# opt-out keyword, and the reply reader (services/triage) maps the same letters.
 REPLY_HINT = {
     Language.ENGLISH: "Reply C to confirm, R to reschedule, X to cancel.",
     Language.SPANISH: "Responda C para confirmar, R para reprogramar, X para cancelar.",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from frontdesk.models.enums import Language
+from frontdesk.domain import Language
 
 WEEKDAYS = {
     Language.ENGLISH: ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",

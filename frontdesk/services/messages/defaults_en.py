@@ -16,7 +16,7 @@ text unless a whatsapp / whatsapp_min key is given).
 
 from __future__ import annotations
 
-from frontdesk.services.messages.steps import Step
+from frontdesk.domain import Step
 
 NAME = "{{ practice_name }}: "
 NAME_MIN = "{% if practice_name %}{{ practice_name }}: {% endif %}"

@@ -11,7 +11,7 @@ rule; STOP, START and HELP stay in English because those are the carrier's keywo
 
 from __future__ import annotations
 
-from frontdesk.services.messages.steps import Step
+from frontdesk.domain import Step
 
 NAME = "{{ practice_name }}: "
 NAME_MIN = "{% if practice_name %}{{ practice_name }}: {% endif %}"

@@ -28,7 +28,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from frontdesk.models.enums import Language
+from frontdesk.domain import Language
 
 CARE = "names the kind of care"
 CONDITION = "names a diagnosis or condition"

@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from frontdesk.models.enums import Channel, Language
+from frontdesk.domain import Channel, Language, Step
 from frontdesk.services.errors import ValidationError
 from frontdesk.services.messages import defaults_en, defaults_es
 from frontdesk.services.messages.context import (
@@ -40,7 +40,6 @@ from frontdesk.services.messages.rendering import (
     render,
     variables_used,
 )
-from frontdesk.services.messages.steps import Step
 
 __all__ = [
     "DEFAULTS", "VARIABLES", "MessageContext", "RenderedMessage", "Resolved", "Source",

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from frontdesk.models.enums import Language
+from frontdesk.domain import Language
 from frontdesk.services.messages.datetext import format_date, format_time
 
 THROTTLE_FIRST = timedelta(seconds=30)

@@ -10,11 +10,10 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
+from frontdesk.domain import REPLY_STEPS, Channel, Modality, Prefilled, Step
 from frontdesk.models import Appointment, Client, Clinician, OutboxMessage
-from frontdesk.models.enums import Channel, Modality
 from frontdesk.services.calendar_file import session_ics
 from frontdesk.services.errors import FrontDeskError
-from frontdesk.services.messages.steps import REPLY_STEPS, Prefilled, Step
 from frontdesk.services.messages.templates import TemplateSet, build_context
 from frontdesk.services.practice import load_settings
 from frontdesk.services.reminders.senders import Outgoing

@@ -23,8 +23,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from frontdesk.clock import Clock
-from frontdesk.models import MessageState, OutboxMessage
-from frontdesk.models.enums import Channel
+from frontdesk.domain import Channel, MessageState
+from frontdesk.models import OutboxMessage
 from frontdesk.services.channels.base import Outcome, SendResult
 from frontdesk.services.errors import FrontDeskError
 from frontdesk.services.messages.templates import TemplateSet
@@ -50,7 +50,7 @@ from frontdesk.services.reminders.senders import Outgoing, Senders
 from frontdesk.services.whatsapp import NeedsOtherChannel
 
 log = logging.getLogger(__name__)
-TEXT_PACE_SECONDS = 1.0  # about one message a second per long-code number (GUIDE §3)
+TEXT_PACE_SECONDS = 1.0  # about one message a second per long-code number (Twilio's rate)
 
 
 @dataclass

@@ -22,16 +22,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from frontdesk.clock import Clock
-from frontdesk.models import (
-    Appointment,
-    Attendee,
-    Client,
-    ItemKind,
-    MessageState,
-)
-from frontdesk.models.enums import Channel, Modality
+from frontdesk.domain import REPLY_STEPS, Channel, ItemKind, MessageState, Modality, Prefilled
+from frontdesk.models import Appointment, Attendee, Client
 from frontdesk.services.desk_items import raise_item
-from frontdesk.services.messages.steps import REPLY_STEPS, Prefilled
 from frontdesk.services.practice import load_settings
 from frontdesk.services.reminders.plan_data import (
     OutboxRow,

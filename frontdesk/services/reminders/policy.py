@@ -1,6 +1,6 @@
 """The reminder policy: which messages go when, by appointment type and modality.
 
-Defaults follow what works for therapy practices (issue 3): a confirmation at
+Defaults follow what works for therapy practices: a confirmation at
 booking, a two-way confirmation request 48 h before, a reminder 24 h before,
 the telehealth link 30 min before, and a gentle follow-up after a missed session.
 """
@@ -11,8 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import time, timedelta
 from enum import StrEnum
 
-from frontdesk.models.enums import Modality
-from frontdesk.services.messages.steps import Step
+from frontdesk.domain import Modality, Step
 
 __all__ = ["ReminderPolicy", "Route", "Step", "StepRule"]
 

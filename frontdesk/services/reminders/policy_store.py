@@ -10,11 +10,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from frontdesk.clock import Clock
+from frontdesk.domain import Modality, Step
 from frontdesk.models import AppointmentType, PolicyRule
-from frontdesk.models.enums import Modality
 from frontdesk.services import audit
 from frontdesk.services.errors import NotFoundError, ValidationError
-from frontdesk.services.messages.steps import Step
 from frontdesk.services.practice import load_settings
 from frontdesk.services.reminders.policy import DEFAULT_RULES, ReminderPolicy, Route, StepRule
 

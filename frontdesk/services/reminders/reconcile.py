@@ -17,11 +17,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from frontdesk.clock import Clock
-from frontdesk.models import Client, MessageState, OutboxMessage
-from frontdesk.models.enums import Channel
+from frontdesk.domain import Channel, MessageState, Prefilled
+from frontdesk.models import Client, OutboxMessage
 from frontdesk.services.channels.base import SeveralMatches
 from frontdesk.services.errors import FrontDeskError
-from frontdesk.services.messages.steps import Prefilled
 from frontdesk.services.practice import load_settings
 from frontdesk.services.reminders.compose import address_for
 from frontdesk.services.reminders.rules import apply_outcome_to_client, delivery_problem_item

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from frontdesk.domain import Channel, ConsentStatus, PhoneKind
 from frontdesk.models import Client
-from frontdesk.models.enums import Channel, ConsentStatus, PhoneKind
 from frontdesk.services.reminders.policy import Route
 
 TEXTS = (Channel.SMS, Channel.WHATSAPP)

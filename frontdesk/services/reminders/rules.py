@@ -9,18 +9,21 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from frontdesk.models import (
-    Appointment,
-    Attendee,
-    ChannelConsent,
-    Client,
+from frontdesk.domain import (
+    REPLY_STEPS,
+    Attendance,
+    Channel,
+    Confirmation,
+    ConsentStatus,
     ItemKind,
     MessageState,
+    PhoneKind,
+    Prefilled,
+    Step,
 )
+from frontdesk.models import Appointment, Attendee, ChannelConsent, Client
 from frontdesk.models import OutboxMessage as Row
-from frontdesk.models.enums import Attendance, Channel, Confirmation, ConsentStatus, PhoneKind
 from frontdesk.services.desk_items import raise_item
-from frontdesk.services.messages.steps import REPLY_STEPS, Prefilled, Step
 from frontdesk.services.practice import load_settings
 from frontdesk.services.reminders.policy import ReminderPolicy
 from frontdesk.services.reminders.routing import TEXTS, fit_quiet_hours, reach

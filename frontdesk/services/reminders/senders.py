@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from frontdesk.models.enums import Channel
+from frontdesk.domain import Channel
 from frontdesk.services.channels.base import DeliveryStatus, SendResult
 from frontdesk.services.channels.email_smtp import outbox_message_id
 from frontdesk.services.channels.local_outbox import LocalOutboxChannel

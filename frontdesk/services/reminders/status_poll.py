@@ -10,7 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from frontdesk.clock import Clock
-from frontdesk.models import MessageState, OutboxMessage
+from frontdesk.domain import MessageState
+from frontdesk.models import OutboxMessage
 from frontdesk.services.errors import FrontDeskError
 from frontdesk.services.reminders.planner import ReminderPlanner
 from frontdesk.services.reminders.policy_store import PolicyService

@@ -8,7 +8,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
-from frontdesk.models import MessageState, OutboxMessage
+from frontdesk.domain import MessageState
+from frontdesk.models import OutboxMessage
 
 STEP_LABELS = {
     "booking_confirmation": "Booking confirmation",

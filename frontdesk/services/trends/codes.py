@@ -6,9 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from frontdesk.models.enums import Attendance, Channel, Modality
-from frontdesk.models.outbox import MessageState
-from frontdesk.services.messages.steps import Step
+from frontdesk.domain import Attendance, Channel, MessageState, Modality, Step
 
 US = 1_000_000  # times are whole microseconds since 1970-01-01 UTC
 DAY_US = 86_400 * US
@@ -32,7 +30,7 @@ LEAD_LABELS = ("0-1 days", "2-7 days", "8-14 days", "15-30 days", "31+ days")
 FIRST_LABELS = ("Returning", "First visit")  # code 1 = first visit
 CONFIRMED_LABELS = ("Never confirmed", "Confirmed")  # code 1 = confirmed
 
-# The reminder sequence (frontdesk.services.messages.steps), and what "went out" means.
+# The reminder sequence (frontdesk.domain.messages), and what "went out" means.
 REMINDER_STEPS = (Step.BOOKING_CONFIRMATION, Step.CONFIRMATION_REQUEST, Step.DAY_BEFORE,
                   Step.TELEHEALTH_LINK, Step.MISSED_FOLLOW_UP)
 WENT_OUT = (MessageState.SENT, MessageState.DELIVERED, MessageState.UNDELIVERED,

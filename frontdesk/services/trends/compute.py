@@ -8,7 +8,7 @@ from datetime import date
 
 import numpy as np
 
-from frontdesk.models.enums import Modality
+from frontdesk.domain import Modality
 from frontdesk.services.trends import codes
 from frontdesk.services.trends.cache import DEAD, FIXED_SIZE, K, PlaceCache
 from frontdesk.services.trends.cache import FIXED as FIXED_DIMS

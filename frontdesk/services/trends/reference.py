@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection
 
-from frontdesk.models.enums import Modality
+from frontdesk.domain import Modality
 from frontdesk.services.trends import codes
 from frontdesk.services.trends.report import Filters
 

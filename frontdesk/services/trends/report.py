@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
-from frontdesk.models.enums import Modality
+from frontdesk.domain import Modality
 
 
 @dataclass(frozen=True)

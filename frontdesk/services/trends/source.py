@@ -14,8 +14,7 @@ from itertools import chain
 import numpy as np
 from sqlalchemy import Connection
 
-from frontdesk.models.enums import Attendance, Confirmation
-from frontdesk.models.outbox import MessageState
+from frontdesk.domain import Attendance, Confirmation, MessageState
 from frontdesk.services.trends.codes import CHANNEL_BITS, MODALITIES, OUTCOME_OF, REMINDER_STEPS
 
 # The columns of a place row, in order.

@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from frontdesk.domain import Flag, Intent
+
 from . import (
     clinical_en,
     clinical_es,
@@ -38,7 +40,7 @@ from . import (
     intents_es,
     learned,
 )
-from .model import Flag, Intent, Triage
+from .model import Triage
 from .normalise import normalise
 from .signs import find_signs, most_urgent, phrase_category
 from .warning import warning_signs

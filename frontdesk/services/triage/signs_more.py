@@ -1,6 +1,6 @@
-"""Round-3 lexicons (issue 10), English and Spanish side by side, merged into signs.LEXICONS.
+"""Round-3 lexicons, English and Spanish side by side, merged into signs.LEXICONS.
 
-Word classes the blind lists G and H showed missing: researching unguarded high places,
+Word classes the blind held-out lists G and H showed missing: researching unguarded high places,
 closing accounts before an end, coded domestic violence (a pretext call, keys or phone taken,
 the abuser back and drunk, no way to call), leaving this world, not knowing whether they
 will still be here, gathering all the pills, a relative reporting pills taken in the perfect

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
-from frontdesk.models.enums import Modality
+from frontdesk.domain import Modality
 from frontdesk.services.dto import AppointmentTypeInfo, ClinicianInfo
 from frontdesk.ui.inline_form import NOTE_STYLE, ErrorLabel, error_text, run_for
 from frontdesk.ui.setup.wizard import SetupPage

@@ -1,12 +1,21 @@
-"""The messages FrontDesk can send: one `Step` per moment in an appointment's life, plus replies."""
+"""The messages' vocabulary: channels, the moments a message is sent for (`Step`), texts fixed
+when planned (`Prefilled`) and the states of an outbox row."""
 
 from __future__ import annotations
 
 from enum import StrEnum
 
 
+class Channel(StrEnum):
+    SMS = "sms"
+    WHATSAPP = "whatsapp"
+    EMAIL = "email"
+
+
 class Step(StrEnum):
-    # The reminder sequence (issue 3), in the order they usually go out.
+    """One moment in an appointment's life that a message goes out for, plus replies."""
+
+    # The reminder sequence, in the order they usually go out.
     BOOKING_CONFIRMATION = "booking_confirmation"
     CONFIRMATION_REQUEST = "confirmation_request"  # two-way: C / R / X
     DAY_BEFORE = "day_before"
@@ -15,11 +24,11 @@ class Step(StrEnum):
     # Sent when the practice changes an appointment.
     RESCHEDULE_NOTICE = "reschedule_notice"  # the appointment moved
     CANCELLATION_NOTICE = "cancellation_notice"  # the practice cancelled it
-    # Replies to a client's keyword (issue 4): consent changes and the carrier HELP keyword.
+    # Replies to a client's keyword: consent changes and the carrier HELP keyword.
     OPT_OUT_CONFIRMATION = "opt_out_confirmation"
     OPT_IN_CONFIRMATION = "opt_in_confirmation"
     HELP_REPLY = "help_reply"
-    # Answers to what a client wrote (issue 4).
+    # Answers to what a client wrote.
     CRISIS_REPLY = "crisis_reply"  # crisis resources, sent at once; never repeated too soon
     CANCEL_ACK = "cancel_ack"  # the client cancelled by text: it is done
 
@@ -31,7 +40,7 @@ class Step(StrEnum):
     @property
     def label(self) -> str:
         """A short name for the template editor."""
-        return LABELS[self]
+        return _STEP_LABELS[self]
 
 
 class Prefilled(StrEnum):
@@ -43,10 +52,28 @@ class Prefilled(StrEnum):
     ONCALL_ALERT = "oncall_alert"  # to the on-call clinician: never the client's words
 
 
+class MessageState(StrEnum):
+    """Where an outbox row stands."""
+
+    PLANNED = "planned"  # waiting for its due time
+    SENDING = "sending"  # committed before the provider call: reconcile if found after a crash
+    SENT = "sent"  # the provider accepted it
+    DELIVERED = "delivered"
+    UNDELIVERED = "undelivered"  # the carrier or mailbox refused it
+    FAILED = "failed"  # permanent failure before acceptance
+    UNCERTAIN = "uncertain"  # may or may not have gone (email after DATA): staff decide
+    SKIPPED = "skipped"  # not sent on purpose (opt-out, too late, …): reason says why
+    WITHDRAWN = "withdrawn"  # the appointment changed or was cancelled
+
+    @property
+    def is_pending(self) -> bool:
+        return self in (MessageState.PLANNED, MessageState.SENDING)
+
+
 REPLY_STEPS = frozenset({Step.OPT_OUT_CONFIRMATION, Step.OPT_IN_CONFIRMATION, Step.HELP_REPLY,
                          Step.CRISIS_REPLY, Step.CANCEL_ACK})
 
-LABELS = {
+_STEP_LABELS = {
     Step.BOOKING_CONFIRMATION: "Booking confirmation",
     Step.CONFIRMATION_REQUEST: "Confirmation request",
     Step.DAY_BEFORE: "Day-before reminder",

@@ -1,4 +1,4 @@
-"""Vocabularies shared by the models and the services (plain str enums)."""
+"""The schedule's vocabulary: how a session happens, whether it is confirmed, who came."""
 
 from __future__ import annotations
 
@@ -28,29 +28,6 @@ class Attendance(StrEnum):
     @property
     def is_cancelled(self) -> bool:
         return self in (Attendance.CANCELLED, Attendance.LATE_CANCELLED)
-
-
-class Channel(StrEnum):
-    SMS = "sms"
-    WHATSAPP = "whatsapp"
-    EMAIL = "email"
-
-
-class Language(StrEnum):
-    ENGLISH = "en"
-    SPANISH = "es"
-
-
-class PhoneKind(StrEnum):
-    MOBILE = "mobile"
-    LANDLINE = "landline"
-    UNKNOWN = "unknown"
-
-
-class ConsentStatus(StrEnum):
-    NONE = "none"  # never asked / not recorded
-    GRANTED = "granted"
-    OPTED_OUT = "opted_out"
 
 
 class Frequency(StrEnum):
