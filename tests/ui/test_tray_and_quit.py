@@ -164,6 +164,11 @@ def test_quit_from_the_tray_menu_runs_the_orderly_shutdown(
     composition = Composition(str(tmp_path / "data"), None, secret_store)
     services, _code = composition.create_practice(demo=False)
     session = GuiSession(composition, TaskRunner(), tray_available=lambda: True)
+    # A hang fails the test and never blocks it. The guard is stopped afterwards: left
+    # pending, its exit() would end every later test's event loops at once.
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: qapp.exit(9))
     try:
         window = session.open_window(services, StartInfo(created=False, demo=False), None,
                                      todo_first=False, check_integrity=False)
@@ -171,7 +176,7 @@ def test_quit_from_the_tray_menu_runs_the_orderly_shutdown(
         qtbot.waitUntil(lambda: session.background is not None, timeout=10_000)
         assert session.background.scheduler.running
         QTimer.singleShot(0, session.keeper.tray.quit_action.trigger)
-        QTimer.singleShot(30_000, lambda: qapp.exit(9))  # a hang fails, never blocks
+        guard.start(30_000)
         assert qapp.exec() == 0
         assert session.closed and not session.background.scheduler.running
         assert not window.isVisible()
@@ -180,6 +185,7 @@ def test_quit_from_the_tray_menu_runs_the_orderly_shutdown(
         with pytest.raises(RuntimeError):  # the runner takes no more work
             session.runner.run(print)
     finally:
+        guard.stop()
         session.close()
         qapp.setQuitOnLastWindowClosed(True)
 
