@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -29,12 +28,12 @@ from frontdesk.ui.inline_form import (
     NOTE_STYLE,
     ErrorLabel,
     FieldErrors,
-    TimeZoneCombo,
     add_field,
     error_text,
     run_for,
 )
 from frontdesk.ui.messaging_settings import MessagingTab
+from frontdesk.ui.practice_fields import add_practice_fields
 from frontdesk.ui.reminder_settings import ReminderSettingsTab
 from frontdesk.ui.settings_lists import AppointmentTypesTab, CliniciansTab
 from frontdesk.ui.template_editor import TemplateEditorTab
@@ -69,17 +68,7 @@ class PracticeTab(QWidget):
         grid.setColumnStretch(1, 1)
         self.banner = ErrorLabel()
         self.errors = e = FieldErrors(self.banner)
-        self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName("Practice name")
-        self.phone_edit = QLineEdit()
-        self.phone_edit.setAccessibleName("Practice phone")
-        self.phone_edit.setPlaceholderText("(617) 555-0100")
-        self.address_edit = QPlainTextEdit()
-        self.address_edit.setAccessibleName("Address")
-        self.address_edit.setTabChangesFocus(True)
-        self.address_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
-        self.tz_combo = TimeZoneCombo("America/New_York")
-        self.tz_combo.setAccessibleName("Time zone")
+        add_practice_fields(self, "America/New_York")
         self.late_spin = QSpinBox()
         self.late_spin.setRange(0, 168)
         self.late_spin.setSuffix(" hours")

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QComboBox, QGridLayout
 
 from frontdesk.services.dto import PracticeInfo
-from frontdesk.ui.inline_form import ErrorLabel, FieldErrors, TimeZoneCombo, add_field, run_for
+from frontdesk.ui.inline_form import ErrorLabel, FieldErrors, add_field, run_for
+from frontdesk.ui.practice_fields import add_practice_fields
 from frontdesk.ui.setup.local_zone import local_zone
 from frontdesk.ui.setup.wizard import SetupPage
 
@@ -35,17 +36,7 @@ class PracticePage(SetupPage):
         grid.setColumnStretch(1, 1)
         self.banner = ErrorLabel()
         self.errors = e = FieldErrors(self.banner)
-        self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName("Practice name")
-        self.phone_edit = QLineEdit()
-        self.phone_edit.setAccessibleName("Practice phone")
-        self.phone_edit.setPlaceholderText("(617) 555-0100")
-        self.address_edit = QPlainTextEdit()
-        self.address_edit.setAccessibleName("Address")
-        self.address_edit.setTabChangesFocus(True)
-        self.address_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
-        self.tz_combo = TimeZoneCombo(DEFAULT_ZONE)
-        self.tz_combo.setAccessibleName("Time zone")
+        add_practice_fields(self, DEFAULT_ZONE)
         self.region_combo = QComboBox()
         self.region_combo.setAccessibleName("Country")
         for name, code in REGIONS:
