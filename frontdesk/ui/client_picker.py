@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.ui.notice import error_text
+from frontdesk.ui.tasks import LatestOnly
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DEBOUNCE_MS = 250
@@ -34,7 +35,7 @@ class ClientPicker(QWidget):
         super().__init__(parent)
         self.services, self.runner, self.actor = services, runner, actor
         self.multi = False
-        self._seq = 0
+        self.searches = LatestOnly(runner)  # only the newest search is shown
         self._client_dialog = None
         self.search = QLineEdit(self)
         self.search.setPlaceholderText("Find a client: name, phone or email")
@@ -127,15 +128,11 @@ class ClientPicker(QWidget):
     # ---- searching ------------------------------------------------------------------
     def run_search(self) -> None:
         self._debounce.stop()
-        self._seq += 1
-        seq = self._seq
-        self.runner.run(self.services.clients.search, self.search.text()).on_success(
-            lambda found: self._show_results(seq, found)).on_failure(
-            lambda exc: self.message.emit(error_text(exc), "error"))
+        self.searches.run(self.services.clients.search, self.search.text(),
+                          on_success=self._show_results).on_failure(
+            lambda exc: self.message.emit(error_text(exc), "error"))  # even if superseded
 
-    def _show_results(self, seq: int, found) -> None:
-        if seq != self._seq:
-            return  # an older search answered late
+    def _show_results(self, found) -> None:
         self.results.clear()
         for c in found:
             item = QListWidgetItem(c.display_name)

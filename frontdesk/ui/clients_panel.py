@@ -32,7 +32,8 @@ from frontdesk.services.errors import NotFoundError
 from frontdesk.ui.client_detail_pane import ClientDetailPane
 from frontdesk.ui.client_dialog import ClientDialog
 from frontdesk.ui.consent_box import CHANNEL_LABELS
-from frontdesk.ui.inline_form import NOTE_STYLE, ErrorLabel, error_text, run_for
+from frontdesk.ui.inline_form import NOTE_STYLE, ErrorLabel, error_text
+from frontdesk.ui.tasks import LatestOnly
 
 SEARCH_DELAY_MS = 250
 COLUMNS = ("Name", "Mobile", "Email", "Messages by", "Shared phone")
@@ -100,8 +101,8 @@ class ClientsPanel(QWidget):
         self.services, self.runner, self.actor = services, runner, actor
         self.practice: PracticeInfo | None = None
         self.dialog: ClientDialog | None = None  # the open client dialog, if any
-        self._search_seq = 0
-        self._detail_seq = 0
+        self.searches = LatestOnly(runner, self)  # only the newest search is shown
+        self.details = LatestOnly(runner, self)  # only the newest selection's detail
         self._select_id: int | None = None
         self._select_name = ""  # a just-saved client's name, to find them if filtered out
         self._searched_text = ""
@@ -179,16 +180,13 @@ class ClientsPanel(QWidget):
     def refresh(self) -> None:
         """Search again now with the current text (also after saves elsewhere)."""
         self._timer.stop()
-        self._search_seq += 1
-        seq, text = self._search_seq, self.search_edit.text().strip()
-        (run_for(self, self.runner, search_clients, self.services, text)
-         .on_success(lambda result: self._show_results(seq, text, result))
-         .on_failure(lambda exc: self._failed(seq, exc)))
+        text = self.search_edit.text().strip()
+        self.searches.run(search_clients, self.services, text,
+                          on_success=lambda result: self._show_results(text, result),
+                          on_failure=self._failed)
 
-    def _show_results(self, seq: int, text: str,
+    def _show_results(self, text: str,
                       result: tuple[PracticeInfo, list[ClientSummary]]) -> None:
-        if seq != self._search_seq:
-            return  # an older search finished after a newer one started
         self.error.clear()
         self.practice, rows = result
         keep = self._select_id if self._select_id is not None else self.selected_id()
@@ -223,9 +221,8 @@ class ClientsPanel(QWidget):
             self.table.clearSelection()
             self._selection_changed()
 
-    def _failed(self, seq: int, exc: BaseException) -> None:
-        if seq == self._search_seq:
-            self.error.show_message(error_text(exc))
+    def _failed(self, exc: BaseException) -> None:
+        self.error.show_message(error_text(exc))
 
     # --- selection and detail -----------------------------------------------------------
 
@@ -242,23 +239,19 @@ class ClientsPanel(QWidget):
     def _selection_changed(self, *_: object) -> None:
         client_id = self.selected_id()
         self.edit_button.setEnabled(client_id is not None)
-        self._detail_seq += 1
         if client_id is None:
+            self.details.invalidate()
             self.detail_pane.show_nothing()
             return
-        seq = self._detail_seq
-        (run_for(self, self.runner, self.services.clients.get, client_id)
-         .on_success(lambda d: self._show_detail(seq, d))
-         .on_failure(lambda exc: self._detail_failed(seq, exc)))
+        self.details.run(self.services.clients.get, client_id,
+                         on_success=self._show_detail, on_failure=self._detail_failed)
 
-    def _show_detail(self, seq: int, detail: ClientDetail) -> None:
-        if seq == self._detail_seq and self.practice is not None:
+    def _show_detail(self, detail: ClientDetail) -> None:
+        if self.practice is not None:
             self.detail_pane.show_client(detail, self.practice.region or "US",
                                          self.practice.timezone)
 
-    def _detail_failed(self, seq: int, exc: BaseException) -> None:
-        if seq != self._detail_seq:
-            return
+    def _detail_failed(self, exc: BaseException) -> None:
         self.detail_pane.show_nothing(error_text(exc))
         if isinstance(exc, NotFoundError):
             self.refresh()

@@ -32,6 +32,7 @@ from frontdesk.services.inbox.dto import CrisisAlert
 from frontdesk.ui.crisis_banner import CrisisBanner
 from frontdesk.ui.inline_form import ErrorLabel, FieldErrors, error_text, run_for
 from frontdesk.ui.messages_data import CrisisData, load_crises
+from frontdesk.ui.tasks import LatestOnly
 
 log = logging.getLogger(__name__)
 CHECK_MS = 15_000
@@ -147,7 +148,9 @@ class CrisisWatch(QObject):
         self.notifier = CrisisNotifier(window)
         self.announced: set[int] = set()
         self.dialog: AcknowledgeDialog | None = None
-        self._loading = self._again = False
+        # One load at a time; asked meanwhile, refresh() once more (next turn of the loop).
+        self.loads = LatestOnly(runner, self, coalesce=True,
+                                again=lambda: QTimer.singleShot(0, self, self.refresh))
         self._failures = 0
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_MS)
@@ -174,18 +177,7 @@ class CrisisWatch(QObject):
             self._poked.emit()
 
     def refresh(self) -> None:
-        if self._loading:
-            self._again = True
-            return
-        self._loading = True
-        run_for(self, self.runner, load_crises, self.services).on_success(
-            self._loaded).on_failure(self._failed).on_finished(self._finished)
-
-    def _finished(self) -> None:
-        self._loading = False
-        if self._again:
-            self._again = False
-            QTimer.singleShot(0, self, self.refresh)
+        self.loads.run(load_crises, self.services, on_success=self._loaded, on_failure=self._failed)
 
     def _loaded(self, data: CrisisData) -> None:
         self._failures = 0

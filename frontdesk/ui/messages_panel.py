@@ -17,6 +17,7 @@ from frontdesk.ui.crisis_alert import AcknowledgeDialog
 from frontdesk.ui.inline_form import error_text, run_for
 from frontdesk.ui.messages_data import InboxData, ThreadData, load_inbox, load_unread
 from frontdesk.ui.notice import NoticeBar
+from frontdesk.ui.tasks import LatestOnly
 from frontdesk.ui.thread_list import ThreadList
 from frontdesk.ui.thread_view import ThreadView
 from frontdesk.ui.triage_queue import TriageQueue
@@ -34,7 +35,9 @@ class MessagesPanel(QWidget):
         self.data: InboxData | None = None
         self.opened: tuple[ThreadKey, str] | None = None  # the open thread's real title
         self.dialog: AcknowledgeDialog | None = None
-        self._loading = self._again = False
+        # One load at a time; asked meanwhile, refresh() once more (next turn of the loop).
+        self.loads = LatestOnly(runner, self, coalesce=True,
+                                again=lambda: QTimer.singleShot(0, self, self.refresh))
         self.notice = NoticeBar(self)
         self.queue = TriageQueue(self)
         self.threads = ThreadList(self)
@@ -86,18 +89,7 @@ class MessagesPanel(QWidget):
             run_for(self, self.runner, load_unread, self.services).on_success(
                 self.unread_changed.emit).on_failure(lambda _exc: None)
             return
-        if self._loading:
-            self._again = True
-            return
-        self._loading = True
-        run_for(self, self.runner, load_inbox, self.services).on_success(
-            self._loaded).on_failure(self._failed).on_finished(self._finished)
-
-    def _finished(self) -> None:
-        self._loading = False
-        if self._again:
-            self._again = False
-            QTimer.singleShot(0, self, self.refresh)
+        self.loads.run(load_inbox, self.services, on_success=self._loaded, on_failure=self._failed)
 
     def _loaded(self, data: InboxData) -> None:
         self.data = data

@@ -34,6 +34,7 @@ from frontdesk.ui.schedule_data import (
     summary_text,
 )
 from frontdesk.ui.schedule_model import ScheduleModel, fit_columns
+from frontdesk.ui.tasks import LatestOnly
 from frontdesk.ui.time_fields import DateField
 
 SEARCH_DEBOUNCE_MS = 250
@@ -54,7 +55,7 @@ class SchedulePage(QWidget):
         self.context: ScheduleContext | None = None
         self.day: date | None = None
         self.data: DayData | None = None
-        self._seq = 0
+        self.loads = LatestOnly(runner)  # only the newest day load is shown
         self._reselect: tuple[int, int | None] | None = None
         self._user_sized: set[int] = set()  # columns the person resized: left alone
         self._fitting = False
@@ -252,14 +253,12 @@ class SchedulePage(QWidget):
             return
         self._search_timer.stop()
         self._reselect = select or self._selected_key()
-        self._seq += 1
-        seq = self._seq
-        self.runner.run(load_day, self.services, self.day, self.clinician_filter(),
-                        self.search_edit.text()).on_success(
-            lambda data: self._day_loaded(seq, data)).on_failure(self._failed)
+        self.loads.run(load_day, self.services, self.day, self.clinician_filter(),
+                       self.search_edit.text(), on_success=self._day_loaded
+                       ).on_failure(self._failed)  # failures shown even if superseded
 
-    def _day_loaded(self, seq: int, data: DayData) -> None:
-        if seq != self._seq or data.day != self.day:
+    def _day_loaded(self, data: DayData) -> None:
+        if data.day != self.day:
             return  # a newer request is on its way
         self.data = data
         self.model.set_rows(data.rows, data.now)

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from frontdesk.services.errors import FrontDeskError
 from frontdesk.services.retry import plain_error
+from frontdesk.ui.inline_form import run_for
 
 log = logging.getLogger(__name__)
 
@@ -170,3 +171,72 @@ class InlineTaskRunner(QObject):
 
     def shutdown(self, wait: bool = True) -> None:
         pass
+
+
+class LatestOnly:
+    """One widget's stream of requests where only the newest answer counts.
+
+        self.search = LatestOnly(runner, owner=self)
+        self.search.run(find, text, on_success=self.show, on_failure=self.failed)
+
+    Each `run` supersedes the requests before it: their `on_success` / `on_failure` are
+    dropped (so are all outstanding ones after `invalidate()`). With `owner`, the request
+    runs through `run_for`, so nothing is called once the owner is deleted. `run` returns
+    the task; callbacks attached to it directly are not filtered.
+
+    coalesce=True: at most one request runs at a time. Asked again meanwhile, it remembers
+    the newest request and, when the running one ends, starts it with its (latest)
+    arguments, or calls `again()` instead when given (for an owner that re-reads its state,
+    e.g. filters that moved on). `on_idle` runs when a request ends with nothing queued.
+    Callbacks arrive on the GUI thread, so no locking is needed.
+    """
+
+    def __init__(self, runner, owner=None, *, coalesce: bool = False,
+                 again: Callable[[], Any] | None = None) -> None:
+        self.runner, self.owner = runner, owner
+        self.coalesce, self.again = coalesce, again
+        self._latest = 0
+        self._running = False
+        self._queued: Callable[[], Any] | None = None
+
+    @property
+    def busy(self) -> bool:
+        """A coalesced request is running."""
+        return self._running
+
+    def invalidate(self) -> None:
+        """Drop the answers of every request made so far."""
+        self._latest += 1
+
+    def run(self, fn: Callable[..., Any], *args: Any,
+            on_success: Callable[[Any], None] | None = None,
+            on_failure: Callable[[BaseException], None] | None = None,
+            on_idle: Callable[[], None] | None = None, **kwargs: Any):
+        """Start `fn(*args, **kwargs)`; None if it was queued behind a running one."""
+        if self.coalesce and self._running:
+            self._queued = self.again or (lambda: self.run(
+                fn, *args, on_success=on_success, on_failure=on_failure, on_idle=on_idle,
+                **kwargs))
+            return None
+        self._latest += 1
+        ticket = self._latest
+        self._running = self.coalesce
+        if self.owner is not None:
+            task = run_for(self.owner, self.runner, fn, *args, **kwargs)
+        else:
+            task = self.runner.run(fn, *args, **kwargs)
+        if on_success is not None:
+            task.on_success(lambda value: on_success(value) if ticket == self._latest else None)
+        if on_failure is not None:
+            task.on_failure(lambda exc: on_failure(exc) if ticket == self._latest else None)
+        if self.coalesce:
+            task.on_finished(lambda: self._ended(on_idle))
+        return task
+
+    def _ended(self, on_idle: Callable[[], None] | None) -> None:
+        self._running = False
+        if self._queued is not None:
+            queued, self._queued = self._queued, None
+            queued()
+        elif on_idle is not None:
+            on_idle()

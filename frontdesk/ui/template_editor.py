@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from frontdesk.domain import Channel, Language, Step
 from frontdesk.services.messages.context import VARIABLES
 from frontdesk.ui.inline_form import NOTE_STYLE, ErrorLabel, error_text, run_for
+from frontdesk.ui.tasks import LatestOnly
 from frontdesk.ui.template_parts import (
     WARNING_STYLE,
     PreviewPane,
@@ -53,7 +54,7 @@ class TemplateEditorTab(QWidget):
         self.source: str | None = None
         self.loaded: tuple[str, str] | None = None  # the words as stored, to know if edited
         self.check = None  # the last TemplateCheck for the words as typed
-        self._seq = 0
+        self.previews = LatestOnly(runner, self)  # only the newest preview is shown
         self._target: QPlainTextEdit | QLineEdit | None = None
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.refresh_preview)
@@ -289,15 +290,14 @@ class TemplateEditorTab(QWidget):
         if self.which is None:
             return
         self._timer.stop()
-        self._seq += 1
-        seq, which, (body, subject) = self._seq, self.which, self.words()
-        (run_for(self, self.runner, self.store.preview, *which.args(), body, subject,
-                 self.preview.telehealth)
-         .on_success(lambda check: self._checked(seq, which, check))
-         .on_failure(self._failed))
+        which, (body, subject) = self.which, self.words()
+        self.previews.run(self.store.preview, *which.args(), body, subject,
+                          self.preview.telehealth,
+                          on_success=lambda check: self._checked(which, check)
+                          ).on_failure(self._failed)  # failures shown even if superseded
 
-    def _checked(self, seq: int, which: Which, check) -> None:
-        if seq != self._seq or which != self.which:
+    def _checked(self, which: Which, check) -> None:
+        if which != self.which:
             return  # an older answer: the words changed since
         self.check = check
         self.preview.show_check(which.channel, check)

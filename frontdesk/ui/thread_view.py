@@ -29,6 +29,7 @@ from frontdesk.ui import style
 from frontdesk.ui.consent_box import CHANNEL_LABELS
 from frontdesk.ui.inline_form import ErrorLabel, error_text, run_for
 from frontdesk.ui.messages_data import ThreadData, kind_style, load_thread
+from frontdesk.ui.tasks import LatestOnly
 from frontdesk.ui.thread_bubbles import NOTE_YELLOW, ThreadScroll
 from frontdesk.ui.thread_list import marker_style
 
@@ -52,7 +53,7 @@ class ThreadView(QWidget):
         self.summary: ThreadSummary | None = None
         self.data: ThreadData | None = None
         self.link_dialog = None
-        self._seq = 0
+        self.loads = LatestOnly(runner, self)  # only the newest load is shown
         self._build()
         self.show_thread(None)
 
@@ -164,14 +165,11 @@ class ThreadView(QWidget):
     def reload(self, *, mark_read: bool = True) -> None:
         if self.key is None:
             return
-        self._seq += 1
-        seq, key = self._seq, self.key
-        run_for(self, self.runner, load_thread, self.services, key, self.actor,
-                mark_read).on_success(lambda d: self._loaded(seq, d)).on_failure(
-            lambda exc: self._load_failed(seq, exc))
+        self.loads.run(load_thread, self.services, self.key, self.actor, mark_read,
+                       on_success=self._loaded, on_failure=self._load_failed)
 
-    def _loaded(self, seq: int, data: ThreadData) -> None:
-        if seq != self._seq or data.key != self.key:
+    def _loaded(self, data: ThreadData) -> None:
+        if data.key != self.key:
             return  # another thread was opened meanwhile
         self.load_error.clear()
         self.data = data
@@ -186,9 +184,8 @@ class ThreadView(QWidget):
             self._header()
             self._composer()
 
-    def _load_failed(self, seq: int, exc: BaseException) -> None:
-        if seq == self._seq:
-            self.load_error.show_message(error_text(exc))
+    def _load_failed(self, exc: BaseException) -> None:
+        self.load_error.show_message(error_text(exc))
 
     def _header(self) -> None:
         s = self.summary

@@ -30,6 +30,7 @@ from frontdesk.services.trends import FilterOptions, TrendsReport, codes
 from frontdesk.ui import style
 from frontdesk.ui.inline_form import run_for
 from frontdesk.ui.notice import NoticeBar, error_text
+from frontdesk.ui.tasks import LatestOnly
 from frontdesk.ui.trends.chart_card import ChartCard, font
 from frontdesk.ui.trends.definitions import Definitions
 from frontdesk.ui.trends.filters import FilterBar
@@ -67,9 +68,8 @@ class TrendsPage(QWidget):
         self.report: TrendsReport | None = None
         self.opening: Opening | None = None
         self.started = False
-        self._seq = 0  # the newest refresh asked for; older answers are dropped
-        self._loading = False
-        self._again = False
+        # One refresh at a time; asked meanwhile, one more with the filters as they are then.
+        self.loads = LatestOnly(runner, self, coalesce=True, again=self.refresh)
 
         self.filters = FilterBar(self)
         self.filters.changed.connect(self.schedule_refresh)
@@ -184,32 +184,17 @@ class TrendsPage(QWidget):
         """Ask for the figures under the filters now (once the page has opened)."""
         self.timer.stop()
         if self.opening is None:
-            if not self._loading and self.started:
+            if not self.loads.busy and self.started:
                 self.start()
             return
-        if self._loading:
-            self._again = True  # one more, with whatever the filters are then
-            return
-        self._seq += 1
-        seq, filters = self._seq, self.filters.filters()
-        self._loading = True
-        self._busy("Updating…")
-        run_for(self, self.runner, self.services.trends.refresh, filters).on_success(
-            lambda report: self._arrived(seq, report)).on_failure(self._failed).on_finished(
-            self._finished)
+        if not self.loads.busy:  # else queued: refresh() runs again when this one ends
+            self._busy("Updating…")
+        self.loads.run(self.services.trends.refresh, self.filters.filters(),
+                       on_success=self.show_report, on_failure=self._failed, on_idle=self._idle)
 
-    def _finished(self) -> None:
-        self._loading = False
-        if self._again:
-            self._again = False
-            self.refresh()
-        elif not self.timer.isActive():
+    def _idle(self) -> None:
+        if not self.timer.isActive():
             self._busy("")
-
-    def _arrived(self, seq: int, report: TrendsReport) -> None:
-        if seq != self._seq:
-            return
-        self.show_report(report)
 
     def _failed(self, exc: BaseException) -> None:
         self._busy("")
