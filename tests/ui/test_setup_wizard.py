@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 
@@ -17,7 +18,9 @@ from frontdesk.ui.setup import SetupWizard
 from frontdesk.ui.setup.import_page import ImportPage
 from frontdesk.ui.setup.local_zone import local_zone
 
-DOCS = Path(__file__).resolve().parents[2] / "docs"
+# Screenshots go to tests/screenshots (not tracked); FRONTDESK_DOCS_SHOTS=1 writes docs/'s.
+ROOT = Path(__file__).resolve().parents[2]
+SHOTS = ROOT / ("docs" if os.environ.get("FRONTDESK_DOCS_SHOTS") else "tests/screenshots")
 WAIT_MS = 20_000  # generous for a loaded machine; waitUntil returns as soon as it holds
 
 
@@ -35,7 +38,8 @@ def wizard(show, services, runner):
 
 
 def shot(widget, name: str) -> None:
-    assert widget.grab().save(str(DOCS / f"setup-wizard-{name}.png"))
+    SHOTS.mkdir(exist_ok=True)
+    assert widget.grab().save(str(SHOTS / f"setup-wizard-{name}.png"))
 
 
 def test_the_assistant_sets_up_a_practice_so_booking_works_at_once(
