@@ -156,9 +156,17 @@ def test_kills_at_random_moments_neither_lose_nor_repeat(busy):
     rng = random.Random(seed)
     killed = 0
     for _ in range(6):
+        before = len(busy.server.sent)
         child = start_child(busy)
         assert child.stdout.readline().strip() == "ready", child.stderr.read()
-        time.sleep(rng.uniform(0.0, 0.8))
+        # Kill while sending, however fast this machine sends: after a random number of
+        # the child's texts reached Twilio, at a random moment within the next one.
+        target = before + rng.randint(1, 40)
+        deadline = time.monotonic() + 30
+        while (len(busy.server.sent) < target and child.poll() is None
+               and time.monotonic() < deadline):
+            time.sleep(0.002)
+        time.sleep(rng.uniform(0.0, 0.03))
         child.send_signal(signal.SIGKILL)
         child.communicate(timeout=60)
         killed += child.returncode == -signal.SIGKILL
