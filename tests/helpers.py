@@ -5,10 +5,12 @@ The fixture clock (`tests/conftest.py`) stands at Wednesday 4 March 2026, 08:00 
 
 from __future__ import annotations
 
-from datetime import datetime
+import itertools
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from frontdesk.services.dto import BookingRequest
+from frontdesk.services.inbox.poller import PollReport
 
 BOSTON = ZoneInfo("America/New_York")
 START = datetime(2026, 3, 4, 8, 0, tzinfo=BOSTON)  # a Wednesday, before the practice opens
@@ -31,3 +33,13 @@ def book(practice, clients, start: datetime, clinician=None, kind=None, *,
     req = BookingRequest(tuple(c.id for c in people), (clinician or practice.okafor).id,
                          (kind or practice.individual).id, start, **request)
     return practice.svc.schedule.book(req, actor)
+
+
+_sids = itertools.count(1)
+
+
+def client_writes(svc, number: str, body: str, minutes_ago: int = 0) -> None:
+    """A reply arrives and FrontDesk acts on it, as after a poll (no Twilio needed)."""
+    svc.poller.store(f"SMhelp{next(_sids):026d}", number, body,
+                     svc.clock.now() - timedelta(minutes=minutes_ago), PollReport())
+    svc.poller.process_pending()

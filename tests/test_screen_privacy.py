@@ -19,9 +19,8 @@ from sqlalchemy.orm import Session
 from frontdesk.domain import Channel, ConsentStatus
 from frontdesk.models import AuditEntry
 from frontdesk.services.inbox.dto import ThreadKey
-from frontdesk.services.inbox.poller import PollReport
 from frontdesk.services.inbox.privacy import HIDDEN_NAME, OPENED_THREAD, REVEALED_CRISIS
-from tests.helpers import at
+from tests.helpers import at, client_writes
 
 ANA = "+16175550111"
 BEN = "+16175550112"
@@ -32,10 +31,6 @@ _sids = itertools.count(1)
 
 
 
-def client_writes(svc, number: str, body: str, minutes_ago: int = 0) -> None:
-    svc.poller.store(f"SMpriv{next(_sids):026d}", number, body,
-                     svc.clock.now() - timedelta(minutes=minutes_ago), PollReport())
-    svc.poller.process_pending()
 
 
 def set_privacy(svc, on: bool, actor: str = "Dana Whitfield") -> None:

@@ -25,11 +25,11 @@ from frontdesk.models import AuditEntry
 from frontdesk.services.channels.twilio_channel import TwilioChannel
 from frontdesk.services.demo import seed_demo
 from frontdesk.services.inbox.dto import ThreadKey
-from frontdesk.services.inbox.poller import PollReport
 from frontdesk.services.reminders.senders import Senders
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.tasks import TaskRunner
 from frontdesk.ui.triage_queue import DUE, KIND, NOTE
+from tests.helpers import client_writes
 
 SHOTS = Path(__file__).resolve().parent.parent / "screenshots"
 PRACTICE = "+16175550100"
@@ -40,11 +40,6 @@ CRISIS_TEXT = "i dont want to be here anymore"
 _sids = itertools.count(1)
 
 
-def client_writes(svc, number: str, body: str, minutes_ago: int = 0) -> None:
-    """A reply arrives and FrontDesk acts on it, as after a poll (no Twilio needed)."""
-    svc.poller.store(f"SMtest{next(_sids):026d}", number, body,
-                     svc.clock.now() - timedelta(minutes=minutes_ago), PollReport())
-    svc.poller.process_pending()
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -24,9 +24,8 @@ from sqlalchemy.orm import Session
 from frontdesk.domain import Channel, ConsentStatus
 from frontdesk.models import AuditEntry
 from frontdesk.services.inbox.dto import ThreadKey
-from frontdesk.services.inbox.poller import PollReport
 from frontdesk.services.inbox.privacy import OPENED_THREAD, REVEALED_CRISIS
-from tests.helpers import BOSTON
+from tests.helpers import BOSTON, client_writes
 
 SHOTS = Path(__file__).resolve().parent.parent / "screenshots"
 ANA = "+16175550111"
@@ -37,10 +36,6 @@ SECRET = {"honestly", "thinking", "ending", "life", "tonight", "about", "sorry",
 _sids = itertools.count(1)
 
 
-def client_writes(svc, number: str, body: str, minutes_ago: int = 0) -> None:
-    svc.poller.store(f"SMprui{next(_sids):026d}", number, body,
-                     svc.clock.now() - timedelta(minutes=minutes_ago), PollReport())
-    svc.poller.process_pending()
 
 
 def set_privacy(svc, on: bool) -> None:

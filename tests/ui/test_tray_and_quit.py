@@ -17,20 +17,17 @@ from widget_helpers import UI_WAIT_MS
 
 from frontdesk.app import Composition
 from frontdesk.domain import Channel, ConsentStatus
-from frontdesk.services.inbox.poller import PollReport
 from frontdesk.ui.launch import GuiSession
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.startup import StartInfo
 from frontdesk.ui.tasks import TaskRunner
 from frontdesk.ui.tray import NOTICE_SHOWN, KeepRunning
+from tests.helpers import client_writes
 
 BEN = "+16175550112"
 _sids = itertools.count(1)
 
 
-def client_writes(svc, number: str, body: str) -> None:
-    svc.poller.store(f"SMquit{next(_sids):026d}", number, body, svc.clock.now(), PollReport())
-    svc.poller.process_pending()
 
 
 @pytest.fixture
