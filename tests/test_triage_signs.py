@@ -273,7 +273,7 @@ def test_round_3_intents(text, intent):
     assert classify(text).intent is intent, classify(text).reasons
 
 
-def test_a_question_inside_a_crisis_stays_a_question_only_with_a_question_mark():
+def test_a_question_inside_a_crisis_stays_a_question_with_a_question_mark():
     assert classify("soy su hermano, se ha tomado casi todo el frasco de pastillas y no se "
                     "despierta, ¿qué hacemos?").intent is Intent.QUESTION
     assert classify("my son locked himself in and says he wants to die what do i do"

@@ -1105,6 +1105,74 @@ es other none | el examen me mató jaja
 """
 
 
+# Eighth batch (round 4): wider families for what held-out lists I and J showed missing,
+# written fresh (never copied from a list): absence after a time, rejection and "giving them
+# what they want", a poison one keeps going back to, a vow to shoot or stab with the weapon
+# ready, arrangements so nobody has to break in, a decision with a time and "don't call",
+# days in bed or indoors counted out; and the ordinary side: chores and bosses that "will
+# kill me", a hotline forwarded, a funeral as the reason for a change, loose slot offers.
+_ROUND4_RAW = """
+en confirm crisis | C. none of it really matters after friday anyway
+en cancel crisis | X. doesnt even matter, prob wont be around after this week
+en opt_out crisis | STOP. you wont have to remind me of anything after tomorrow
+en other crisis | nobody will have to worry about me anymore after this weekend
+es confirm crisis | C. ya después de este fin no se van a tener que preocupar por mí
+es cancel crisis | X. da igual, ya no voy a estar después del viernes
+es other crisis | ya no van a tener que aguantarme, se los prometo
+en other crisis | my dad says he'd rather have no kid than a trans one. fine, he'll get his wish
+en other crisis | they'd rather see me gone so i'll just save them the trouble
+es other crisis | mis papás me corrieron de la casa por ser gay, pues les voy a dar el gusto
+es other crisis | nadie me quiere aquí, les voy a hacer el favor
+en other crisis | theres weed killer in the shed and i keep walking back out there to look at it
+en other crisis | the pesticide is under the sink and I keep finding excuses to go stare at it
+es other crisis | tengo el gramoxone en la bodega y me la paso yendo a verlo en la noche
+es other crisis | el veneno para las ratas sigue en el patio y busco pretextos para ir
+en other crisis | if he comes near my girl again I'll put a bullet in him, it's loaded
+en other crisis | swear to god I'll stab him the second he walks in
+es other crisis | si ese tipo vuelve le meto unos balazos, ya la tengo cargada
+es other crisis | le voy a meter el cuchillo a mi cuñado, ya lo tengo afilado
+en reschedule crisis | thursday works. left the door unlocked so nobody has to kick it in
+en other crisis | mailed my spare key to my brother so whoever finds me can get in
+es confirm crisis | ahí estaré el jueves. dejé la llave para que no tengan que tumbar la puerta
+es other crisis | dejé la puerta abierta, quien me encuentre que no se asuste
+en other crisis | decided. this weekend. please dont try to call me
+en other crisis | made up my mind, tonight. dont come looking
+es other crisis | ya lo decidí, esta noche. no me busquen
+en other clinical | spent the whole weekend on the couch, didnt shower, didnt care
+en other clinical | havent gone outside in like 10 days
+en other clinical | been lying in bed for three days straight, cant get up
+es other clinical | llevo cinco días sin salir del cuarto
+es other clinical | no he salido del depa desde el lunes, no tengo ganas
+en reschedule none | this chem midterm is going to kill me, can we do next week instead
+en confirm none | C, my manager will murder me for leaving early but I'll be there
+en other none | fwd: 988 is the crisis line now, call or text. pass it on
+en other none | sharing bc ppl should know: 988 crisis line, save the number
+es reschedule none | me re mató la semana, ¿me pasa la cita para el lunes?
+es other none | reenviado: línea de ayuda 800 290 0024, compártelo con quien lo necesite
+es reschedule none | con esta lluvia y el tráfico, que si no me muero, ¿me cambian la cita?
+en reschedule none | the memorial service is saturday so I need to move my appointment
+en cancel none | X, its my grandpa's funeral tomorrow, we're all fine
+es reschedule none | es el entierro de mi abuela el martes, ¿podemos otro día?
+en reschedule none | cant do wed, dentist then. thurs?
+en reschedule none | could we look at the week after? this one is packed
+en confirm none | still on for 10 tomorrow
+en confirm none | ok 3pm works
+en confirm none | C for thurs, thanks
+en confirm none | the new time is fine, see you then
+en question none | whats the address for the new office
+en question none | is this the form you wanted me to sign
+es reschedule none | ¿se puede más tarde? tipo 5
+es reschedule none | ¿podemos a las 4 en vez de a las 2?
+es reschedule none | ¿me da otra para el jueves?
+es opt_in none | puse STOP por error, sigan mandando los recordatorios
+es question clinical | la pastilla nueva me da náuseas, es normal
+en confirm none | Cc
+en other crisis | everyone'd be happier w/o me tbh
+en other none | the hunting lease opens saturday, my rifle's finally zeroed lol
+es reschedule none | tengo que fumigar con el herbicida el viernes, ¿me pasa la cita al lunes?
+"""
+
+
 def _parse(raw: str) -> tuple[Example, ...]:
     examples = []
     for line in raw.splitlines():
@@ -1121,4 +1189,5 @@ from triage_corpus_round3 import RAW as _ROUND3_RAW  # noqa: E402  (seventh batc
 from triage_corpus_signs import RAW as _SIGNS_RAW  # noqa: E402  (fifth batch, by category)
 
 CORPUS: tuple[Example, ...] = (_parse(_RAW) + _parse(_SIGNS_RAW)
-                               + _parse(_GENERALISE_RAW) + _parse(_ROUND3_RAW))
+                               + _parse(_GENERALISE_RAW) + _parse(_ROUND3_RAW)
+                               + _parse(_ROUND4_RAW))

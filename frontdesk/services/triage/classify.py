@@ -7,7 +7,8 @@ Order of work, on the normalised text (see normalise):
    run on what is left. Crisis wins over clinical; clinical phrases are only looked for
    when there is no crisis. When in doubt the rules say crisis: a false alarm costs a
    minute of staff time, a miss can cost a life. Two kinds of warning sign together
-   (a goodbye and a time, a means and despair: see warning.py) are a crisis too.
+   (a goodbye and a time, a means and despair: see warning.py) are a crisis too. A funeral
+   given only as the reason for a scheduling change is no clinical flag.
 2. Intent, on the text with the crisis phrases masked: a crisis phrase is never itself an
    intent ("I can't go on" is not "can't go", so not a cancellation). The rest of a crisis
    message is read as usual, so "cancel, I'm in the hospital after I overdosed" is intent
@@ -42,7 +43,7 @@ from . import (
 )
 from .model import Triage
 from .normalise import normalise
-from .signs import find_signs, most_urgent, phrase_category
+from .signs import Scan, find_signs, most_urgent, phrase_category
 from .warning import warning_signs
 
 MASK = " | "
@@ -72,6 +73,12 @@ CLINICAL = _rule(clinical_en.CLINICAL + clinical_es.CLINICAL)
 BUT = re.compile(r"(?: *\|)? *(?:\w+ ){0,4}?(?:but|however|though|although|yet|pero|aunque|"
                  r"sin embargo)\b")
 TAG_QUESTION = re.compile(r"\b(?:ok|okay|right|yes|ya|alright|vale|si)$")  # "..., ok?"
+# A question that stays one inside a crisis: opening with a question word, or about money or
+# the appointment ("... anyway do I still owe a copay, how much").
+KEPT_QUESTION = re.compile(
+    r"^(?:how|what|when|where|which|who|why|cuantas?|cuantos?|que|cual|cuando|donde)\b|"
+    r"\b(?:how much|owe|copay|co pay|payments?|pay|bill|invoice|insurance|cuanto|pagos?|pagar|"
+    r"preguntar|factura|seguro|deductible)\b")
 SYMPATHY = _rule([
     r"(?:so|how|such|que|q|really|very|muy|too|it is|that is|was) (?:a )?(?:sad|tragic|triste|"
     r"tristeza|pena|tragico|tragica|tragedia|awful|terrible|horrible)(?: (?:news|story|to hear|"
@@ -85,6 +92,8 @@ KEYWORDS = {**intents_en.KEYWORDS, **intents_es.KEYWORDS}
 FILLER = intents_en.FILLER | intents_es.FILLER
 LETTERS = {"c": "confirm", "r": "reschedule", "x": "cancel"}
 HAS_WORDS = re.compile("[a-z0-9]")
+GRIEF_EVENT = re.compile(r'clinical: "(?:funeral|memorial service|velorio|entierro|funeraria)"')
+LOGISTICS = (Intent.RESCHEDULE, Intent.CANCEL, Intent.LATE, Intent.CONFIRM)
 
 # Highest first. "keep" is a negated cancel ("no, don't cancel": confirm), "asks" a question
 # about a cancellation ("did you cancel my appointment?").
@@ -125,7 +134,7 @@ def classify(text: str) -> Triage:
         return Triage(Intent.OTHER, Flag.NONE)
     reasons: list[str] = []
     categories: list[str] = []
-    lexicons: dict[str, str] = {}
+    lexicons = Scan("")
     flag, masked = _flag(norm.text, reasons, categories, lexicons)
     intent = _intent(norm.text, masked, norm.question, norm.lead or norm.tail, reasons)
     if norm.keyword_lead and intent is not Intent.OPT_IN \
@@ -135,16 +144,27 @@ def classify(text: str) -> Triage:
                        "message")
         intent = Intent.OPT_OUT
     if flag is Flag.CRISIS and intent is Intent.QUESTION \
-            and (not norm.question or TAG_QUESTION.search(norm.text)):
+            and (not norm.question or TAG_QUESTION.search(norm.text)) \
+            and not KEPT_QUESTION.search(norm.text):
         # "what do I do" in a crisis asks for help, not about the appointment. Round 3: with
         # a question mark it stays a question ("would that do it?", "¿qué hago?"), as the
-        # held-out lists label it; the flag sends it to a person either way.
+        # held-out lists label it; the flag sends it to a person either way. Round 4: so does
+        # one opening with a question word, or asking about money or the appointment.
         reasons.append("intent other: a question inside a crisis is the crisis itself")
         intent = Intent.OTHER
+    if flag is Flag.CLINICAL and intent in LOGISTICS and all(
+            GRIEF_EVENT.fullmatch(r) for r in reasons if r.startswith("clinical")):
+        # "funeral for my uncle is friday so I need to move my appt": the event is the reason
+        # for the change; with no symptom or mood word beside it, nobody clinical must read it
+        reasons[:] = [r for r in reasons if not r.startswith("clinical")]
+        reasons.append("note: a funeral as the reason for a scheduling change, not a symptom")
+        flag = Flag.NONE
     # An idiom or a media / work / court mention the rules recognised settles the alarming
     # words: the learned layer is not asked to second-guess it (lists E and F: every false
     # alarm it raised was such a mention).
-    settled = any(r.startswith("idiom, not crisis") for r in reasons)
+    # Round 4: so does an everyday reason to be away (a trip, a new job, an alarm set).
+    settled = any(r.startswith("idiom, not crisis") for r in reasons) \
+        or lexicons.get("ordinary_away") is not None
     if flag is Flag.NONE and USE_LEARNED_LAYER and not settled \
             and _model_says_crisis(masked, intent, lexicons):
         reasons.insert(0, "crisis: learned layer — worded like the corpus's crisis messages "
@@ -155,7 +175,7 @@ def classify(text: str) -> Triage:
     return Triage(intent, flag, tuple(dict.fromkeys(reasons)), category)
 
 
-def _model_says_crisis(masked: str, intent: Intent, lexicons: dict[str, str]) -> bool:
+def _model_says_crisis(masked: str, intent: Intent, lexicons: Scan) -> bool:
     """The learned layer's say on a message the rules left unflagged.
 
     Only where a miss would go unread (a clinical flag is read by a clinician anyway), only
@@ -167,16 +187,16 @@ def _model_says_crisis(masked: str, intent: Intent, lexicons: dict[str, str]) ->
     ordinary Spanish messages about a lawyer, a STOP sent by mistake, a school event)."""
     if intent not in (Intent.OTHER, Intent.QUESTION):
         return False
-    if not lexicons and not warning_signs(masked):
+    if not warning_signs(masked) and not lexicons.any_found():
         return False
     plain = [t for t in masked.split() if t != "|"]
     return len(plain) >= MIN_WORDS_FOR_MODEL and learned.says_crisis(" ".join(plain))
 
 
 def _flag(text: str, reasons: list[str], categories: list[str],
-          lexicons: dict[str, str]) -> tuple[Flag, str]:
+          lexicons: Scan) -> tuple[Flag, str]:
     """The flag, and the text with idioms, negated crisis and crisis phrases masked;
-    `lexicons` receives the warning-sign lexicons found (the learned layer's gate)."""
+    `lexicons` keeps the warning-sign lexicons searched (the learned layer's gate)."""
     crisis: list[str] = []
     clinical: list[str] = []
     notes: list[str] = []
@@ -200,6 +220,7 @@ def _flag(text: str, reasons: list[str], categories: list[str],
 
     masked = IDIOMS.sub(idiom, text)
     masked = NEGATED_CRISIS.sub(negated, masked)
+    lexicons.text = masked
     for category, evidence, words in find_signs(masked, lexicons):
         crisis.append(f"crisis: {category} — {evidence}: {words}")
         categories.append(category)

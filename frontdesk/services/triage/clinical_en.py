@@ -87,4 +87,15 @@ CLINICAL = [
     r"in (?:the )?bed (?:since|for (?:days|a week|weeks))",
     r"(?:did not|have not|has not|barely|hardly|not) (?:shower|showered|bathe|bathed|washed)",
     r"(?:barely|hardly) (?:ate|eat|eaten|eating)",
+    # round 4: days in bed or indoors counted out, the flat or dorm left unnamed
+    r"(?:stayed|staying|been|lying|laying|stuck|spent) (?:in|on) (?:my |the )?(?:bed|couch|"
+    r"sofa) (?:for )?(?:\d+|two|three|four|five|six|a few|several|multiple|all|the whole) "
+    r"(?:days?|weeks?|weekend)",
+    r"(?:has not|have not|had not|not|never|barely|hardly) (?:really |even )?(?:left|been out "
+    r"of|gone out of|gotten out of|stepped out of) (?:the|my|his|her) (?:apartment|appointment|"
+    r"flat|dorm|room|house|place|bed|couch)(?: \w+)? (?:in|for) (?:\d+|a|two|three|four|five|"
+    r"several|over a) (?:days?|weeks?|months?)",
+    r"(?:have not|has not|had not|not) (?:gone|been) (?:out|outside)(?: \w+){0,2} (?:in|for) "
+    r"(?:like |about |almost |over |nearly )?(?:\d+|a|two|three|four|five|several|over a) "
+    r"(?:days?|weeks?|months?)",
 ]

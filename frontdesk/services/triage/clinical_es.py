@@ -8,7 +8,8 @@ from .flags_es import PARIENTE
 
 CLINICAL = [
     r"deprimid[oa]s?|depresion|depre", r"ansiedad|ansios[oa]s?|angustia\w*|nervios\w*",
-    r"panico|ataques? de (?:panico|ansiedad|nervios)|crisis",
+    r"panico|ataques? de (?:panico|ansiedad|nervios)|"
+    r"(?<!the )(?<!988 )crisis(?! (?:line|text line|hotline|lifeline)\b)",
     r"no (?:puedo|he podido|pude|logro|consigo) (?:dormir|comer|levantarme|parar de llorar|"
     r"dejar de llorar|concentrarme|respirar)",
     r"insomnio|pesadillas?", r"no (?:duermo|he dormido|como|he comido)",
@@ -62,4 +63,10 @@ CLINICAL = [
     # ronda 3: ganas de volver a consumir, tiempo limpio
     r"ganas de (?:volver a )?(?:consumir|beber|tomar|fumar|drogarme|usar|meterme)",
     r"(?:meses|anos|semanas|dias) (?:limpi[oa]|sobri[oa])|limpi[oa] desde",
+    # ronda 4: días en cama o sin salir, contados
+    r"(?:llevo|lleva|tengo|tiene|van) (?:\d+|dos|tres|cuatro|cinco|seis|varios|unos|muchos) "
+    r"(?:dias|semanas) (?:sin (?:salir|levantarme|banarme|comer|dormir|hablar con nadie)|en "
+    r"(?:la )?cama|acostad[oa]|encerrad[oa])",
+    r"(?:no he salido|no salgo|no ha salido|no sale) (?:de|del) (?:mi |el |su )?(?:depa|"
+    r"departamento|apartamento|apto|piso|cuarto)",
 ]

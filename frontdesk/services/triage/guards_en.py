@@ -142,6 +142,27 @@ IDIOMS = [
     r"year|expired)",
 ]
 
+# Round 4: a chore, a class or a boss as the subject ("this orgo final is going to kill me",
+# "boss will murder me for leaving early"), a hotline number forwarded to friends.
+_TRIVIAL = (r"(?:final|finals|exam|exams|midterms?|test|quiz|class|course|semester|homework|"
+            r"assignment|paper|essay|project|deadline|presentation|shift|meeting|commute|flight|"
+            r"workout|gym|diet|hike|cold|flu|allergies|humidity|taxes|paperwork|schedule|"
+            r"boss|manager|coach|professor|teacher)")
+IDIOMS += [
+    rf"(?:this|that|the|my|these|those) (?:\w+ ){{0,2}}?{_TRIVIAL} (?:is |are |will |would |s )?"
+    r"(?:going to |literally |actually |honestly )*(?:kill|murder|be the death of) (?:me|us)"
+    r"(?= *$| (?:lol|can|could|so|but|and|if|for|when|i|we|tomorrow|today|this|anyway)\b)"
+    r"(?! (?:if|when|for) (?:i|we) (?:leave|tell|call|report|go to the police)\b)"
+    r"(?! for (?:leaving|telling|calling|reporting) (?:him|her|them|anyone)\b)",
+    r"(?:kill|murder|strangle|have my head|skin)(?: me| us)(?: \w+){0,2} (?:for|over) (?:leaving|"
+    r"coming|being|getting|missing|skipping|taking|showing|going|clocking|ducking|cutting) "
+    r"(?:\w+ )?(?:early|late|out|in|off|class|work|school|a shift|again|the)\b",
+    r"(?:fwd|fw|forwarded|forwarding|reposting|repost|sharing)(?: \w+){0,3}? (?:988|hotline|"
+    r"lifeline|crisis (?:text )?line|\d{3} \d{3} \d{4})(?: \w+){0,10}",
+    r"(?:988|hotline|lifeline|crisis (?:text )?line)(?: \w+){0,8}? (?:share|pass (?:it|this) "
+    r"on|spread the word|repost|save (?:it|this|the number))\w*(?: \w+){0,4}",
+]
+
 # A crisis topic, said in the negative: at least clinical (a clinician reads it). Followed
 # by "but ..." it is a crisis after all (see classify).
 NEGATED_CRISIS = [

@@ -89,6 +89,18 @@ IDIOMS = [
     r"violencia|asesinato|homicidio|acoso)\w*",
 ]
 
+# Ronda 4: el trabajo que "me re mató", "que si no me muero" (exagerar), una línea de ayuda
+# reenviada a los amigos.
+IDIOMS += [
+    r"(?:me|nos) (?:re|bien|super|recontra|medio) (?:mata|mato|matan|mataron|esta matando)"
+    r"(?: (?:el|la|los|las|este|esta|mi|mis|de)\b)",
+    r"(?:que|porque|o|sino) si no me muero\b(?! (?:hoy|esta|manana|antes|pronto|ya)\b)",
+    r"(?:reenviado|reenvio|reenvia|reenvien|compart\w*|difund\w*|pasalo|pasenlo)(?: \w+){0,3}? "
+    r"(?:linea de (?:la vida|ayuda|crisis)|\d{3} \d{3} \d{4})(?: \w+){0,10}",
+    r"(?:linea de (?:la vida|ayuda|crisis))(?: \w+){0,8}? (?:compart\w*|difund\w*|pasalo|"
+    r"pasenlo|guarda(?:lo|r)? el numero)(?: \w+){0,4}",
+]
+
 NEGATED_CRISIS = [
     r"(?:no|nunca|ya no) (?:soy|estoy|me siento) suicida",
     r"no (?:tengo|he tenido|tengo ningun|tengo ninguna) (?:pensamientos?|ideas?|ideacion|"

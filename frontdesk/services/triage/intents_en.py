@@ -72,8 +72,8 @@ INTENT = {
         rf"(?:anything|something|any ?time|a spot|a slot|space|room|availability|openings?)"
         rf"(?: open| available)? (?:on |this |next )?(?:{DAYS}|tomorrow|next week|later|earlier)",
         rf"(?:\d+|{DAYS}|tomorrow) (?:works|would work|is better|would be better)",
-        r"(?:another|different|new|later|earlier|other) (?:time|day|date|slot|appointment|"
-        r"week)",
+        r"(?<!every )(?:another|different|new|later|earlier|other) (?:time|day|date|slot|"
+        r"appointment|week)",
         r"instead", r"(?:how|what) about (?:\d|monday|tuesday|wednesday|thursday|friday|"
         r"saturday|sunday|tomorrow|next|later|earlier|the)",
         r"(?:would|does|could|will|can) (?:\d+(?: \d+)?(?: am| pm)?|monday|tuesday|wednesday|"
@@ -186,3 +186,32 @@ KEYWORDS = {
 }
 
 FILLER = {"please", "thanks", "thank", "you", "now", "ok", "hi", "hello", "sorry", "asap"}
+
+# Round 4: offers of another slot said loosely ("mon?", "the week after"), replies that keep
+# the time ("still on for 2", "fine 9am works", "C for tues"), questions without a question
+# mark ("is this the mania thing again", "whats the meeting id").
+_WIDER: dict[str, list[str]] = {
+    "reschedule": [
+        rf"can not (?:do|make) (?:it )?(?:on )?(?:{DAYS}|today|tomorrow|tonight)(?: \w+){{0,10}} "
+        rf"(?:{DAYS}|tomorrow|next week)$",
+        r"(?:look at|try|do|book|go with|aim for|move to|how about) (?:the )?(?:week|day|month) "
+        r"after",
+    ],
+    "confirm": [
+        rf"still on for (?:\d+|{DAYS}|tomorrow|today|tonight|the|our|my)",
+        r"(?:fine|ok|sure|yes|perfect|great|cool) \d+(?: \d+)?(?: am| pm)? works",
+        rf"(?:^| )c (?:for|on) (?:{DAYS}|tomorrow|today|tonight|\d)",
+    ],
+    "keep": [
+        r"(?:the )?(?:new|rescheduled|updated|changed|moved) (?:time|appointment|date|slot|"
+        r"session|day) (?:is |works |sounds |looks )?(?:fine|good|great|ok|perfect|works)",
+    ],
+    "question": [
+        r"(?:is|are|was) (?:this|that|it|these|those) (?:the|a|an|my|from|because|related|part)"
+        r"\b(?! (?:end|last|night|day|time)\b)",
+        r"what is (?:the|my|your|our) (?:\w+ )?(?:id|link|code|address|number|fee|cost|price|"
+        r"copay|balance|password|zoom|meeting|room|suite|phone)",
+    ],
+}
+for _name, _fragments in _WIDER.items():
+    INTENT[_name].extend(_fragments)

@@ -137,3 +137,25 @@ KEYWORDS = {
 }
 
 FILLER = {"por", "favor", "gracias", "hola", "ya", "perdon", "disculpe", "lo", "siento"}
+
+# Ronda 4: otra hora pedida de paso ("¿podemos a las 6?", "¿se puede más tarde?", "me pasa la
+# cita para la tarde", "¿me dan otra pa la semana que viene?"), seguir recibiendo tras un STOP
+# sin querer, preguntas sin signo ("es normal").
+_MAS: dict[str, list[str]] = {
+    "reschedule": [
+        r"(?:podemos|se puede|puede ser|podria ser|puedo|mejor|nos vemos) (?:a las \d+|mas "
+        r"(?:tarde|temprano)|otro dia|en la (?:tarde|manana)|por la (?:tarde|manana))",
+        r"(?:me )?(?:pasa|pasan|pase|pasen|cambia|cambian|cambie|cambien|mueve|mueven|recorre|"
+        r"recorren) (?:la|mi) (?:cita|sesion|consulta|hora)",
+        r"(?:dar|da|dan|de|den|darme) (?:\w+ )?otra (?:cita )?(?:pa|para) (?:la|el|otro|otra)",
+    ],
+    "opt_in": [r"(?:sigan|siga|sigue|continuen|vuelvan a|vuelva a) (?:mandando|enviando|mandar|"
+               r"enviar|escribiendo|escribir)(?!(?: \w+)? (?:al|a otro|a mi (?:\w+ )?(?:esposo|"
+               r"esposa|hij)))"],
+    "keep": [r"(?:la )?nueva (?:hora|cita|fecha|sesion) (?:esta bien|me queda bien|me sirve|"
+             r"perfect[oa]|me parece bien)"],
+    "question": [r"(?:^| )(?:es|sera|esto es|eso es) normal$",
+                 r"(?:^| )(?:es|sera) (?:normal|grave|peligroso) (?:que|si|tener|sentir)"],
+}
+for _nombre, _fragmentos in _MAS.items():
+    INTENT[_nombre].extend(_fragmentos)

@@ -31,6 +31,9 @@ class Normalised:
 
 _LAUGHING = re.compile("[\U0001F602\U0001F923\U0001F480\U0001F606\U0001F639\U0001F605]")
 _OD_D = re.compile(r"\bod['’]d\b")  # "OD'd" would otherwise become "odd"
+# "everyone'd", "nobody'd", "life'd": the spoken "would" (or "had") written as 'd
+_WOULD = re.compile(r"\b([a-z]{3,})['’]d\b")
+_WITHOUT = re.compile(r"\bw/o\b|\bw/out\b")
 _APOSTROPHES = re.compile("['’‘`´ʼ]")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _TRIPLES = re.compile(r"([a-z])\1{2,}")
@@ -86,7 +89,8 @@ SHORTCUTS = {
     "sry": "sorry", "srry": "sorry", "soz": "sorry", "appt": "appointment",
     "appts": "appointments", "apt": "appointment", "appmt": "appointment",
     "appointmt": "appointment", "apointment": "appointment", "appoinment": "appointment",
-    "sesh": "session", "msg": "message", "msgs": "messages", "txt": "text", "txts": "texts",
+    "sesh": "session", "wk": "week", "wks": "weeks", "msg": "message", "msgs": "messages",
+    "txt": "text", "txts": "texts",
     "txting": "texting", "omw": "on my way", "ofc": "of course", "cya": "see you",
     "cu": "see you", "nvm": "never mind", "ppl": "people", "prob": "probably",
     "prolly": "probably", "ok": "ok", "okay": "ok", "okey": "ok", "okie": "ok", "kk": "ok",
@@ -214,6 +218,8 @@ def _lead_letter(tokens: list[str]) -> str | None:
     i = 0
     while i < len(tokens) - 1 and tokens[i] in _GREETINGS:
         i += 1
+    if i == len(tokens) - 1 and tokens[i] == "cc":  # a doubled reply letter, alone
+        return "c"
     if i >= len(tokens) or tokens[i] not in ("c", "r", "x"):
         return None
     letter = tokens[i]
@@ -261,6 +267,7 @@ def normalise(text: str) -> Normalised:
     question = "?" in lowered or "¿" in lowered
     lowered = _LAUGHING.sub(" lol ", lowered)
     lowered = _OD_D.sub(" overdosed ", lowered)
+    lowered = _WOULD.sub(r"\1 would", _WITHOUT.sub(" without ", lowered))
     plain = _APOSTROPHES.sub("", _strip_accents(lowered))
     tokens = ["lol" if _LAUGHTER.match(t) else _spelled(_squeeze(t))
               for t in _NOT_WORD.sub(" ", plain).split()]

@@ -4,9 +4,9 @@ Organised as clinicians screen: the 988 Lifeline / AFSP warning signs and
 behaviours, the Columbia Protocol screener steps (wish to be dead, method, intent, plan,
 preparatory behaviour), and what a front desk also receives (third-party reports, violence
 in progress, harm to others, command hallucinations). Each combination below is a set of
-lexicons (signs_en / signs_es / signs_more, merged by name) that must all be present in the
-message (and, in UNLESS, none of the lexicons that settle it); the words that matched go
-into `Triage.reasons` as evidence.
+lexicons (signs_en / signs_es / signs_more / signs_wider, merged by name) that must all be
+present in the message (and, in UNLESS or SETTLED_BY, none of the lexicons that settle it);
+the words that matched go into `Triage.reasons` as evidence.
 
 A lexicon is a kind of word, not a sentence: "a place" and "looking down" are two lexicons,
 so "top floor of the parking deck, staring down" is caught without anyone having written it.
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from . import signs_en, signs_es, signs_more
+from . import signs_en, signs_es, signs_more, signs_wider
 
 WISH_DEAD = "wish to be dead"
 THOUGHTS = "suicidal thoughts"
@@ -103,6 +103,23 @@ COMBINATIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (VIOLENCE, "the abuser back and drunk, unable to call", ("abuser_back", "cant_call")),
     (VIOLENCE, "the abuser back and drunk, already hitting", ("abuser_back", "hit_past")),
     (VIOLENCE, "already hit, unable to call", ("hit_past", "cant_call")),
+    # round 4: wider families (signs_wider) for what held-out lists I and J showed missing
+    (INTENT, "nothing will matter, not here later", ("futility", "absent_later")),
+    (INTENT, "saying nobody will need to reach or worry about them after a time",
+     ("absent_strong",)),
+    (INTENT, "rejected, giving them what they want", ("rejected", "grant_wish")),
+    (INTENT, "giving them what they want, in distress", ("grant_wish", "distress")),
+    (MEANS, "a poison they keep being drawn to", ("poison", "drawn")),
+    (MEANS, "a farm poison they keep being drawn to", ("poison_farm", "drawn")),
+    (MEANS, "a means they keep being drawn to", ("means", "drawn")),
+    (HARM_OTHERS, "a vow to shoot or stab someone", ("harm_vow",)),
+    (HARM_OTHERS, "a weapon ready and a threat", ("weapon_ready", "threat")),
+    (PREPARATORY, "arranged so nobody has to break in", ("found_arranged",)),
+    (PREPARATORY, "pets or keys left in someone's care, with finality",
+     ("left_in_care", "final_weak")),
+    (PREPARATORY, "pets or keys left in someone's care, with a goodbye",
+     ("left_in_care", "farewell_weak")),
+    (PLAN, "decided, a time soon, do not contact", ("decided_bare", "time_soon", "dont_reach")),
 )
 
 # A combination that an everyday reason settles: "thanks for everything, goodbye" is a
@@ -111,14 +128,16 @@ UNLESS: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
     (FAREWELL, "thanks and a goodbye", ("farewell_thanks", "farewell_close"),
      ("ordinary_leaving",)),
 )
-SETTLED_BY = {("farewell_strong",): ("ordinary_leaving",)}
+SETTLED_BY = {("farewell_strong",): ("ordinary_leaving",),
+              ("absent_strong",): ("ordinary_away",),
+              ("futility", "absent_later"): ("ordinary_away",)}
 
 
 def _compile(fragments: list[str]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(f"(?:{f})" for f in fragments) + r")\b")
 
 
-_SOURCES = (signs_en.LEX, signs_es.LEX, signs_more.LEX)
+_SOURCES = (signs_en.LEX, signs_es.LEX, signs_more.LEX, signs_wider.LEX)
 LEXICONS: dict[str, re.Pattern[str]] = {
     name: _compile([f for lex in _SOURCES for f in lex.get(name, [])])
     for name in sorted(set().union(*_SOURCES))
@@ -129,26 +148,78 @@ _UNKNOWN = _NAMED - set(LEXICONS)
 assert not _UNKNOWN, f"combinations name unknown lexicons: {_UNKNOWN}"
 
 
-# Each combination as sets, for a quick subset test: (category, evidence, needs, settled by).
-_CHECKS = tuple((category, evidence, needs, frozenset(needs), frozenset(unless))
+# Each combination: (category, evidence, needs, settled by).
+_CHECKS = tuple((category, evidence, needs, tuple(unless))
                 for category, evidence, needs, unless in (
                     *((c, e, n, SETTLED_BY.get(n, ())) for c, e, n in COMBINATIONS), *UNLESS))
 
 
-def find_signs(text: str, found: dict[str, str] | None = None) -> list[tuple[str, str, str]]:
-    """(category, evidence, matched words) for every combination found in `text`; `found`,
-    if given, receives every lexicon that matched (the learned layer's gate)."""
-    found = {} if found is None else found
-    for name, pattern in LEXICONS.items():
-        m = pattern.search(text)
-        if m:
-            found[name] = m.group()
-    if not found:
-        return []
-    names = found.keys()
-    return [(category, evidence, " + ".join(f'"{found[n]}"' for n in needs))
-            for category, evidence, needs, need_set, unless in _CHECKS
-            if need_set <= names and not unless & names]
+def _heads() -> tuple[tuple[str, tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...]],
+                      ...]:
+    """The combinations grouped under one "head" lexicon each, so that a text is searched
+    first for a small set of heads that every combination needs one of (a greedy hitting set,
+    shorter patterns first): a combination whose head is absent costs nothing more."""
+    left = list(_CHECKS)
+    groups: list[tuple[str, list]] = []
+    while left:
+        counts: dict[str, int] = {}
+        for check in left:
+            for name in check[2]:
+                counts[name] = counts.get(name, 0) + 1
+        forced = [check[2][0] for check in left if len(check[2]) == 1]
+        head = forced[0] if forced else max(
+            counts, key=lambda n: (counts[n], -len(LEXICONS[n].pattern), n))
+        groups.append((head, [check for check in left if head in check[2]]))
+        left = [check for check in left if head not in check[2]]
+    return tuple((head, tuple(checks)) for head, checks in groups)
+
+
+_BY_HEAD = _heads()
+# Lexicons that are no warning sign on their own (a time, an everyday reason to be away, the
+# word "decided", half of a round-4 pair such as "no point" or "weed killer"): they never
+# open the learned layer's gate, which on ordinary wording they would open too often.
+NOT_A_SIGN = frozenset({"ordinary_away", "time_soon", "decided_bare", "futility",
+                        "absent_later", "rejected", "grant_wish", "poison_farm", "drawn",
+                        "weapon_ready", "dont_reach", "left_in_care"})
+GATE_LEXICONS = tuple(n for n in LEXICONS if n not in NOT_A_SIGN)
+
+
+class Scan:
+    """The lexicons of one text, each searched at most once and only when needed."""
+
+    __slots__ = ("_seen", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._seen: dict[str, str | None] = {}
+
+    def get(self, name: str) -> str | None:
+        """The words of lexicon `name` found in the text, or None."""
+        seen = self._seen
+        if name not in seen:
+            m = LEXICONS[name].search(self.text)
+            seen[name] = m.group() if m else None
+        return seen[name]
+
+    def any_found(self) -> bool:
+        """True when any warning-sign lexicon is found (the learned layer's gate)."""
+        return any(self.get(n) is not None for n in GATE_LEXICONS)
+
+
+def find_signs(text: str, scan: Scan | None = None) -> list[tuple[str, str, str]]:
+    """(category, evidence, matched words) for every combination found in `text`; `scan`,
+    if given, keeps the lexicons searched (the learned layer's gate asks it later)."""
+    scan = Scan(text) if scan is None else scan
+    get = scan.get
+    found = []
+    for head, checks in _BY_HEAD:
+        if get(head) is None:
+            continue
+        for category, evidence, needs, unless in checks:
+            if all(get(n) is not None for n in needs) \
+                    and not any(get(u) is not None for u in unless):
+                found.append((category, evidence, " + ".join(f'"{get(n)}"' for n in needs)))
+    return found
 
 
 # The category of a crisis *phrase* (flags_en / flags_es), from the words it matched; the
