@@ -51,11 +51,13 @@ class Composition:
     def create_practice(self, demo: bool) -> tuple[Services, str]:
         """A new encrypted database (demo-seeded or empty) and its recovery code."""
         opened = self.vault("demo" if demo else "practice").create()
+        code = opened.recovery_code
+        assert code is not None  # create() always makes one
         svc = self.services(opened.engine, demo)
-        svc.practice.store_recovery_code(opened.recovery_code)
+        svc.practice.store_recovery_code(code)
         if demo:
             seed_demo(svc)
-        return svc, opened.recovery_code
+        return svc, code
 
     def sending_lock(self, demo: bool = False) -> InstanceLock:
         """The one lock every sender takes: the GUI, `serve` and `serve --once`."""

@@ -12,11 +12,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import QueuePool
+from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 
 KEY_BYTES = 32
 # How long a writer waits for another writer (the dispatcher, `serve`, a staff action)
@@ -118,8 +120,9 @@ def open_engine(path: Path, key: bytes) -> Engine:
         max_overflow=4,
     )
 
+    # pysqlite's own BEGIN handling is off; start transactions ourselves.
     @event.listens_for(engine, "begin")
-    def _begin(conn):  # pysqlite's own BEGIN handling is off; start transactions ourselves
+    def _begin(conn: Connection) -> None:
         # A writer takes the write lock at BEGIN, where the busy timeout applies. A reader
         # that upgrades mid-way fails at once when another writer got in first (WAL's
         # SQLITE_BUSY_SNAPSHOT), whatever the timeout.
@@ -127,7 +130,7 @@ def open_engine(path: Path, key: bytes) -> Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     @event.listens_for(engine, "connect")
-    def _connect(dbapi_conn, _record):
+    def _connect(dbapi_conn: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
         dbapi_conn.isolation_level = None
 
     return engine
@@ -138,7 +141,7 @@ def writer(engine: Engine) -> Engine:
     return engine.execution_options(**{WRITE: True})
 
 
-class Sessions(sessionmaker):
+class Sessions(sessionmaker[Session]):
     """Session factory: `sessions()` reads, `sessions.begin()` writes.
 
     A `begin()` block is a write transaction that takes SQLite's write lock up front
@@ -146,7 +149,7 @@ class Sessions(sessionmaker):
     "database is locked" half-way through.
     """
 
-    def __init__(self, engine: Engine, **kw) -> None:
+    def __init__(self, engine: Engine, **kw: Any) -> None:
         super().__init__(engine, expire_on_commit=False, **kw)
         self._writer = writer(engine)
 

@@ -5,17 +5,21 @@ from __future__ import annotations
 import logging
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 
 from frontdesk.models.database import backup_copy, writer
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
 _REVISION = re.compile(r"^(down_revision|revision)\s*=\s*['\"]?(\w+)", re.MULTILINE)
 
 
-def alembic_config():
+def alembic_config() -> Config:
     from alembic.config import Config  # Alembic is imported only when a migration runs
 
     cfg = Config()
@@ -39,9 +43,11 @@ def head_revision() -> str | None:
 def quick_head() -> str | None:
     """The head revision read from the migration files' `revision =` lines, without
     importing Alembic (it costs start-up time); a test checks it against Alembic's."""
-    revisions, parents = set(), set()
+    revisions: set[str] = set()
+    parents: set[str | None] = set()
     for path in (MIGRATIONS / "versions").glob("*.py"):
-        found = dict(m.groups() for m in _REVISION.finditer(path.read_text("utf-8")))
+        source = path.read_text("utf-8")
+        found = {m.group(1): m.group(2) for m in _REVISION.finditer(source)}
         if "revision" in found:
             revisions.add(found["revision"])
             parents.add(found.get("down_revision"))

@@ -113,7 +113,9 @@ def _write_atomically(path: Path, data: bytes) -> None:
 
 
 def _windows_read() -> str | None:
-    import winreg  # type: ignore[import-not-found]
+    if sys.platform != "win32":
+        raise OSError("the Windows registry exists on Windows only")
+    import winreg
 
     try:
         with winreg.OpenKey(winreg.HKEY_CURRENT_USER, RUN_KEY) as key:
@@ -124,14 +126,18 @@ def _windows_read() -> str | None:
 
 
 def _windows_write(command_line: str) -> None:
-    import winreg  # type: ignore[import-not-found]
+    if sys.platform != "win32":
+        raise OSError("the Windows registry exists on Windows only")
+    import winreg
 
     with winreg.CreateKey(winreg.HKEY_CURRENT_USER, RUN_KEY) as key:
         winreg.SetValueEx(key, RUN_VALUE, 0, winreg.REG_SZ, command_line)
 
 
 def _windows_delete() -> None:
-    import winreg  # type: ignore[import-not-found]
+    if sys.platform != "win32":
+        raise OSError("the Windows registry exists on Windows only")
+    import winreg
 
     try:
         with winreg.OpenKey(winreg.HKEY_CURRENT_USER, RUN_KEY, 0,

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from datetime import timedelta
 
 from frontdesk.domain import Attendance, Confirmation
+from frontdesk.domain.changes import Changes
 from frontdesk.services.container import Services
 from frontdesk.services.instance_lock import InstanceLock, LockUnavailable
 from frontdesk.services.reminders.status_poll import poll_statuses
@@ -32,14 +33,14 @@ GAP_SECONDS = 90  # wall clock vs real time difference that means sleep or a clo
 HEALTH_SECONDS = 60  # how often background health is checked (and logged when it changes)
 
 
-def schedule_check(svc: Services) -> Counter:
+def schedule_check(svc: Services) -> Counter[str]:
     """Count today's sessions by what the front desk still has to do."""
     calls = svc.desk.raise_call_items()
     svc.desk.raise_series_cancel_items()
     if calls:
         log.info("Schedule check: %d unconfirmed sessions within a day to call about", calls)
     rows = svc.schedule.day(svc.schedule.today())
-    counts: Counter = Counter()
+    counts: Counter[str] = Counter()
     for r in rows:
         if r.attendance.is_cancelled:
             counts["cancelled"] += 1
@@ -58,10 +59,11 @@ def schedule_check(svc: Services) -> Counter:
 class BackgroundWork:
     """Starts and stops the in-process scheduler and its jobs.
 
-    The dispatcher runs at start-up (the catch-up sweep), every minute, and when woken
-    (after a booking). A watchdog on the monotonic clock notices a suspended PC or a
-    clock change and runs every job at once: APScheduler alone would wait for the old
-    wall-clock times. Only the instance holding the lock sends.
+    The dispatcher runs at start-up (the catch-up sweep), every minute, and when a change
+    says something is planned to send (`Changes.outbox`: a booking, a reply). A watchdog on
+    the monotonic clock notices a suspended PC or a clock change and runs every job at
+    once: APScheduler alone would wait for the old wall-clock times. Only the instance
+    holding the lock sends.
     """
 
     def __init__(self, svc: Services, on_error: Callable[[BaseException], None] | None = None,
@@ -77,6 +79,7 @@ class BackgroundWork:
         self._stop = threading.Event()
         self._watchdog: threading.Thread | None = None
         self._logged_problems: tuple[str, ...] = ()
+        self._unsubscribe: Callable[[], None] | None = None
         from apscheduler.schedulers.background import BackgroundScheduler  # start-up cost
 
         self.scheduler = BackgroundScheduler(
@@ -118,10 +121,7 @@ class BackgroundWork:
                                    minutes=STATUS_MINUTES, id="delivery-status")
             self.scheduler.add_job(self._guarded(poll_replies), "interval",
                                    seconds=REPLIES_SECONDS, id="replies", next_run_time=now)
-            self.svc.schedule.on_planned = self.wake
-            self.svc.messaging.on_planned = self.wake
-            self.svc.inbox.on_planned = self.wake
-            self.svc.poller.on_planned = self.wake
+            self._unsubscribe = self.svc.events.subscribe(self._changed)
         elif not lock_problem:
             log.warning("Another FrontDesk is already sending for this practice: this one "
                         "shows the schedule but sends nothing")
@@ -132,6 +132,7 @@ class BackgroundWork:
                                seconds=HEALTH_SECONDS, id="health", next_run_time=now)
         self.svc.health.work_started(lambda: self.scheduler.running, lock_problem)
         self.scheduler.start()
+        self.svc.events.publish(Changes(health=True))
         self._watchdog = threading.Thread(target=self._watch, name="frontdesk-watchdog",
                                           daemon=True)
         self._watchdog.start()
@@ -141,9 +142,16 @@ class BackgroundWork:
         """Run the dispatcher now (a booking was just made)."""
         self._run_all_now(("dispatch",))
 
+    def _changed(self, changes: Changes) -> None:
+        if changes.outbox:
+            self.wake()
+
     def stop(self) -> None:
         self._stop.set()
+        if self._unsubscribe is not None:
+            self._unsubscribe()
         self.svc.health.work_stopped()
+        self.svc.events.publish(Changes(health=True))
         if self.scheduler.running:
             self.scheduler.shutdown(wait=True)
             log.info("Background work stopped")
@@ -172,7 +180,7 @@ class BackgroundWork:
         log.info("Clock gap of %+.0f s (sleep or clock change): catching up now", gap)
         return True
 
-    def _run_all_now(self, ids) -> None:
+    def _run_all_now(self, ids: tuple[str, ...]) -> None:
         if not self.scheduler.running:
             return
         now = self.svc.clock.now()
@@ -190,6 +198,7 @@ class BackgroundWork:
         if not problems:
             log.info("Background health: all well again")
         self._logged_problems = problems
+        svc.events.publish(Changes(health=True))
 
     def _dispatch(self, svc: Services) -> None:
         dispatch(svc, self._stop.is_set)
@@ -206,8 +215,11 @@ class BackgroundWork:
         return run
 
 
-def dispatch(svc: Services, should_stop=lambda: False) -> None:
-    svc.dispatcher.run_once(should_stop)
+def dispatch(svc: Services, should_stop: Callable[[], bool] = lambda: False) -> None:
+    report = svc.dispatcher.run_once(should_stop)
+    if report.sent or report.failed or report.uncertain or report.withdrawn or report.skipped:
+        # What was sent shows in the threads; what failed, in To do.
+        svc.events.publish(Changes(threads=True, desk=bool(report.failed or report.uncertain)))
 
 
 def prepare_trends(svc: Services) -> None:

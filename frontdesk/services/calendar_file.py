@@ -17,7 +17,10 @@ and 7 (the declared floor is 5; `Event.new()` only exists from 6.1).
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from icalendar import vCalAddress
 
 PRODID = "-//FrontDesk//Appointment reminders//EN"
 ALARM_BEFORE = timedelta(hours=1)
@@ -29,7 +32,7 @@ def _utc(name: str, moment: datetime) -> datetime:
     return moment.astimezone(UTC)
 
 
-def _address(email: str, name: str = "", **params: str):
+def _address(email: str, name: str = "", **params: str) -> vCalAddress:
     from icalendar import vCalAddress, vText
 
     address = vCalAddress(f"mailto:{email}")
@@ -111,4 +114,5 @@ def session_ics(
         alarm.add("trigger", -ALARM_BEFORE)
         event.add_component(alarm)
     calendar.add_component(event)
-    return calendar.to_ical()
+    ical: bytes = calendar.to_ical()  # icalendar leaves its return type out
+    return ical

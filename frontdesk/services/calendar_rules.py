@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta
+from urllib.parse import urlparse
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -12,7 +13,7 @@ from sqlalchemy.orm import Session
 from frontdesk.domain import Attendance
 from frontdesk.models import Appointment, Attendee, Clinician
 from frontdesk.services.dto import Clash
-from frontdesk.services.errors import ClashError
+from frontdesk.services.errors import ClashError, ValidationError
 
 
 def day_bounds(day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
@@ -91,3 +92,15 @@ def _day(t: datetime) -> str:
 
 def _hm(t: datetime) -> str:
     return f"{t:%I:%M %p}".lstrip("0")  # "9:50 AM", not "09:50 AM"
+
+
+def check_link(link: str) -> str:
+    """A telehealth link, trimmed: empty, or an https address."""
+    link = link.strip()
+    if not link:
+        return ""
+    parsed = urlparse(link)
+    if parsed.scheme != "https" or not parsed.netloc:
+        raise ValidationError("telehealth_link", "The session link must start with https://.",
+                              hint="Paste the full link from the video platform.")
+    return link

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -15,6 +16,7 @@ from frontdesk.services.clients import ClientService
 from frontdesk.services.credentials import CredentialStore
 from frontdesk.services.delivery import DeliverySetup
 from frontdesk.services.desk_items import DeskItemService
+from frontdesk.services.events import ChangeEvents
 from frontdesk.services.health import HealthService
 from frontdesk.services.inbox.poller import InboxPoller
 from frontdesk.services.inbox.threads import InboxService
@@ -49,10 +51,11 @@ class Services:
     trends: TrendsService
     health: HealthService  # is background work happening (replies, sending lock)
     client_import: ClientImportService | None = None  # existing clients from a CSV file
+    events: ChangeEvents = field(default_factory=ChangeEvents)  # what each change touched
 
     @classmethod
     def build(cls, engine: Engine, clock: Clock, *, credentials: CredentialStore | None = None,
-              delivery: DeliverySetup | None = None, **dispatcher_options) -> Services:
+              delivery: DeliverySetup | None = None, **dispatcher_options: Any) -> Services:
         """Wire the services over one engine. Without credentials (the demo, tests)
         every message is recorded in the local outbox, never sent."""
         sessions: sessionmaker[Session] = Sessions(engine)
@@ -67,7 +70,8 @@ class Services:
             senders = delivery.senders()
             return DeliveryMode(senders.is_live(Channel.SMS), senders.is_live(Channel.EMAIL))
 
-        schedule = ScheduleService(sessions, clock, planner)
+        events = ChangeEvents()
+        schedule = ScheduleService(sessions, clock, planner, events)
         clients = ClientService(sessions, clock, planner)
         return cls(
             engine=engine,
@@ -78,16 +82,17 @@ class Services:
             planner=planner,
             delivery=delivery,
             dispatcher=Dispatcher(sessions, clock, delivery.senders, **dispatcher_options),
-            messaging=MessagingService(sessions, clock, planner, mode),
-            desk=DeskItemService(sessions, clock),
+            messaging=MessagingService(sessions, clock, planner, mode, events),
+            desk=DeskItemService(sessions, clock, events),
             policy=policy,
             templates=templates,
             whatsapp=WhatsAppTemplates(sessions, clock),
-            inbox=InboxService(sessions, clock),
-            poller=InboxPoller(sessions, clock, delivery.senders, schedule),
+            inbox=InboxService(sessions, clock, events),
+            poller=InboxPoller(sessions, clock, delivery.senders, schedule, events),
             trends=TrendsService(sessions, clock),
             health=HealthService(sessions, clock),
             client_import=ClientImportService(sessions, clock, clients),
+            events=events,
         )
 
     def close(self) -> None:

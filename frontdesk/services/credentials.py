@@ -9,11 +9,14 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import asdict, dataclass
+from typing import TypeVar
 
 from frontdesk.services.channels.email_smtp import SmtpSettings
 from frontdesk.services.contacts import parse_phone
 from frontdesk.services.errors import ValidationError
 from frontdesk.services.secrets import SecretStore
+
+SettingsT = TypeVar("SettingsT", "TwilioSettings", SmtpSettings)
 
 log = logging.getLogger(__name__)
 TWILIO_ENTRY, SMTP_ENTRY = "twilio", "smtp"
@@ -70,7 +73,7 @@ class CredentialStore:
     def forget(self, entry: str) -> None:
         self.secrets.delete(entry)
 
-    def _build(self, entry: str, cls):
+    def _build(self, entry: str, cls: type[SettingsT]) -> SettingsT | None:
         """The saved settings, or None when there are none (a damaged entry counts as none:
         the settings dialog then asks again rather than the app failing)."""
         raw = self.secrets.get(entry)

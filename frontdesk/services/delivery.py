@@ -7,19 +7,25 @@ settings rebuilds the channels; the dispatcher asks for them on every run.
 from __future__ import annotations
 
 import logging
+import ssl
 import threading
+from typing import TYPE_CHECKING
 
+from frontdesk.services.channels.base import SendResult
 from frontdesk.services.channels.email_smtp import EmailChannel, SmtpSettings
 from frontdesk.services.credentials import CredentialStore, TwilioSettings
 from frontdesk.services.errors import FrontDeskError
 from frontdesk.services.reminders.senders import Senders
+
+if TYPE_CHECKING:
+    from frontdesk.services.channels.twilio_channel import TwilioChannel
 
 log = logging.getLogger(__name__)
 
 
 class DeliverySetup:
     def __init__(self, credentials: CredentialStore | None, *, twilio_api_base: str | None = None,
-                 ssl_context=None) -> None:
+                 ssl_context: ssl.SSLContext | None = None) -> None:
         self.credentials = credentials
         self.twilio_api_base = twilio_api_base  # tests point Twilio at a local server
         self.ssl_context = ssl_context  # tests trust their own CA; None: the system's
@@ -33,7 +39,8 @@ class DeliverySetup:
             return self._senders
 
     def _build(self) -> Senders:
-        twilio = email = None
+        twilio: TwilioChannel | None = None
+        email: EmailChannel | None = None
         if self.credentials is not None:
             try:
                 t = self.credentials.twilio()
@@ -47,7 +54,7 @@ class DeliverySetup:
                             type(err).__name__)
         return Senders(twilio, email)
 
-    def _twilio(self, t: TwilioSettings):
+    def _twilio(self, t: TwilioSettings) -> TwilioChannel:
         # twilio and requests load only when texts are set up: they cost start-up time
         from frontdesk.services.channels.twilio_channel import TwilioChannel
 
@@ -65,11 +72,13 @@ class DeliverySetup:
         self._reset()
         return saved
 
-    def test_twilio(self, settings: TwilioSettings, to: str, body: str, region: str = "US"):
+    def test_twilio(self, settings: TwilioSettings, to: str, body: str, region: str = "US"
+                    ) -> SendResult:
         """Send one test text with these (unsaved) settings; returns the SendResult."""
         return self._twilio(settings.validated(region)).send_sms(to, body)
 
-    def test_smtp(self, settings: SmtpSettings, to: str, subject: str, body: str):
+    def test_smtp(self, settings: SmtpSettings, to: str, subject: str, body: str
+                  ) -> SendResult:
         return EmailChannel(settings, ssl_context=self.ssl_context).send(to, subject, body)
 
     def _store(self) -> CredentialStore:

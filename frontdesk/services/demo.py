@@ -7,7 +7,7 @@ emails at example.org. Today's schedule shows every state the front desk meets.
 from __future__ import annotations
 
 import random
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from frontdesk.domain import Channel, Confirmation, ConsentStatus, Frequency, Language, Modality
 from frontdesk.services.container import Services
@@ -16,6 +16,7 @@ from frontdesk.services.demo_replies import seed_replies
 from frontdesk.services.dto import (
     AppointmentTypeInfo,
     BookingRequest,
+    ClientDetail,
     ClientInput,
     ClinicianInfo,
     PracticeInfo,
@@ -87,7 +88,7 @@ def seed_demo(svc: Services, rng: random.Random | None = None) -> None:
     seed_history(svc)  # a year of past sessions before these: the Trends page
 
 
-def _client(svc: Services, i: int, rng: random.Random):
+def _client(svc: Services, i: int, rng: random.Random) -> ClientDetail:
     first, last = FIRST[i], LAST[i]
     spanish = first in ("Lucía", "Mateo", "Sofía", "Diego")
     channel = Channel.EMAIL if i % 7 == 3 else Channel.SMS
@@ -103,7 +104,7 @@ def _client(svc: Services, i: int, rng: random.Random):
     return c
 
 
-def _play_out(svc: Services, today, now, rng: random.Random) -> None:
+def _play_out(svc: Services, today: date, now: datetime, rng: random.Random) -> None:
     """Give past sessions an outcome and today's sessions a spread of states."""
     day = today - timedelta(weeks=6)
     while day <= today + timedelta(days=2):

@@ -21,6 +21,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, insert, select
@@ -30,6 +31,7 @@ from frontdesk.domain import MessageState as S
 from frontdesk.models import Appointment, Attendee, AuditEntry, Client, OutboxMessage
 from frontdesk.models.database import writer
 from frontdesk.services.container import Services
+from frontdesk.services.dto import AppointmentTypeInfo
 
 ACTOR = "demo"
 REMINDERS_AFTER_WEEKS = 10  # the practice switched reminders on this far into the history
@@ -71,11 +73,11 @@ class History:
     reminders_from: date
     next_appt: int
     next_client: int
-    clients: list[dict] = field(default_factory=list)
-    appointments: list[dict] = field(default_factory=list)
-    attendees: list[dict] = field(default_factory=list)
-    messages: list[dict] = field(default_factory=list)
-    audit: list[dict] = field(default_factory=list)
+    clients: list[dict[str, Any]] = field(default_factory=list)  # rows to insert
+    appointments: list[dict[str, Any]] = field(default_factory=list)
+    attendees: list[dict[str, Any]] = field(default_factory=list)
+    messages: list[dict[str, Any]] = field(default_factory=list)
+    audit: list[dict[str, Any]] = field(default_factory=list)
 
     def person(self, start: datetime) -> Person:
         rng, n = self.rng, len(self.clients)
@@ -92,12 +94,13 @@ class History:
 
     # ---- one session ---------------------------------------------------------------------
     def session(self, clinician: int, ci: int, type_id: int, modality: Modality,
-                start: datetime, minutes: int, people: list[Person], lead: timedelta) -> list:
+                start: datetime, minutes: int, people: list[Person], lead: timedelta
+                ) -> list[Attendance]:
         rng = self.rng
         aid = self.next_appt
         self.next_appt += 1
         moved = rng.random() < 0.04
-        outcomes = []
+        outcomes: list[Attendance] = []
         for p in people:
             booked = start - lead - timedelta(minutes=rng.randint(0, 600))
             first, p.seen = not p.seen, True
@@ -258,7 +261,8 @@ def seed_history(svc: Services, rng: random.Random | None = None) -> int:
     return len(h.appointments)
 
 
-def _clinician_year(h: History, ci: int, clinician: int, types: dict, begin: date,
+def _clinician_year(h: History, ci: int, clinician: int,
+                    types: dict[str, AppointmentTypeInfo], begin: date,
                     end: date) -> None:
     """Weekly slots, each filled by one course of sessions after another."""
     rng = h.rng
@@ -297,7 +301,8 @@ def _clinician_year(h: History, ci: int, clinician: int, types: dict, begin: dat
             week += n * every + rng.randint(0, 2)
 
 
-def _group(h: History, clinician: int, kind, begin: date, end: date) -> None:
+def _group(h: History, clinician: int, kind: AppointmentTypeInfo, begin: date,
+           end: date) -> None:
     """A weekly Tuesday-evening skills group of five to seven, members coming and going."""
     rng = h.rng
     members: list[tuple[Person, int]] = []

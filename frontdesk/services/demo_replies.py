@@ -8,7 +8,7 @@ demo clients' fictional 555-01xx numbers; nothing reaches Twilio.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from frontdesk.domain import Channel, Confirmation, ConsentStatus
 from frontdesk.services.container import Services
@@ -49,7 +49,7 @@ def seed_replies(svc: Services) -> None:
         _answer(svc, ThreadKey(asked))
 
 
-def _cast(svc: Services, now) -> dict[str, tuple[int | None, str]]:
+def _cast(svc: Services, now: datetime) -> dict[str, tuple[int | None, str]]:
     """A demo client for each role (role -> id and E.164 mobile), each used once."""
     usable: dict[int, str] = {}
     for c in svc.clients.search(""):

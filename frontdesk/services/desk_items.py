@@ -11,10 +11,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from frontdesk.clock import Clock
 from frontdesk.domain import Attendance, Confirmation, ItemKind
+from frontdesk.domain.changes import Changes
 from frontdesk.models import Appointment, Attendee, Client, DeskItem
 from frontdesk.services import audit
 from frontdesk.services.contacts import format_phone
 from frontdesk.services.errors import NotFoundError
+from frontdesk.services.events import ChangeEvents
 from frontdesk.services.inbox import privacy
 from frontdesk.services.inbox.message_time import message_time
 from frontdesk.services.practice import load_settings
@@ -66,9 +68,11 @@ def _local(at: datetime | None, tz: ZoneInfo) -> datetime | None:
 
 
 class DeskItemService:
-    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock,
+                 events: ChangeEvents | None = None) -> None:
         self.sessions = sessions
         self.clock = clock
+        self.events = events or ChangeEvents()  # told when the To do list changes
 
     def open_items(self) -> list[DeskItemInfo]:
         with self.sessions() as s:
@@ -102,6 +106,7 @@ class DeskItemService:
                 it.done_at, it.done_by = self.clock.now(), actor
                 audit.record(s, self.clock, actor, "desk_item_done", "desk_item", it.id,
                              it.kind.value)
+        self.events.publish(Changes(desk=True))
 
     def quit_check(self) -> QuitCheck:
         """What would wait if FrontDesk were quit now (messages due within 12 h, crises)."""
@@ -110,12 +115,17 @@ class DeskItemService:
     def raise_call_items(self) -> int:
         """Unconfirmed places starting within the call window become 'call' items (tried
         again while another writer holds the store: raising an item twice opens it once)."""
-        return retry_locked(self._raise_call_items)
+        return self._told(retry_locked(self._raise_call_items))
 
     def raise_series_cancel_items(self) -> int:
         """A client who cancelled several sessions of the same series lately is worth a
         call (they may be dropping out of care): one item per client and series."""
-        return retry_locked(self._raise_series_cancel_items)
+        return self._told(retry_locked(self._raise_series_cancel_items))
+
+    def _told(self, raised: int) -> int:
+        if raised:
+            self.events.publish(Changes(desk=True))
+        return raised
 
     def _raise_call_items(self) -> int:
         now = self.clock.now()

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from frontdesk.services.dto import Clash
+
 
 class FrontDeskError(Exception):
     """Base: `str(err)` is safe to show the user (no client data beyond what they typed)."""
@@ -28,7 +33,7 @@ class NotFoundError(FrontDeskError):
 class ClashError(FrontDeskError):
     """A booking would overlap the clinician's other sessions."""
 
-    def __init__(self, message: str, clashes: list) -> None:
+    def __init__(self, message: str, clashes: list[Clash]) -> None:
         super().__init__(message, hint="Pick another time or another clinician.")
         self.clashes = clashes
 

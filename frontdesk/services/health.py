@@ -80,6 +80,7 @@ class HealthService:
                 return ""
             tz = ZoneInfo(load_settings(s).timezone)
             since, why = failing.failing_since, failing.last_error
+            assert since is not None  # chosen for having one
         return (f"Client replies have not been fetched since {_when(since, now, tz)}, so a "
                 f"reply (even an urgent one) may not be seen. {why} FrontDesk keeps trying."
                 ).replace("  ", " ").strip()

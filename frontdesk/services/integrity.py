@@ -98,7 +98,7 @@ def page_problems(path: Path, key: bytes, *, read_only: bool = False) -> list[st
         conn.close()
 
 
-def _checks(conn) -> list[str]:
+def _checks(conn: sqlcipher.Connection) -> list[str]:
     found = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check").fetchmany(
         MAX_PROBLEMS)]
     try:

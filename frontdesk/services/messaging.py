@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -12,10 +13,13 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from frontdesk.clock import Clock
 from frontdesk.domain import Channel, MessageState, Step
+from frontdesk.domain.changes import Changes
 from frontdesk.models import Appointment, Client, OutboxMessage
 from frontdesk.services import audit
 from frontdesk.services.errors import NotFoundError, StateError, ValidationError
+from frontdesk.services.events import ChangeEvents
 from frontdesk.services.practice import load_settings
+from frontdesk.services.reminders.planner import ReminderPlanner
 from frontdesk.services.reminders.routing import reach
 from frontdesk.services.reminders.summary import STATE_WORDS, STEP_LABELS
 
@@ -60,13 +64,15 @@ class DeliveryMode:
 
 
 class MessagingService:
-    def __init__(self, sessions: sessionmaker[Session], clock: Clock, planner=None,
-                 mode=None) -> None:
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock,
+                 planner: ReminderPlanner | None = None,
+                 mode: Callable[[], DeliveryMode] | None = None,
+                 events: ChangeEvents | None = None) -> None:
         self.sessions = sessions
         self.clock = clock
         self.planner = planner
         self._mode = mode or (lambda: DeliveryMode(False, False))
-        self.on_planned = None  # set by the background work: wake the dispatcher
+        self.events = events or ChangeEvents()  # told after a resend (wakes the dispatcher)
 
     def delivery_mode(self) -> DeliveryMode:
         return self._mode()
@@ -81,11 +87,14 @@ class MessagingService:
             names: dict[int, str] = {}
             out = []
             for r in rows:
-                if r.client_id not in names:
-                    c = s.get(Client, r.client_id)
-                    names[r.client_id] = f"{c.preferred_name or c.first_name} {c.last_name}"
+                client_id = r.client_id
+                assert client_id is not None  # a session's messages go to its clients
+                if client_id not in names:
+                    c = s.get(Client, client_id)
+                    assert c is not None  # clients are never deleted
+                    names[client_id] = f"{c.preferred_name or c.first_name} {c.last_name}"
                 out.append(MessageInfo(
-                    r.id, r.client_id, names[r.client_id], r.step,
+                    r.id, client_id, names[client_id], r.step,
                     STEP_LABELS.get(r.step, r.step), r.channel, r.state,
                     STATE_WORDS.get(r.state, r.state.value), r.due_at.astimezone(tz),
                     r.sent_at.astimezone(tz) if r.sent_at else None, r.reason, r.error_code))
@@ -111,6 +120,8 @@ class MessagingService:
             if at is None or at.attendance.is_cancelled:
                 raise StateError("That client is no longer in this session.")
             client = s.get(Client, client_id, options=[selectinload(Client.consents)])
+            if client is None:
+                raise NotFoundError("That client no longer exists.")
             r = reach(client)
             if channel not in r.usable:
                 raise ValidationError("channel", f"Cannot send by {channel.value}: "
@@ -127,6 +138,5 @@ class MessagingService:
             audit.record(s, self.clock, actor, "resend", "appointment", a.id,
                          f"client={client_id} step={step.value} channel={channel.value}")
             row_id = row.id
-        if self.on_planned:
-            self.on_planned()
+        self.events.publish(Changes(clients=frozenset({client_id}), threads=True, outbox=True))
         return row_id

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from contextlib import nullcontext
+from contextlib import AbstractContextManager, nullcontext
 from datetime import UTC, date, datetime, timedelta
-from urllib.parse import urlparse
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import event, func, or_, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from frontdesk.clock import Clock
 from frontdesk.domain import Attendance, Confirmation, Modality
+from frontdesk.domain.changes import Changes
 from frontdesk.models import Appointment, AppointmentType, Attendee, Client, Clinician, Series
 from frontdesk.services import audit
 from frontdesk.services.calendar_rules import (
+    check_link,
     day_bounds,
     refuse_clashes,
     series_starts,
@@ -29,6 +29,7 @@ from frontdesk.services.dto import (
     ScheduleRow,
 )
 from frontdesk.services.errors import NotFoundError, StateError, ValidationError
+from frontdesk.services.events import ChangeEvents
 from frontdesk.services.inbox.flags import reply_flags
 from frontdesk.services.practice import load_settings
 from frontdesk.services.reminders.planner import ReminderPlanner
@@ -40,11 +41,25 @@ ARRIVAL_WINDOW = timedelta(hours=3)  # how early a client may be marked as arriv
 
 class ScheduleService:
     def __init__(self, sessions: sessionmaker[Session], clock: Clock,
-                 planner: ReminderPlanner | None = None) -> None:
+                 planner: ReminderPlanner | None = None,
+                 events: ChangeEvents | None = None) -> None:
         self.sessions = sessions
         self.clock = clock
         self.planner = planner
-        self.on_planned: Callable[[], None] | None = None  # e.g. wake the dispatcher
+        self.events = events or ChangeEvents()  # told after each commit (days, clients)
+
+    def _touched(self, s: Session, a: Appointment, *more_days: date) -> Changes:
+        """A change to `a`: its day (and `more_days`), its clients, their messages."""
+        tz = ZoneInfo(load_settings(s).timezone)
+        return Changes(days=frozenset((a.start_at.astimezone(tz).date(), *more_days)),
+                       clients=frozenset(at.client_id for at in a.attendees), desk=True,
+                       outbox=True)
+
+    def _publish(self, changes: Changes, session: Session | None = None) -> None:
+        if session is None:  # ours has committed; else when the caller's transaction commits
+            self.events.publish(changes)
+        else:
+            event.listen(session, "after_commit", lambda _: self.events.publish(changes), once=True)
 
     def _replan(self, s: Session, appointment_id: int, *, moved: bool = False) -> None:
         """Bring the appointment's planned messages in line, in the same transaction."""
@@ -122,7 +137,7 @@ class ScheduleService:
             tz = ZoneInfo(load_settings(s).timezone)
             a = self._get(s, appointment_id)
             people = tuple(
-                AttendeeInfo(at.client_id, display_name(s.get(Client, at.client_id)),
+                AttendeeInfo(at.client_id, display_name(s.get_one(Client, at.client_id)),
                              at.confirmation, at.attendance)
                 for at in a.attendees
             )
@@ -154,7 +169,7 @@ class ScheduleService:
                 raise ValidationError("clients", f"“{kind.name}” is for one client.",
                                       hint="Choose a group appointment type for several clients.")
             modality = Modality(req.modality or kind.default_modality)
-            link = _check_link(req.telehealth_link)
+            link = check_link(req.telehealth_link)
             length = timedelta(minutes=req.duration_minutes or kind.duration_minutes)
             every = req.repeat.days if req.repeat else 7
             starts = series_starts(req.start, every, count, tz)
@@ -180,8 +195,8 @@ class ScheduleService:
                              f"start={st.isoformat()}")
                 self._replan(s, a.id)
                 ids.append(a.id)
-        if self.on_planned:
-            self.on_planned()  # the booking confirmation is due now
+        self._publish(Changes(days=frozenset(st.astimezone(tz).date() for st in starts),
+                              clients=frozenset(clients), outbox=True))  # confirmation due now
         return ids
 
     def edit(self, appointment_id: int, change: AppointmentEdit, actor: str) -> None:
@@ -202,7 +217,7 @@ class ScheduleService:
             if change.modality is not None:
                 a.modality = Modality(change.modality)
             if change.telehealth_link is not None:
-                a.telehealth_link = _check_link(change.telehealth_link)
+                a.telehealth_link = check_link(change.telehealth_link)
             if change.location is not None:
                 a.location = change.location.strip()
             if change.notes is not None:
@@ -234,8 +249,10 @@ class ScheduleService:
             a.updated_at = now
             audit.record(s, self.clock, actor, "edit", "appointment", a.id)
             self._replan(s, a.id)
+            touched = self._touched(s, a)
+        self._publish(touched)
 
-    def _unit(self, session: Session | None):
+    def _unit(self, session: Session | None) -> AbstractContextManager[Session]:
         """The caller's transaction (a reply acted on with the message it came in), or a new
         one of our own."""
         return nullcontext(session) if session is not None else self.sessions.begin()
@@ -267,6 +284,8 @@ class ScheduleService:
             audit.record(s, self.clock, actor, "reschedule", "appointment", a.id,
                          f"from={old.isoformat()} to={start.isoformat()}")
             self._replan(s, a.id, moved=start != old)
+            touched = self._touched(s, a, old.astimezone(tz).date())
+        self._publish(touched, session)
 
     # ---- cancelling and attendance --------------------------------------
     def cancel(self, appointment_id: int, actor: str, *, client_id: int | None = None,
@@ -301,7 +320,9 @@ class ScheduleService:
             audit.record(s, self.clock, actor, outcome.value, "appointment", a.id,
                          f"client={client_id or 'all'} by_client={by_client}")
             self._replan(s, a.id)
-            return outcome
+            touched = self._touched(s, a)
+        self._publish(touched, session)
+        return outcome
 
     def mark_arrived(self, appointment_id: int, client_id: int, actor: str) -> None:
         self._set_attendance(appointment_id, client_id, Attendance.ARRIVED, actor)
@@ -322,6 +343,8 @@ class ScheduleService:
             at.confirmation = Confirmation(state)
             audit.record(s, self.clock, actor, f"confirmation_{state.value}", "appointment",
                          appointment_id, f"client={client_id}")
+            touched = self._touched(s, at.appointment)
+        self._publish(touched, session)
 
     def _set_attendance(self, appointment_id: int, client_id: int, state: Attendance,
                         actor: str) -> None:
@@ -339,6 +362,8 @@ class ScheduleService:
             at.arrived_at = now if state is Attendance.ARRIVED else None
             audit.record(s, self.clock, actor, f"attendance_{state.value}", "appointment",
                          appointment_id, f"client={client_id}")
+            touched = self._touched(s, at.appointment)
+        self._publish(touched)
 
     # ---- lookups ---------------------------------------------------------
     def _get(self, s: Session, appointment_id: int) -> Appointment:
@@ -372,14 +397,3 @@ class ScheduleService:
         if c is None or not c.active:
             raise ValidationError("clinician", "Choose an active clinician.")
         return c
-
-
-def _check_link(link: str) -> str:
-    link = link.strip()
-    if not link:
-        return ""
-    parsed = urlparse(link)
-    if parsed.scheme != "https" or not parsed.netloc:
-        raise ValidationError("telehealth_link", "The session link must start with https://.",
-                              hint="Paste the full link from the video platform.")
-    return link

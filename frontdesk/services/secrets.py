@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
+from typing import TypeVar
 
 import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
 from frontdesk.services.errors import SecretStoreError
+
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 SERVICE = "FrontDesk"
@@ -54,7 +58,7 @@ def platform_backend() -> KeyringBackend:
         return MacKeyring()
     from keyring.backends.SecretService import Keyring as SecretServiceKeyring
 
-    return SecretServiceKeyring()
+    return SecretServiceKeyring()  # type: ignore[no-untyped-call]  # keyring left it bare
 
 
 class SecretStore:
@@ -95,7 +99,7 @@ class SecretStore:
             if not isinstance(err.__cause__, keyring.errors.PasswordDeleteError):
                 raise
 
-    def _call(self, fn):
+    def _call(self, fn: Callable[[KeyringBackend], T]) -> T:
         backend = self.backend
         try:
             return fn(backend)

@@ -129,10 +129,11 @@ class TemplateStore:
             return check
         if telehealth == (step is Step.TELEHEALTH_LINK) and not clinician_name:
             return check  # check_template previewed this one already
-        changes = {"clinician_name": clinician_name} if clinician_name and not minimal else {}
         context = sample_context(language, step, telehealth=telehealth, minimal=minimal,
                                  channel=channel, practice_name=practice_name,
-                                 neutral_sender_name=sender, **changes)
+                                 neutral_sender_name=sender)
+        if clinician_name and not minimal:
+            context = replace(context, clinician_name=clinician_name)
         subject = render(template.subject, context) if channel is Channel.EMAIL else ""
         body = render(template.body, context)
         check = replace(check, preview=body, preview_subject=subject)

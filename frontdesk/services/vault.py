@@ -16,8 +16,10 @@ import json
 import logging
 import os
 import secrets as pysecrets
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -72,11 +74,11 @@ def new_recovery_code() -> str:
 def normalise_code(code: str) -> str:
     """Accept what people type: lower case, spaces, O for 0, I/L for 1."""
     cleaned = "".join(ch for ch in code.upper() if ch.isalnum())
-    cleaned = cleaned.translate(str.maketrans({"O": "0", "I": "1", "L": "1", "U": "V"}))
+    cleaned = cleaned.translate(str.maketrans("OILU", "011V"))
     return "-".join(cleaned[i : i + GROUP_LEN] for i in range(0, len(cleaned), GROUP_LEN))
 
 
-def _wrapping_key(code: str, salt: bytes, cost: dict) -> bytes:
+def _wrapping_key(code: str, salt: bytes, cost: Mapping[str, Any]) -> bytes:
     return Scrypt(salt=salt, length=32, n=int(cost["n"]), r=int(cost["r"]),
                   p=int(cost["p"])).derive(normalise_code(code).encode())
 
@@ -86,15 +88,19 @@ def key_fingerprint(key: bytes) -> str:
     return hmac.new(key, _KEY_CHECK, hashlib.sha256).hexdigest()
 
 
-def wrap_key(key: bytes, code: str) -> dict:
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode()
+
+
+def wrap_key(key: bytes, code: str) -> dict[str, object]:
     salt, nonce = os.urandom(16), os.urandom(12)
     sealed = AESGCM(_wrapping_key(code, salt, SCRYPT_COST)).encrypt(nonce, key, _AAD)
-    b64 = lambda b: base64.b64encode(b).decode()  # noqa: E731
-    return {"version": 1, "kdf": "scrypt", **SCRYPT_COST, "salt": b64(salt), "nonce": b64(nonce),
-            "sealed_key": b64(sealed), "key_check": key_fingerprint(key)}
+    return {"version": 1, "kdf": "scrypt", **SCRYPT_COST, "salt": _b64(salt),
+            "nonce": _b64(nonce), "sealed_key": _b64(sealed), "key_check": key_fingerprint(key)}
 
 
-def unwrap_key(blob: dict, code: str) -> bytes:
+def unwrap_key(blob: dict[str, Any], code: str) -> bytes:
+    """`blob`: the recovery file's JSON."""
     d = base64.b64decode
     try:
         return AESGCM(_wrapping_key(code, d(blob["salt"]), blob)).decrypt(
@@ -253,7 +259,7 @@ class Vault:
             path.unlink(missing_ok=True)
         log.warning("Creating the database failed; the new key and files were removed")
 
-    def _write_recovery(self, blob: dict) -> None:
+    def _write_recovery(self, blob: dict[str, object]) -> None:
         tmp = self.paths.recovery_file.with_suffix(".tmp")
         tmp.write_text(json.dumps(blob, indent=2))
         os.replace(tmp, self.paths.recovery_file)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from frontdesk.domain import Attendance
 from frontdesk.services.dto import ScheduleRow
 from frontdesk.ui import fmt
+from frontdesk.ui.context import UiContext
 from frontdesk.ui.form_dialog import FormDialog
 from frontdesk.ui.notice import NoticeBar
 from frontdesk.ui.schedule_data import ScheduleContext
@@ -39,10 +40,10 @@ class RescheduleDialog(FormDialog):
     After it is accepted, `new_day` is the date the session moved to.
     """
 
-    def __init__(self, services, runner, actor: str, context: ScheduleContext,
+    def __init__(self, ctx: UiContext, context: ScheduleContext,
                  row: ScheduleRow, parent: QWidget | None = None) -> None:
-        super().__init__(runner, "Reschedule session", "Move session", parent)
-        self.services, self.actor, self.context, self.row = services, actor, context, row
+        super().__init__(ctx.runner, "Reschedule session", "Move session", parent)
+        self.services, self.actor, self.context, self.row = ctx.services, ctx.actor, context, row
         self.new_day: date | None = None
         p = context.practice
         self.date = DateField(row.start.date(), self)
@@ -97,11 +98,11 @@ class CancelDialog(FormDialog):
     After it is accepted, `outcome` is the attendance recorded (Cancelled or Late cancel).
     """
 
-    def __init__(self, services, runner, actor: str, context: ScheduleContext,
+    def __init__(self, ctx: UiContext, context: ScheduleContext,
                  row: ScheduleRow, parent: QWidget | None = None) -> None:
-        super().__init__(runner, "Cancel session", "Cancel session", parent)
+        super().__init__(ctx.runner, "Cancel session", "Cancel session", parent)
         self.cancel_button.setText("Keep session")
-        self.services, self.actor, self.context, self.row = services, actor, context, row
+        self.services, self.actor, self.context, self.row = ctx.services, ctx.actor, context, row
         self.outcome: Attendance | None = None
         self.now: datetime | None = None
         self.form.addRow(QLabel(describe(row, context), self))
@@ -139,7 +140,7 @@ class CancelDialog(FormDialog):
         self.fields.update(reason=self.reason)
         self._who.buttonToggled.connect(lambda *_: self._update_late_note())
         self.resize(560, self.sizeHint().height())
-        runner.run(services.clock.now).on_success(self._got_now)
+        ctx.runner.run(ctx.services.clock.now).on_success(self._got_now)
 
     def _got_now(self, now: datetime) -> None:
         self.now = now

@@ -22,6 +22,7 @@ from frontdesk.domain import Frequency, Modality
 from frontdesk.services.dto import AppointmentDetail, AppointmentEdit, BookingRequest
 from frontdesk.ui import fmt, style
 from frontdesk.ui.client_picker import ID_ROLE, ClientPicker
+from frontdesk.ui.context import UiContext
 from frontdesk.ui.form_dialog import FormDialog
 from frontdesk.ui.schedule_data import ScheduleContext
 from frontdesk.ui.time_fields import DateField, TimeField
@@ -116,14 +117,14 @@ class BookDialog(FormDialog):
     first session's date.
     """
 
-    def __init__(self, services, runner, actor: str, context: ScheduleContext, day: date,
+    def __init__(self, ctx: UiContext, context: ScheduleContext, day: date,
                  *, clinician_id: int | None = None, start_time: time | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(runner, "Book a session", "Book", parent)
-        self.services, self.actor, self.context = services, actor, context
+        super().__init__(ctx.runner, "Book a session", "Book", parent)
+        self.services, self.actor, self.context = ctx.services, ctx.actor, context
         self.booked_ids: list[int] = []
         self.booked_day: date | None = None
-        self.picker = ClientPicker(services, runner, actor, parent=self)
+        self.picker = ClientPicker(ctx, parent=self)
         self.picker.message.connect(self.notice.show_notice)
         self.clinician = QComboBox(self)
         for c in context.clinicians:
@@ -222,10 +223,10 @@ class EditDialog(FormDialog):
     Only what was changed is sent; the time and clinician change through Reschedule….
     """
 
-    def __init__(self, services, runner, actor: str, context: ScheduleContext,
+    def __init__(self, ctx: UiContext, context: ScheduleContext,
                  appointment_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(runner, "Edit session", "Save changes", parent)
-        self.services, self.actor, self.context = services, actor, context
+        super().__init__(ctx.runner, "Edit session", "Save changes", parent)
+        self.services, self.actor, self.context = ctx.services, ctx.actor, context
         self.appointment_id = appointment_id
         self.detail: AppointmentDetail | None = None
         self._removed: list[int] = []
@@ -236,7 +237,7 @@ class EditDialog(FormDialog):
         self.members.setMaximumHeight(90)
         self.remove_member = QPushButton("Remove from session", self)
         self.remove_member.clicked.connect(self._remove_member)
-        self.picker = ClientPicker(services, runner, actor, chosen_label="To add", parent=self)
+        self.picker = ClientPicker(ctx, chosen_label="To add", parent=self)
         self.picker.set_multi(True)
         self.picker.message.connect(self.notice.show_notice)
         self.fields.update(clients=self.picker.search)
@@ -250,7 +251,7 @@ class EditDialog(FormDialog):
         self.form.addRow("Add clients", self.picker)
         self.ok_button.setEnabled(False)
         self.resize(640, self.sizeHint().height())
-        runner.run(services.schedule.appointment, appointment_id).on_success(
+        ctx.runner.run(ctx.services.schedule.appointment, appointment_id).on_success(
             self._loaded).on_failure(self._load_failed)
 
     def _loaded(self, d: AppointmentDetail) -> None:

@@ -29,6 +29,7 @@ from frontdesk.services.contacts import format_phone, parse_phone
 from frontdesk.services.dto import ClientDetail, ClientInput, PracticeInfo
 from frontdesk.services.errors import ValidationError
 from frontdesk.ui.consent_box import CHANNEL_LABELS, ConsentBox
+from frontdesk.ui.context import UiContext
 from frontdesk.ui.inline_form import (
     NOTE_STYLE,
     ErrorLabel,
@@ -53,10 +54,11 @@ def load_for_dialog(services, client_id: int | None) -> tuple[PracticeInfo, Clie
 
 
 class ClientDialog(QDialog):
-    def __init__(self, services, runner, actor: str, client_id: int | None = None,
+    def __init__(self, ctx: UiContext, client_id: int | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services, self.runner, self.actor = services, runner, actor
+        self.ctx = ctx
+        self.services, self.runner, self.actor = ctx.services, ctx.runner, ctx.actor
         self.client_id = client_id
         self.saved_client: ClientDetail | None = None
         self.region = "US"
@@ -68,7 +70,7 @@ class ClientDialog(QDialog):
         # Editing: nothing can be typed until the stored client is shown (it would be
         # overwritten when it arrives).
         self._set_editable(client_id is None)
-        (run_for(self, runner, load_for_dialog, services, client_id)
+        (run_for(self, ctx.runner, load_for_dialog, ctx.services, client_id)
          .on_success(self._loaded).on_failure(self._load_failed))
 
     # --- layout -------------------------------------------------------------------------
@@ -80,7 +82,7 @@ class ClientDialog(QDialog):
         self.details_box = self._details_box()
         columns.addWidget(self.details_box, 3)
         right = QVBoxLayout()
-        self.consent_box = ConsentBox(self.services, self.runner, self.actor)
+        self.consent_box = ConsentBox(self.ctx)
         right.addWidget(self.consent_box)
         notes_box = QGroupBox("Notes for the front desk")
         notes_layout = QVBoxLayout(notes_box)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.ui.context import UiContext
 from frontdesk.ui.notice import error_text
 from frontdesk.ui.tasks import LatestOnly
 
@@ -30,12 +31,13 @@ class ClientPicker(QWidget):
     changed = Signal()
     message = Signal(str, str)
 
-    def __init__(self, services, runner, actor: str, *, chosen_label: str = "Booking for",
+    def __init__(self, ctx: UiContext, *, chosen_label: str = "Booking for",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services, self.runner, self.actor = services, runner, actor
+        self.ctx = ctx
+        self.services, self.runner, self.actor = ctx.services, ctx.runner, ctx.actor
         self.multi = False
-        self.searches = LatestOnly(runner)  # only the newest search is shown
+        self.searches = LatestOnly(ctx.runner)  # only the newest search is shown
         self._client_dialog = None
         self.search = QLineEdit(self)
         self.search.setPlaceholderText("Find a client: name, phone or email")
@@ -158,7 +160,7 @@ class ClientPicker(QWidget):
             self.message.emit("Adding a client isn't available in this version yet. "
                               "Add them from the Clients tab, then search here.", "warning")
             return
-        dlg = ClientDialog(self.services, self.runner, self.actor, None, self)
+        dlg = ClientDialog(self.ctx, None, self)
         dlg.accepted.connect(lambda: self._created(dlg))
         self._client_dialog = dlg
         dlg.open()

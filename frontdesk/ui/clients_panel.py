@@ -32,6 +32,7 @@ from frontdesk.services.errors import NotFoundError
 from frontdesk.ui.client_detail_pane import ClientDetailPane
 from frontdesk.ui.client_dialog import ClientDialog
 from frontdesk.ui.consent_box import CHANNEL_LABELS
+from frontdesk.ui.context import UiContext
 from frontdesk.ui.inline_form import NOTE_STYLE, ErrorLabel, error_text
 from frontdesk.ui.tasks import LatestOnly
 
@@ -96,13 +97,14 @@ class ClientTableModel(QAbstractTableModel):
 class ClientsPanel(QWidget):
     client_saved = Signal(int)
 
-    def __init__(self, services, runner, actor: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services, self.runner, self.actor = services, runner, actor
+        self.ctx = ctx
+        self.services, self.runner, self.actor = ctx.services, ctx.runner, ctx.actor
         self.practice: PracticeInfo | None = None
         self.dialog: ClientDialog | None = None  # the open client dialog, if any
-        self.searches = LatestOnly(runner, self)  # only the newest search is shown
-        self.details = LatestOnly(runner, self)  # only the newest selection's detail
+        self.searches = LatestOnly(ctx.runner, self)  # only the newest search is shown
+        self.details = LatestOnly(ctx.runner, self)  # only the newest selection's detail
         self._select_id: int | None = None
         self._select_name = ""  # a just-saved client's name, to find them if filtered out
         self._searched_text = ""
@@ -270,7 +272,7 @@ class ClientsPanel(QWidget):
             self.dialog.raise_()
             self.dialog.activateWindow()
             return self.dialog
-        dialog = ClientDialog(self.services, self.runner, self.actor, client_id, self)
+        dialog = ClientDialog(self.ctx, client_id, self)
         dialog.finished.connect(lambda _result, d=dialog: self._dialog_finished(d))
         self.dialog = dialog
         dialog.open()

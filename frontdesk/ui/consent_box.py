@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from frontdesk.domain import Channel, ConsentStatus
 from frontdesk.services.dto import ClientDetail, ConsentInfo
+from frontdesk.ui.context import UiContext
 from frontdesk.ui.inline_form import NOTE_STYLE, ErrorLabel, FieldErrors, run_for
 
 CHANNEL_LABELS = {Channel.SMS: "Text (SMS)", Channel.WHATSAPP: "WhatsApp", Channel.EMAIL: "Email"}
@@ -60,10 +61,11 @@ def consent_for(detail: ClientDetail | None, channel: Channel) -> ConsentInfo | 
 class ConsentMethodDialog(QDialog):
     """Asks how consent was given, then records it; errors stay in this dialog."""
 
-    def __init__(self, services, runner, actor: str, client_id: int, channel: Channel,
+    def __init__(self, ctx: UiContext, client_id: int, channel: Channel,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services, self.runner, self.actor = services, runner, actor
+        self.ctx = ctx
+        self.services, self.runner, self.actor = ctx.services, ctx.runner, ctx.actor
         self.client_id, self.channel = client_id, channel
         self.result_detail: ClientDetail | None = None
         label = CHANNEL_LABELS[channel]
@@ -125,9 +127,10 @@ class ConsentBox(QGroupBox):
 
     changed = Signal(object)  # the ClientDetail after a change
 
-    def __init__(self, services, runner, actor: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__("Consent to messages", parent)
-        self.services, self.runner, self.actor = services, runner, actor
+        self.ctx = ctx
+        self.services, self.runner, self.actor = ctx.services, ctx.runner, ctx.actor
         self.detail: ClientDetail | None = None
         self.tz = ZoneInfo("UTC")
         self.method_dialog: ConsentMethodDialog | None = None
@@ -192,7 +195,7 @@ class ConsentBox(QGroupBox):
         if self.detail is None:
             return None
         self.error.clear()
-        dialog = ConsentMethodDialog(self.services, self.runner, self.actor, self.detail.id,
+        dialog = ConsentMethodDialog(self.ctx, self.detail.id,
                                      channel, self)
         dialog.accepted.connect(lambda: self._changed(dialog.result_detail))
         self.method_dialog = dialog

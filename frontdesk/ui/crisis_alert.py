@@ -4,9 +4,9 @@ It stays until every open crisis is acknowledged by a named person (Acknowledgeâ
 the name and records it). A new crisis also sounds the bell, flashes the taskbar entry and,
 where there is a system tray, shows a notification that names nobody.
 
-    watch = CrisisWatch(services, runner, actor, banner, window)
-    watch.start()   # checks now, every 15 s, and at once when the poller finds a crisis
-    watch.stop()    # on close: the poller's callback is cleared
+    watch = CrisisWatch(ctx, banner, window)
+    watch.start()   # checks now, every 15 s, and at once when a change says "crisis"
+    watch.stop()    # on close: no longer told of changes
 """
 
 from __future__ import annotations
@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.domain.changes import Changes
 from frontdesk.services.inbox.dto import CrisisAlert
+from frontdesk.ui.context import UiContext
 from frontdesk.ui.crisis_banner import CrisisBanner
 from frontdesk.ui.inline_form import ErrorLabel, FieldErrors, error_text, run_for
 from frontdesk.ui.messages_data import CrisisData, load_crises
@@ -47,10 +49,11 @@ class AcknowledgeDialog(QDialog):
 
     acknowledged = Signal(int)  # the item id
 
-    def __init__(self, services, runner, actor: str, item_id: int, who: str,
+    def __init__(self, ctx: UiContext, item_id: int, who: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services, self.runner, self.item_id = services, runner, item_id
+        self.ctx, self.item_id = ctx, item_id
+        self.services, self.runner = ctx.services, ctx.runner
         self.setWindowTitle("Acknowledge the urgent message")
         head = QLabel(f"Who is taking the urgent message from {who or 'this client'}?")
         head.setTextFormat(Qt.TextFormat.PlainText)
@@ -62,7 +65,7 @@ class AcknowledgeDialog(QDialog):
                       "or follow the practice's crisis protocol. Your name is recorded with "
                       "the time.")
         body.setWordWrap(True)
-        self.name_edit = QLineEdit(actor)
+        self.name_edit = QLineEdit(ctx.actor)
         self.name_edit.setAccessibleName("Your name")
         self.name_edit.setPlaceholderText("Your full name")
         name_label = QLabel("Your &name:")
@@ -138,43 +141,43 @@ class CrisisWatch(QObject):
     acknowledged = Signal(int)  # an item id, acknowledged here
     open_thread = Signal(object)  # ThreadKey
     failed = Signal(str)  # a check failed: what to tell the person
-    _poked = Signal()
 
-    def __init__(self, services, runner, actor: str, banner: CrisisBanner,
+    def __init__(self, ctx: UiContext, banner: CrisisBanner,
                  window: QWidget) -> None:
         super().__init__(window)
-        self.services, self.runner, self.actor = services, runner, actor
+        self.ctx = ctx
+        self.services, self.runner, self.actor = ctx.services, ctx.runner, ctx.actor
         self.banner, self.window = banner, window
         self.notifier = CrisisNotifier(window)
         self.announced: set[int] = set()
         self.dialog: AcknowledgeDialog | None = None
         # One load at a time; asked meanwhile, refresh() once more (next turn of the loop).
-        self.loads = LatestOnly(runner, self, coalesce=True,
+        self.loads = LatestOnly(ctx.runner, self, coalesce=True,
                                 again=lambda: QTimer.singleShot(0, self, self.refresh))
         self._failures = 0
+        # Safety poll: a crisis found by another FrontDesk on this database (`serve`, the
+        # instance holding the sending lock) reaches this window only by asking.
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_MS)
         self.timer.timeout.connect(self.refresh)
-        self._poked.connect(self.refresh, Qt.ConnectionType.QueuedConnection)
         banner.open_thread.connect(self.open_thread)
         banner.acknowledge.connect(lambda a: self.ask_acknowledge(a.item_id, a.who))
         banner.reveal.connect(self.reveal)
 
     def start(self) -> None:
-        self.services.poller.on_crisis = self.poke
+        self.ctx.events.changed.connect(self._changed)  # a crisis found here shows at once
         self.timer.start()
         self.refresh()
 
     def stop(self) -> None:
         self.timer.stop()
-        if self.services.poller.on_crisis == self.poke:
-            self.services.poller.on_crisis = None
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.ctx.events.changed.disconnect(self._changed)
         self.notifier.close()
 
-    def poke(self) -> None:
-        """Check now. Safe from any thread (the poller calls it from its own)."""
-        with contextlib.suppress(RuntimeError):  # the window is already gone
-            self._poked.emit()
+    def _changed(self, changes: Changes) -> None:
+        if changes.has("crisis"):
+            self.refresh()
 
     def refresh(self) -> None:
         self.loads.run(load_crises, self.services, on_success=self._loaded, on_failure=self._failed)
@@ -211,7 +214,7 @@ class CrisisWatch(QObject):
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.raise_()
             return
-        dlg = AcknowledgeDialog(self.services, self.runner, self.actor, item_id, who,
+        dlg = AcknowledgeDialog(self.ctx, item_id, who,
                                 self.window)
         dlg.acknowledged.connect(self.acknowledged)
         dlg.finished.connect(lambda _r: self._dialog_closed(dlg))

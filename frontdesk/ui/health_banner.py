@@ -13,6 +13,8 @@ import logging
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from frontdesk.domain.changes import Changes
+from frontdesk.ui.context import UiContext
 from frontdesk.ui.delivery_banner import DeliveryBanner
 from frontdesk.ui.inline_form import run_for
 
@@ -34,13 +36,19 @@ class HealthWatch(QObject):
 
     changed = Signal(object)  # the BackgroundHealth after each check
 
-    def __init__(self, services, runner, banner: HealthBanner, parent: QObject) -> None:
+    def __init__(self, ctx: UiContext, banner: HealthBanner, parent: QObject) -> None:
         super().__init__(parent)
-        self.services, self.runner, self.banner = services, runner, banner
+        self.services, self.runner, self.banner = ctx.services, ctx.runner, banner
         self._loading = False
+        # Time-based: "not fetched for more than five minutes" becomes true with no change.
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_MS)
         self.timer.timeout.connect(self.refresh)
+        ctx.events.changed.connect(self._changed)
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.has("health") and self.timer.isActive():  # started, not yet stopped
+            self.refresh()
 
     def start(self) -> None:
         self.timer.start()

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QApplication
 from frontdesk import APP_NAME
 from frontdesk.logging_setup import setup_logging
 from frontdesk.ui import platform_check
+from frontdesk.ui.bus import UiEvents
+from frontdesk.ui.context import UiContext
 from frontdesk.ui.gc_guard import GuiThreadCollector
 from frontdesk.ui.resources import app_icon
 from frontdesk.ui.startup import StartInfo, StartupFlow
@@ -32,6 +34,7 @@ class GuiSession:
         self.composition = composition
         self.runner = runner
         self.services = None
+        self.events: UiEvents | None = None  # the change bus, over the services' events
         self.background = None
         self.window = None
         self.integrity = None
@@ -45,13 +48,16 @@ class GuiSession:
         from frontdesk.ui.main_window import MainWindow
 
         self.services = services
-        self.window = MainWindow(services, self.runner, self.composition.actor())
+        self.events = UiEvents(services.events)
+        ctx = UiContext(services=services, runner=self.runner, actor=self.composition.actor(),
+                        events=self.events)
+        self.window = MainWindow(ctx)  # binds ctx.notify to its banner
         # The scheduler starts once the window is up: its imports cost start-up time.
         QTimer.singleShot(0, lambda: self._start_background(services, info.demo))
         if check_integrity and not info.created:  # a file made just now is whole
             self.integrity = self._watch_integrity(info.demo)
         self.window.setWindowIcon(app_icon())
-        self._keep_running(services)
+        self._keep_running()
         if day:
             self.window.show_day(day)
         elif todo_first:
@@ -59,16 +65,15 @@ class GuiSession:
         if info.created and not info.demo:  # a new practice: the set-up assistant
             from frontdesk.ui.setup import open_setup_wizard
 
-            QTimer.singleShot(0, lambda: open_setup_wizard(
-                self.window, services, self.runner, self.composition.actor()))
+            QTimer.singleShot(0, lambda: open_setup_wizard(self.window, self.window.ctx))
         return self.window
 
-    def _keep_running(self, services) -> None:
+    def _keep_running(self) -> None:
         """Closing the window hides it to the tray (or asks): reminders and the crisis
         safety net keep running. Quitting is explicit (`quit`), and orderly (`close`)."""
         from frontdesk.ui.tray import KeepRunning, system_tray_available
 
-        self.keeper = KeepRunning(self.window, services, self.runner, self.quit,
+        self.keeper = KeepRunning(self.window, self.window.ctx, self.quit,
                                   tray_available=self.tray_available or system_tray_available)
         app = QApplication.instance()
         app.setQuitOnLastWindowClosed(False)
@@ -101,6 +106,8 @@ class GuiSession:
         if self.keeper is not None and app is not None:
             with contextlib.suppress(RuntimeError, TypeError):
                 app.aboutToQuit.disconnect(self.close)
+        if self.events is not None:  # before the runner stops: screens start no more tasks
+            self.events.close()
         if self.background:
             self.background.stop()
         self.runner.shutdown(wait=True)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 
 from frontdesk.services.contacts import format_phone
 from frontdesk.ui.client_picker import ClientPicker
+from frontdesk.ui.context import UiContext
 from frontdesk.ui.inline_form import ErrorLabel, error_text, run_for
 
 
@@ -15,10 +16,11 @@ class LinkNumberDialog(QDialog):
 
     linked = Signal(object)
 
-    def __init__(self, services, runner, actor: str, address: str,
+    def __init__(self, ctx: UiContext, address: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services, self.runner, self.actor, self.address = services, runner, actor, address
+        self.ctx, self.address = ctx, address
+        self.services, self.runner, self.actor = ctx.services, ctx.runner, ctx.actor
         number = format_phone(address)
         self.setWindowTitle(f"Link {number} to a client")
         intro = QLabel(f"Messages from {number} will join the client's thread, and replies "
@@ -27,7 +29,7 @@ class LinkNumberDialog(QDialog):
                        "record.")
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
-        self.picker = ClientPicker(services, runner, actor, chosen_label="Link to",
+        self.picker = ClientPicker(ctx, chosen_label="Link to",
                                    parent=self)
         self.error = ErrorLabel()
         self.picker.message.connect(lambda text, level: self.error.show_message(text)

@@ -3,6 +3,7 @@ tabs."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -16,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.services.container import Services
+from frontdesk.domain.changes import Changes
 from frontdesk.services.inbox.dto import ThreadKey
+from frontdesk.ui.context import UiContext
 from frontdesk.ui.crisis_alert import CrisisBanner, CrisisWatch
 from frontdesk.ui.delivery_banner import DeliveryBanner
 from frontdesk.ui.health_banner import HealthBanner, HealthWatch
@@ -34,14 +36,15 @@ NOTICE_TIMEOUT_MS = {"info": 10_000, "success": 8_000}
 
 
 class MainWindow(QMainWindow):
-    """Built by the composition root with its services, task runner and the signed-in user."""
+    """Built by the composition root (`ui/launch.py`) with the UI context."""
 
     schedule_loaded = Signal()  # the schedule table has just been filled with fresh rows
 
-    def __init__(self, services: Services, runner, actor: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services, self.runner, self.actor = services, runner, actor
+        ctx = replace(ctx, notify=self.show_notice)  # what screens report shows in the banner
+        self.ctx = ctx
+        self.services, self.runner, self.actor = ctx.services, ctx.runner, ctx.actor
         self.clients_panel: QWidget | None = None
         self.trends_page: QWidget | None = None  # built when its tab is first shown
         self.settings_dialog = None
@@ -53,19 +56,19 @@ class MainWindow(QMainWindow):
         self.delivery_banner = DeliveryBanner(self)  # messages only recorded: stays up
         self.health_banner = HealthBanner(self)  # replies not fetched, lock unusable…
         self.banner = NoticeBar(self)
-        self.schedule = SchedulePage(services, runner, actor, self)
+        self.schedule = SchedulePage(ctx, self)
         self.clients_tab = QWidget(self)
         QVBoxLayout(self.clients_tab).setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.schedule, "Schedule")
-        self.todo = TodoPanel(services, runner, actor, self.open_place, self.open_thread, self)
+        self.todo = TodoPanel(ctx, self.open_place, self.open_thread, self)
         self.tabs.addTab(self.todo, "To do")
         self.tabs.addTab(self.clients_tab, "Clients")
-        self.messages = MessagesPanel(services, runner, actor, self)
+        self.messages = MessagesPanel(ctx, self)
         self.tabs.addTab(self.messages, "Messages")
         self.trends_tab: QWidget | None = None
-        if can_see_trends(actor):  # the owner's view: left out for other staff, later
+        if can_see_trends(ctx.actor):  # the owner's view: left out for other staff, later
             self.trends_tab = QWidget(self)
             QVBoxLayout(self.trends_tab).setContentsMargins(0, 0, 0, 0)
             self.tabs.addTab(self.trends_tab, "Trends")
@@ -88,21 +91,19 @@ class MainWindow(QMainWindow):
         self.schedule.message.connect(self.show_notice)
         self.schedule.context_loaded.connect(self._context_loaded)
         self.tabs.currentChanged.connect(self._tab_changed)
-        runner.failed_unhandled.connect(self._task_failed)
+        ctx.runner.failed_unhandled.connect(self._task_failed)
         self.delivery_banner.set_up.connect(lambda: self.open_settings("messaging"))
         self.refresh_delivery_mode()
         if self.schedule.context is not None:  # an inline runner has loaded it already
             self._context_loaded(self.schedule.context)
-        self.crisis = CrisisWatch(services, runner, actor, self.crisis_banner, self)
+        self.crisis = CrisisWatch(ctx, self.crisis_banner, self)
         self.crisis.open_thread.connect(self.open_thread)
-        self.crisis.acknowledged.connect(lambda _id: self.messages.refresh())
         self.crisis.failed.connect(lambda text: self.show_notice(text, "error"))
-        self.messages.crisis_acknowledged.connect(lambda _id: self.crisis.refresh())
         self.messages.unread_changed.connect(self._unread_changed)
         self.todo.count_changed.connect(self._todo_changed)
         self._todo_first = False  # show the list first once, when asked at start-up
-        self.crisis.start()  # now, every 15 s, and at once when the poller finds a crisis
-        self.health = HealthWatch(services, runner, self.health_banner, self)
+        self.crisis.start()  # now, every 15 s, and at once when a change says "crisis"
+        self.health = HealthWatch(ctx, self.health_banner, self)
         self.health.start()  # now, soon after start-up, and every 45 s
         self.messages.start()
 
@@ -140,11 +141,8 @@ class MainWindow(QMainWindow):
         self.banner.show_notice(text, level, timeout_ms=NOTICE_TIMEOUT_MS.get(level, 0))
 
     def refresh(self) -> None:
-        self.schedule.refresh()
-        self.todo.reload()
-        self.crisis.refresh()
-        if self.tabs.currentWidget() is self.messages:
-            self.messages.refresh()
+        """F5: every screen reads its data again (through the change bus)."""
+        self.ctx.events.announce(Changes.all())
 
     def open_thread(self, key: ThreadKey | None) -> None:
         self.tabs.setCurrentWidget(self.messages)
@@ -188,7 +186,7 @@ class MainWindow(QMainWindow):
             self.show_notice("Practice settings aren't available in this version yet.",
                              "warning")
             return
-        dlg = PracticeSettingsDialog(self.services, self.runner, self.actor, self)
+        dlg = PracticeSettingsDialog(self.ctx, self)
         dlg.finished.connect(lambda _r: self._settings_closed())
         dlg.messaging_tab.saved.connect(self.refresh_delivery_mode)
         self.settings_dialog = dlg
@@ -228,13 +226,11 @@ class MainWindow(QMainWindow):
             self.clients_panel = QLabel("The clients list isn't available in this version yet.",
                                         self.clients_tab)
         else:
-            self.clients_panel = ClientsPanel(self.services, self.runner, self.actor,
-                                              self.clients_tab)
+            self.clients_panel = ClientsPanel(self.ctx, self.clients_tab)
         layout.addWidget(self.clients_panel)
 
     def _open_trends(self) -> None:
-        self.trends_page = trends_page_for(self.services, self.runner, self.actor,
-                                           self.trends_tab)
+        self.trends_page = trends_page_for(self.ctx, self.trends_tab)
         if self.trends_page is not None:
             self.trends_tab.layout().addWidget(self.trends_page)
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.domain import Channel, ConsentStatus, Modality, PhoneKind, Step
+from frontdesk.ui.context import UiContext
 from frontdesk.ui.inline_form import NOTE_STYLE, FieldErrors, add_field, run_for
 from frontdesk.ui.notice import NoticeBar
 
@@ -68,10 +69,11 @@ def load_recipients(services, appointment_id: int) -> list[Recipient]:
 class ResendDialog(QDialog):
     """After it is accepted, `new_id` is the outbox row that was planned."""
 
-    def __init__(self, services, runner, actor: str, appointment_id: int, client_id: int,
+    def __init__(self, ctx: UiContext, appointment_id: int, client_id: int,
                  modality: Modality, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services, self.runner, self.actor = services, runner, actor
+        self.ctx = ctx
+        self.services, self.runner, self.actor = ctx.services, ctx.runner, ctx.actor
         self.appointment_id, self.new_id = appointment_id, None
         self.setWindowTitle("Resend a message")
         self.setModal(True)
@@ -115,7 +117,7 @@ class ResendDialog(QDialog):
         box.addLayout(grid)
         box.addWidget(note)
         box.addWidget(self.buttons)
-        run_for(self, runner, load_recipients, services, appointment_id).on_success(
+        run_for(self, ctx.runner, load_recipients, ctx.services, appointment_id).on_success(
             lambda r: self._loaded(r, client_id)).on_failure(self.notice.show_error)
 
     def _loaded(self, recipients: list[Recipient], client_id: int) -> None:

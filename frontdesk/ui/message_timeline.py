@@ -28,6 +28,7 @@ from frontdesk.domain import MessageState
 from frontdesk.services.dto import ScheduleRow
 from frontdesk.ui import fmt, style
 from frontdesk.ui.appointment_actions import describe
+from frontdesk.ui.context import UiContext
 from frontdesk.ui.inline_form import run_for
 from frontdesk.ui.message_resend import CHANNEL_LABEL, ResendDialog
 from frontdesk.ui.notice import NoticeBar
@@ -75,10 +76,11 @@ class MessageTimelineDialog(QDialog):
     resent = Signal(int)  # the new outbox row: the schedule refreshes
     reschedule_requested = Signal()
 
-    def __init__(self, services, runner, actor: str, row: ScheduleRow, context,
+    def __init__(self, ctx: UiContext, row: ScheduleRow, context,
                  reschedule_blocked: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services, self.runner, self.actor, self.row = services, runner, actor, row
+        self.ctx, self.row = ctx, row
+        self.services, self.runner, self.actor = ctx.services, ctx.runner, ctx.actor
         self.messages: list = []
         self.resend_dialog: ResendDialog | None = None
         self.setWindowTitle("Messages for this session")
@@ -187,7 +189,7 @@ class MessageTimelineDialog(QDialog):
 
     # ---- actions -----------------------------------------------------------------------
     def open_resend(self) -> None:
-        dlg = ResendDialog(self.services, self.runner, self.actor, self.row.appointment_id,
+        dlg = ResendDialog(self.ctx, self.row.appointment_id,
                            self.row.client_id, self.row.modality, self)
         self.resend_dialog = dlg
         dlg.accepted.connect(lambda: self._resent(dlg.new_id))

@@ -12,7 +12,9 @@ from dataclasses import replace
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
+from frontdesk.domain.changes import Changes
 from frontdesk.services.inbox.dto import ThreadKey, ThreadSummary
+from frontdesk.ui.context import UiContext
 from frontdesk.ui.crisis_alert import AcknowledgeDialog
 from frontdesk.ui.inline_form import error_text, run_for
 from frontdesk.ui.messages_data import InboxData, ThreadData, load_inbox, load_unread
@@ -29,19 +31,20 @@ class MessagesPanel(QWidget):
     unread_changed = Signal(int)  # after each load: for the tab's title
     crisis_acknowledged = Signal(int)  # an item id: the crisis banner should check again
 
-    def __init__(self, services, runner, actor: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services, self.runner, self.actor = services, runner, actor
+        self.ctx = ctx
+        self.services, self.runner, self.actor = ctx.services, ctx.runner, ctx.actor
         self.data: InboxData | None = None
         self.opened: tuple[ThreadKey, str] | None = None  # the open thread's real title
         self.dialog: AcknowledgeDialog | None = None
         # One load at a time; asked meanwhile, refresh() once more (next turn of the loop).
-        self.loads = LatestOnly(runner, self, coalesce=True,
+        self.loads = LatestOnly(ctx.runner, self, coalesce=True,
                                 again=lambda: QTimer.singleShot(0, self, self.refresh))
         self.notice = NoticeBar(self)
         self.queue = TriageQueue(self)
         self.threads = ThreadList(self)
-        self.view = ThreadView(services, runner, actor, self)
+        self.view = ThreadView(ctx, self)
         sides = QSplitter(Qt.Orientation.Horizontal, self)
         sides.addWidget(self.threads)
         sides.addWidget(self.view)
@@ -59,6 +62,7 @@ class MessagesPanel(QWidget):
         lay.addWidget(self.notice)
         lay.addWidget(self.split, 1)
 
+        # Safety poll: replies fetched by another FrontDesk on this database (`serve`).
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
@@ -69,6 +73,12 @@ class MessagesPanel(QWidget):
         self.view.changed.connect(self.refresh)
         self.view.linked.connect(self.open_thread)
         self.view.loaded.connect(self._thread_loaded)
+        ctx.events.changed.connect(self._changed)
+
+    def _changed(self, changes: Changes) -> None:
+        started = self.timer.isActive()  # between start() and stop()
+        if started and (changes.has("threads") or changes.has("crisis") or changes.clients):
+            self.refresh()
 
     # ---- life --------------------------------------------------------------------------
     def start(self) -> None:
@@ -160,7 +170,7 @@ class MessagesPanel(QWidget):
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.raise_()
             return
-        dlg = AcknowledgeDialog(self.services, self.runner, self.actor, item_id, who, self)
+        dlg = AcknowledgeDialog(self.ctx, item_id, who, self)
         dlg.acknowledged.connect(self.crisis_acknowledged)
         dlg.finished.connect(lambda _r: self._dialog_closed(dlg))
         self.dialog = dlg

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from frontdesk.services.channels.email_smtp import SmtpSettings
 from frontdesk.services.credentials import TwilioSettings
 from frontdesk.services.errors import ValidationError
+from frontdesk.ui.context import UiContext
 from frontdesk.ui.inline_form import (
     NOTE_STYLE,
     ErrorLabel,
@@ -280,9 +281,10 @@ class MessagingTab(QWidget):
 
     saved = Signal()
 
-    def __init__(self, services, runner, actor: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services, self.runner, self.actor = services, runner, actor
+        self.ctx = ctx
+        self.services, self.runner, self.actor = ctx.services, ctx.runner, ctx.actor
         self.region, self.practice_name = "US", ""
         note = QLabel(KEYRING_NOTE)
         note.setWordWrap(True)
@@ -293,7 +295,7 @@ class MessagingTab(QWidget):
         self.note = note
         self.twilio = TwilioSection(self)
         self.email = EmailSection(self)
-        self.whatsapp = WhatsAppTemplatesSection(services, runner, actor)
+        self.whatsapp = WhatsAppTemplatesSection(ctx)
         self.load_error = ErrorLabel()
         self.hint = QLabel("“Send a test…” uses what is typed here, before you save it.")
         self.hint.setStyleSheet(NOTE_STYLE)

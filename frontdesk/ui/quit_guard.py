@@ -1,7 +1,7 @@
 """Before FrontDesk quits: say what would wait (messages due soon, an urgent message not yet
 acknowledged) and ask. With nothing waiting it just quits.
 
-    guard = QuitGuard(services, runner, window)
+    guard = QuitGuard(ctx, window)
     guard.confirmed.connect(quit_now)
     guard.request()   # the counts come from the DB worker, never from the GUI thread
 """
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from frontdesk.services.quit_check import QuitCheck
 from frontdesk.ui import fmt
+from frontdesk.ui.context import UiContext
 from frontdesk.ui.inline_form import error_text, run_for
 
 TITLE = "Quit FrontDesk?"
@@ -54,9 +55,9 @@ class QuitGuard(QObject):
 
     confirmed = Signal()
 
-    def __init__(self, services, runner, window: QWidget) -> None:
+    def __init__(self, ctx: UiContext, window: QWidget) -> None:
         super().__init__(window)
-        self.services, self.runner, self.window = services, runner, window
+        self.services, self.runner, self.window = ctx.services, ctx.runner, window
         self.asking = False
         self.last_question = ""
 

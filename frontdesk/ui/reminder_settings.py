@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.domain import Step
+from frontdesk.ui.context import UiContext
 from frontdesk.ui.inline_form import ERROR_STYLE, error_text, run_for
 
 ROUTES = [("preferred", "Client's preferred channel"), ("text_and_email", "Text and email"),
@@ -87,9 +88,10 @@ class StepRow:
 
 
 class ReminderSettingsTab(QWidget):
-    def __init__(self, services, runner, actor: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services, self.runner, self.actor = services, runner, actor
+        self.ctx = ctx
+        self.services, self.runner, self.actor = ctx.services, ctx.runner, ctx.actor
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(QLabel("Applies to:"))

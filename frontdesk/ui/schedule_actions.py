@@ -124,7 +124,7 @@ class ScheduleActions:
         start = next_slot(now) if now and now.date() == page.day else None
         row = page.selected_row()
         clinician = page.clinician_filter() or (row.clinician_id if row else None)
-        dlg = BookDialog(page.services, page.runner, page.actor, page.context, page.day,
+        dlg = BookDialog(page.ctx, page.context, page.day,
                          clinician_id=clinician, start_time=start, parent=page)
         self._open(dlg, self._booked)
 
@@ -141,7 +141,7 @@ class ScheduleActions:
         row = self._checked("edit")
         if row is not None:
             page = self.page
-            dlg = EditDialog(page.services, page.runner, page.actor, page.context,
+            dlg = EditDialog(page.ctx, page.context,
                              row.appointment_id, parent=page)
             self._open(dlg, lambda d: self._changed("Saved the changes.", row))
 
@@ -151,7 +151,7 @@ class ScheduleActions:
         row = self._checked("reschedule")
         if row is not None:
             page = self.page
-            dlg = RescheduleDialog(page.services, page.runner, page.actor, page.context, row,
+            dlg = RescheduleDialog(page.ctx, page.context, row,
                                    parent=page)
             self._open(dlg, lambda d: self._moved(d, row))
 
@@ -168,7 +168,7 @@ class ScheduleActions:
         row = self._checked("cancel")
         if row is not None:
             page = self.page
-            dlg = CancelDialog(page.services, page.runner, page.actor, page.context, row,
+            dlg = CancelDialog(page.ctx, page.context, row,
                                parent=page)
             self._open(dlg, lambda d: self._changed(
                 "Cancelled — counted as a late cancel." if d.outcome is
@@ -181,7 +181,7 @@ class ScheduleActions:
         if row is None:
             return
         page = self.page
-        dlg = MessageTimelineDialog(page.services, page.runner, page.actor, row, page.context,
+        dlg = MessageTimelineDialog(page.ctx, row, page.context,
                                     self.reasons(row)["reschedule"], parent=page)
         self.dialog = dlg
         key = (row.appointment_id, row.client_id)

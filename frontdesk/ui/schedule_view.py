@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.domain.changes import Changes
 from frontdesk.services.dto import ScheduleRow
 from frontdesk.ui import fmt
+from frontdesk.ui.context import UiContext
 from frontdesk.ui.notice import error_text
 from frontdesk.ui.schedule_actions import ScheduleActions
 from frontdesk.ui.schedule_data import (
@@ -49,13 +51,14 @@ class SchedulePage(QWidget):
     message = Signal(str, str)
     context_loaded = Signal(object)
 
-    def __init__(self, services, runner, actor: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services, self.runner, self.actor = services, runner, actor
+        self.ctx = ctx
+        self.services, self.runner, self.actor = ctx.services, ctx.runner, ctx.actor
         self.context: ScheduleContext | None = None
         self.day: date | None = None
         self.data: DayData | None = None
-        self.loads = LatestOnly(runner)  # only the newest day load is shown
+        self.loads = LatestOnly(ctx.runner)  # only the newest day load is shown
         self._reselect: tuple[int, int | None] | None = None
         self._user_sized: set[int] = set()  # columns the person resized: left alone
         self._fitting = False
@@ -64,6 +67,8 @@ class SchedulePage(QWidget):
         self.actions_ = ScheduleActions(self)
         self._build_action_bar()
         self._connect()
+        ctx.events.changed.connect(self._changed)
+        # Safety poll: bookings by another FrontDesk on this database, and midnight passing.
         self._auto = QTimer(self)
         self._auto.setInterval(AUTO_REFRESH_MS)
         self._auto.timeout.connect(self._auto_refresh)
@@ -300,6 +305,14 @@ class SchedulePage(QWidget):
 
     def _auto_refresh(self) -> None:
         if self.isVisible() and not self.actions_.dialog_open():
+            self.refresh()
+
+    def _changed(self, changes: Changes) -> None:
+        """Redraw when the change touches the shown day or someone on it."""
+        if changes.has("settings"):
+            self.reload_context()
+        shown = {r.client_id for r in self.data.rows} if self.data is not None else set()
+        if changes.touches_day(self.day) or changes.touches_clients(shown):
             self.refresh()
 
     def _failed(self, exc: BaseException) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from frontdesk.services.dto import PracticeInfo
 from frontdesk.ui.autostart_box import ThisComputerTab
 from frontdesk.ui.code_font import code_font
+from frontdesk.ui.context import UiContext
 from frontdesk.ui.inline_form import (
     NOTE_STYLE,
     ErrorLabel,
@@ -60,9 +61,10 @@ def hour_combo(hours: range, name: str) -> QComboBox:
 class PracticeTab(QWidget):
     saved = Signal(object)  # PracticeInfo
 
-    def __init__(self, services, runner, actor: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services, self.runner, self.actor = services, runner, actor
+        self.ctx = ctx
+        self.services, self.runner, self.actor = ctx.services, ctx.runner, ctx.actor
         self.info: PracticeInfo | None = None
         grid = QGridLayout(self)
         grid.setColumnStretch(1, 1)
@@ -129,7 +131,8 @@ class PracticeTab(QWidget):
         grid.setRowStretch(row + 2, 1)
         self.save_button.setEnabled(False)
         self._set_editable(False)  # until the stored settings arrive (they would overwrite)
-        run_for(self, runner, services.practice.settings).on_success(self.load).on_failure(e.show)
+        run_for(self, ctx.runner, ctx.services.practice.settings).on_success(
+            self.load).on_failure(e.show)
 
     def load(self, info: PracticeInfo) -> None:
         self.info = info
@@ -190,9 +193,10 @@ class PracticeTab(QWidget):
 
 
 class SecurityTab(QWidget):
-    def __init__(self, services, runner, actor: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services, self.runner, self.actor = services, runner, actor
+        self.ctx = ctx
+        self.services, self.runner, self.actor = ctx.services, ctx.runner, ctx.actor
         layout = QVBoxLayout(self)
         about = QLabel(
             "<b>Recovery code</b><br>The practice's data is encrypted with a key kept in this "
@@ -278,19 +282,19 @@ class SecurityTab(QWidget):
 
 
 class PracticeSettingsDialog(QDialog):
-    def __init__(self, services, runner, actor: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Practice settings")
         self.resize(820, 560)
         self.tabs = QTabWidget()
-        self.practice_tab = PracticeTab(services, runner, actor)
-        self.clinicians_tab = CliniciansTab(services, runner, actor)
-        self.types_tab = AppointmentTypesTab(services, runner, actor)
-        self.messaging_tab = MessagingTab(services, runner, actor)
-        self.templates_tab = TemplateEditorTab(services, runner, actor)
-        self.reminders_tab = ReminderSettingsTab(services, runner, actor)
-        self.security_tab = SecurityTab(services, runner, actor)
-        self.computer_tab = ThisComputerTab(runner)  # start at log-in (ui/autostart_box.py)
+        self.practice_tab = PracticeTab(ctx)
+        self.clinicians_tab = CliniciansTab(ctx)
+        self.types_tab = AppointmentTypesTab(ctx)
+        self.messaging_tab = MessagingTab(ctx)
+        self.templates_tab = TemplateEditorTab(ctx)
+        self.reminders_tab = ReminderSettingsTab(ctx)
+        self.security_tab = SecurityTab(ctx)
+        self.computer_tab = ThisComputerTab(ctx.runner)  # start at log-in (ui/autostart_box.py)
         self.tabs.addTab(self.practice_tab, "&Practice")
         self.tabs.addTab(self.clinicians_tab, "&Clinicians")
         self.tabs.addTab(self.types_tab, "Appointment &types")
@@ -303,7 +307,7 @@ class PracticeSettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.setup_button = buttons.addButton("Set-up &assistant…",
                                               QDialogButtonBox.ButtonRole.ActionRole)
-        self.setup_button.clicked.connect(lambda: self.open_setup(services, runner, actor))
+        self.setup_button.clicked.connect(lambda: self.open_setup(ctx))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
@@ -313,13 +317,13 @@ class PracticeSettingsDialog(QDialog):
             button.setAutoDefault(False)
             button.setDefault(False)
 
-    def open_setup(self, services, runner, actor: str):
+    def open_setup(self, ctx: UiContext):
         """The set-up assistant over these settings; the tabs reload when it closes."""
         from frontdesk.ui.setup import SetupWizard
 
-        wizard = SetupWizard(services, runner, actor, self)
+        wizard = SetupWizard(ctx, self)
         wizard.finished.connect(lambda _r: (
-            run_for(self, runner, services.practice.settings).on_success(
+            run_for(self, ctx.runner, ctx.services.practice.settings).on_success(
                 self.practice_tab.load), self.clinicians_tab.reload(), self.types_tab.reload()))
         wizard.open()
         return wizard

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from frontdesk.domain import Modality
 from frontdesk.services.dto import AppointmentTypeInfo, ClinicianInfo
+from frontdesk.ui.context import UiContext
 from frontdesk.ui.inline_form import NOTE_STYLE, ErrorLabel, FieldErrors, add_field, run_for
 
 MODALITY_LABELS = {Modality.IN_PERSON: "In person", Modality.TELEHEALTH: "Telehealth"}
@@ -43,9 +44,10 @@ class ListEditor(QWidget):
     noun = "item"
     changed = Signal()  # something was saved
 
-    def __init__(self, services, runner, actor: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services, self.runner, self.actor = services, runner, actor
+        self.ctx = ctx
+        self.services, self.runner, self.actor = ctx.services, ctx.runner, ctx.actor
         self.items: list[Any] = []
         self.first_field: QWidget = self  # set by build_form: where typing starts
         self.current: Any = None  # the saved item shown in the form (None: a new one)
@@ -201,8 +203,8 @@ class ListEditor(QWidget):
 class CliniciansTab(ListEditor):
     noun = "clinician"
 
-    def __init__(self, services, runner, actor: str, parent: QWidget | None = None) -> None:
-        super().__init__(services, runner, actor, parent)
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
         self.active_button = QPushButton("Deactivate")
         self.active_button.setToolTip("A deactivated clinician can't be booked; their past "
                                       "appointments stay as they are.")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from frontdesk.domain import Channel, Language, Step
 from frontdesk.services.messages.context import VARIABLES
+from frontdesk.ui.context import UiContext
 from frontdesk.ui.inline_form import NOTE_STYLE, ErrorLabel, error_text, run_for
 from frontdesk.ui.tasks import LatestOnly
 from frontdesk.ui.template_parts import (
@@ -46,23 +47,24 @@ WHOLE_PRACTICE = "The whole practice"
 
 
 class TemplateEditorTab(QWidget):
-    def __init__(self, services, runner, actor: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services, self.runner, self.actor = services, runner, actor
-        self.store = services.templates
+        self.ctx = ctx
+        self.services, self.runner, self.actor = ctx.services, ctx.runner, ctx.actor
+        self.store = ctx.services.templates
         self.which: Which | None = None
         self.source: str | None = None
         self.loaded: tuple[str, str] | None = None  # the words as stored, to know if edited
         self.check = None  # the last TemplateCheck for the words as typed
-        self.previews = LatestOnly(runner, self)  # only the newest preview is shown
+        self.previews = LatestOnly(ctx.runner, self)  # only the newest preview is shown
         self._target: QPlainTextEdit | QLineEdit | None = None
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.refresh_preview)
         self._build()
         self._wire()
-        run_for(self, runner, services.practice.clinicians).on_success(
+        run_for(self, ctx.runner, ctx.services.practice.clinicians).on_success(
             self._clinicians).on_failure(self._failed)
-        run_for(self, runner, self.store.neutral_sender_name).on_success(
+        run_for(self, ctx.runner, self.store.neutral_sender_name).on_success(
             lambda name: self.sender_edit.setText(name or "")).on_failure(self._failed)
 
     # -- layout -------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from frontdesk.domain import Channel, Flag
 from frontdesk.services.inbox.dto import ThreadKey, ThreadSummary
 from frontdesk.ui import style
 from frontdesk.ui.consent_box import CHANNEL_LABELS
+from frontdesk.ui.context import UiContext
 from frontdesk.ui.inline_form import ErrorLabel, error_text, run_for
 from frontdesk.ui.messages_data import ThreadData, kind_style, load_thread
 from frontdesk.ui.tasks import LatestOnly
@@ -46,14 +47,15 @@ class ThreadView(QWidget):
     linked = Signal(object)  # the client's ThreadKey after linking an unknown number
     loaded = Signal(object)  # ThreadData, after each load
 
-    def __init__(self, services, runner, actor: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services, self.runner, self.actor = services, runner, actor
+        self.ctx = ctx
+        self.services, self.runner, self.actor = ctx.services, ctx.runner, ctx.actor
         self.key: ThreadKey | None = None
         self.summary: ThreadSummary | None = None
         self.data: ThreadData | None = None
         self.link_dialog = None
-        self.loads = LatestOnly(runner, self)  # only the newest load is shown
+        self.loads = LatestOnly(ctx.runner, self)  # only the newest load is shown
         self._build()
         self.show_thread(None)
 
@@ -291,7 +293,7 @@ class ThreadView(QWidget):
             return
         from frontdesk.ui.link_number import LinkNumberDialog
 
-        dlg = LinkNumberDialog(self.services, self.runner, self.actor, self.key.address, self)
+        dlg = LinkNumberDialog(self.ctx, self.key.address, self)
         dlg.linked.connect(self._linked)
         self.link_dialog = dlg
         dlg.open()

@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.domain import ItemKind
+from frontdesk.domain.changes import Changes
 from frontdesk.services.inbox.dto import ThreadKey
 from frontdesk.ui import fmt
+from frontdesk.ui.context import UiContext
 from frontdesk.ui.inline_form import ErrorLabel, error_text, run_for
 
 REFRESH_MS = 60_000
@@ -76,12 +78,12 @@ class TodoPanel(QWidget):
 
     count_changed = Signal(int)
 
-    def __init__(self, services, runner, actor: str,
-                 open_place: Callable[[date, int, int | None], None],
+    def __init__(self, ctx: UiContext, open_place: Callable[[date, int, int | None], None],
                  open_thread: Callable[[ThreadKey], None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services, self.runner, self.actor = services, runner, actor
+        self.ctx = ctx
+        self.services, self.runner, self.actor = ctx.services, ctx.runner, ctx.actor
         self.open_place, self.open_thread = open_place, open_thread
         self.items: list = []
         self.heading = QLabel()
@@ -112,10 +114,16 @@ class TodoPanel(QWidget):
         box.addWidget(self.error)
         box.addWidget(self.table, 1)
         box.addWidget(self.empty, 1)
+        ctx.events.changed.connect(self._changed)
+        # Safety poll: items raised by another FrontDesk on this database (`serve`).
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.reload)
         self.timer.start(REFRESH_MS)
         self.reload()
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.has("desk"):
+            self.reload()
 
     def reload(self) -> None:
         run_for(self, self.runner, self.services.desk.open_items).on_success(

@@ -5,7 +5,7 @@ the crisis safety net keep running (a notice says so, once). The tray's menu has
 FrontDesk* and *Quit FrontDesk*. Quitting, from the tray, File → Quit or (without a tray)
 closing the window, asks first when messages are due or a crisis is open (`QuitGuard`).
 
-    keeper = KeepRunning(window, services, runner, quit_app=session.quit)
+    keeper = KeepRunning(window, ctx, quit_app=session.quit)
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QMenu, QMessageBox, QSystemTrayIcon, QWidget
 
 from frontdesk.ui import window_geometry
+from frontdesk.ui.context import UiContext
 from frontdesk.ui.quit_guard import QuitGuard
 from frontdesk.ui.resources import app_icon
 
@@ -80,7 +81,7 @@ class DeskTray(QObject):
 class KeepRunning(QObject):
     """Wires the main window to the tray (when there is one) and the quit guard."""
 
-    def __init__(self, window, services, runner, quit_app: Callable[[], None], *,
+    def __init__(self, window, ctx: UiContext, quit_app: Callable[[], None], *,
                  tray_available: Callable[[], bool] = system_tray_available,
                  settings: QSettings | None = None) -> None:
         super().__init__(window)
@@ -90,7 +91,7 @@ class KeepRunning(QObject):
         self._in_close = False  # inside the window's closeEvent
         self.notice: QMessageBox | None = None
         window.keeper = self
-        self.guard = QuitGuard(services, runner, window)
+        self.guard = QuitGuard(ctx, window)
         self.guard.confirmed.connect(self.quit_now)
         self.tray = DeskTray(self) if tray_available() else None
         if self.tray is not None:

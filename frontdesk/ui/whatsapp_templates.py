@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from frontdesk.domain import Step
 from frontdesk.services.whatsapp import TEMPLATE_STEPS, TEMPLATE_VARIABLES, TemplateEntry
+from frontdesk.ui.context import UiContext
 from frontdesk.ui.inline_form import NOTE_STYLE, ErrorLabel, FieldErrors, run_for
 
 LANGUAGES = (("en", "English"), ("es", "Spanish"))
@@ -52,9 +53,10 @@ class WhatsAppTemplatesSection(QGroupBox):
 
     saved = Signal()
 
-    def __init__(self, services, runner, actor: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__("WhatsApp — approved templates", parent)
-        self.services, self.runner, self.actor = services, runner, actor
+        self.ctx = ctx
+        self.services, self.runner, self.actor = ctx.services, ctx.runner, ctx.actor
         self.banner = ErrorLabel()
         self.errors = FieldErrors(self.banner)
         self.edits: dict[tuple[Step, str], QLineEdit] = {}

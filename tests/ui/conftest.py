@@ -7,6 +7,7 @@ import gc
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
+from widget_helpers import context_for
 
 from frontdesk.ui.gc_guard import GuiThreadCollector
 from frontdesk.ui.tasks import InlineTaskRunner
@@ -57,6 +58,12 @@ def runner() -> InlineTaskRunner:
 
 
 @pytest.fixture
+def ui_ctx(services, runner):
+    """The UI context over the `services` fixture, acting as "reception"."""
+    return context_for(services, runner)
+
+
+@pytest.fixture
 def show(qtbot):
     """show(widget) -> the widget, shown, exposed and closed after the test."""
 
@@ -83,6 +90,6 @@ def window(show, runner):
     from frontdesk.ui.main_window import MainWindow
 
     def make(svc, runner=runner) -> MainWindow:
-        return show(MainWindow(svc, runner, "reception"))
+        return show(MainWindow(context_for(svc, runner)))
 
     return make

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
-from widget_helpers import click, error_shown, shown, type_into
+from widget_helpers import click, context_for, error_shown, shown, type_into
 
 from frontdesk.domain import Channel, ConsentStatus, PhoneKind
 from frontdesk.services.demo import seed_demo
@@ -49,7 +49,7 @@ def client_count(services) -> int:
 
 
 def open_dialog(qtbot, services, runner, client_id=None) -> ClientDialog:
-    return shown(qtbot, ClientDialog(services, runner, ACTOR, client_id))
+    return shown(qtbot, ClientDialog(context_for(services, runner, ACTOR), client_id))
 
 
 def fill_new_client(qtbot, dlg: ClientDialog, *, mobile: str, email: str) -> None:
@@ -73,7 +73,7 @@ def typed_values(dlg: ClientDialog) -> dict:
 
 def test_create_client_in_dialog_then_find_it_by_search(qtbot, practice, runner):
     services = practice.svc
-    panel = shown(qtbot, ClientsPanel(services, runner, ACTOR))
+    panel = shown(qtbot, ClientsPanel(context_for(services, runner, ACTOR)))
     assert panel.model.rowCount() == 3
     click(qtbot, panel.new_button)
     dlg = panel.dialog
@@ -107,7 +107,7 @@ def test_create_client_in_dialog_then_find_it_by_search(qtbot, practice, runner)
 
 
 def test_empty_practice_shows_how_to_start(qtbot, services, runner):
-    panel = shown(qtbot, ClientsPanel(services, runner, ACTOR))
+    panel = shown(qtbot, ClientsPanel(context_for(services, runner, ACTOR)))
     assert panel.stack.currentWidget() is panel.empty_label
     assert "No clients yet" in panel.empty_label.text()
     assert not panel.edit_button.isEnabled()
@@ -198,7 +198,7 @@ def test_a_ticked_landline_cannot_be_the_texting_channel(qtbot, practice, runner
 
 def test_edit_client_from_the_panel(qtbot, practice, runner):
     services = practice.svc
-    panel = shown(qtbot, ClientsPanel(services, runner, ACTOR))
+    panel = shown(qtbot, ClientsPanel(context_for(services, runner, ACTOR)))
     assert panel.select_client(practice.ben.id)
     assert panel.detail_pane.title.text() == "Benjamin Okoro"
     click(qtbot, panel.edit_button)
@@ -260,7 +260,7 @@ def real_runner(practice):
 
 def test_panel_and_dialog_on_the_real_task_runner(qtbot, practice, real_runner):
     services = practice.svc
-    panel = shown(qtbot, ClientsPanel(services, real_runner, ACTOR))
+    panel = shown(qtbot, ClientsPanel(context_for(services, real_runner, ACTOR)))
     qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=UI_WAIT_MS)
     qtbot.keyClicks(panel.search_edit, "haddad")
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=UI_WAIT_MS)
@@ -283,7 +283,7 @@ def test_panel_and_dialog_on_the_real_task_runner(qtbot, practice, real_runner):
 
 def test_closing_the_dialog_while_its_save_is_in_flight_is_safe(qtbot, practice, real_runner):
     services = practice.svc
-    panel = shown(qtbot, ClientsPanel(services, real_runner, ACTOR))
+    panel = shown(qtbot, ClientsPanel(context_for(services, real_runner, ACTOR)))
     qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=UI_WAIT_MS)
     dlg = panel.new_client()
     qtbot.waitUntil(dlg.save_button.isEnabled, timeout=UI_WAIT_MS)
@@ -302,7 +302,7 @@ def test_closing_the_dialog_while_its_save_is_in_flight_is_safe(qtbot, practice,
 def test_screenshots(qtbot, services, runner):
     seed_demo(services)
     SHOTS.mkdir(exist_ok=True)
-    panel = ClientsPanel(services, runner, ACTOR)
+    panel = ClientsPanel(context_for(services, runner, ACTOR))
     panel.resize(1200, 700)
     shown(qtbot, panel)
     shared = next(c for c in panel.model.rows if c.shared_phone)

@@ -6,6 +6,7 @@ import threading
 from datetime import timedelta
 
 from sqlalchemy import event
+from widget_helpers import context_for
 
 from frontdesk.services.demo import seed_demo
 from frontdesk.ui.main_window import MainWindow
@@ -24,7 +25,7 @@ def test_browsing_the_app_runs_no_sql_on_the_gui_thread(services, qtbot):
     event.listen(services.engine, "before_cursor_execute", watch)
     runner = TaskRunner()
     try:
-        win = MainWindow(services, runner, "reception")
+        win = MainWindow(context_for(services, runner, "reception"))
         qtbot.addWidget(win)
         with qtbot.waitSignal(win.schedule_loaded, timeout=10_000):
             win.show()

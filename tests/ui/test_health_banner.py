@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from sqlalchemy.orm import Session
+from widget_helpers import context_for
 
 from frontdesk.models import PollState
 from frontdesk.services.background import BackgroundWork
@@ -17,7 +18,7 @@ from frontdesk.ui.tasks import TaskRunner
 
 def open_window(services, qtbot) -> tuple[MainWindow, TaskRunner]:
     runner = TaskRunner()
-    win = MainWindow(services, runner, "reception")
+    win = MainWindow(context_for(services, runner, "reception"))
     qtbot.addWidget(win)
     win.show()
     return win, runner

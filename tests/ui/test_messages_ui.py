@@ -18,9 +18,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
-from widget_helpers import UI_WAIT_MS, error_shown, type_into
+from widget_helpers import UI_WAIT_MS, context_for, error_shown, type_into
 
 from frontdesk.domain import Channel, ConsentStatus
+from frontdesk.domain.changes import Changes
 from frontdesk.models import AuditEntry
 from frontdesk.services.channels.twilio_channel import TwilioChannel
 from frontdesk.services.demo import seed_demo
@@ -129,7 +130,8 @@ def test_the_crisis_alert_stays_until_a_named_person_acknowledges_it(
     [entry] = audit(svc, "acknowledge_crisis")
     assert entry.actor == "Dana Whitfield"
     assert svc.inbox.open_crises() == []
-    assert "crisis" not in [i.kind for i in win.messages.queue.items]
+    qtbot.waitUntil(lambda: "crisis" not in [i.kind for i in win.messages.queue.items],
+                    timeout=UI_WAIT_MS)  # the queue hears of it through the change bus
 
 
 def test_several_crises_show_one_at_a_time_with_how_many_more(desk, window, qtbot, beeps):
@@ -150,8 +152,8 @@ def test_several_crises_show_one_at_a_time_with_how_many_more(desk, window, qtbo
 
 def test_a_crisis_polled_while_the_window_is_open_shows_at_once(
         desk, window, qtbot, twilio_server, beeps):
-    """The poller runs in a background thread; its on_crisis reaches the window through a
-    queued signal, long before the 15-second check."""
+    """The poller runs in a background thread; the crisis it publishes reaches the window
+    through the change bus (queued to the GUI thread), long before the 15-second check."""
     svc = desk.svc
     twilio_server.now = svc.clock.now
     twilio = TwilioChannel(twilio_server.account_sid, twilio_server.auth_token, PRACTICE,
@@ -159,8 +161,7 @@ def test_a_crisis_polled_while_the_window_is_open_shows_at_once(
     svc.poller.senders = lambda: Senders(twilio, None)
     win = window(svc)
     assert not win.crisis_banner.isVisible()
-    assert svc.poller.on_crisis == win.crisis.poke
-    win.crisis.timer.stop()  # only the on_crisis path can show it now
+    win.crisis.timer.stop()  # only the change bus can show it now
     alerted: list = []
     win.crisis.alerted.connect(alerted.append)
 
@@ -173,7 +174,11 @@ def test_a_crisis_polled_while_the_window_is_open_shows_at_once(
     assert [a.who for a in alerted[0]] == ["Benjamin Okoro"]
     assert beeps  # and the bell rang
     win.close()
-    assert svc.poller.on_crisis is None  # the closed window is no longer called
+    checks: list = []
+    win.crisis.loads.run = lambda *a, **k: checks.append(a)  # would load again
+    svc.events.publish(Changes(crisis=True))
+    qtbot.wait(50)
+    assert checks == []  # the closed window no longer listens
 
 
 # ---- threads, replies and the queue ---------------------------------------------------------
@@ -335,7 +340,7 @@ def test_the_messages_tab_and_the_alert_run_no_sql_on_the_gui_thread(services, q
     event.listen(services.engine, "before_cursor_execute", watch)
     runner = TaskRunner()
     try:
-        win = MainWindow(services, runner, "reception")
+        win = MainWindow(context_for(services, runner, "reception"))
         qtbot.addWidget(win)
         with qtbot.waitSignal(win.schedule_loaded, timeout=10_000):
             win.show()
@@ -359,7 +364,7 @@ def test_the_messages_tab_and_the_alert_run_no_sql_on_the_gui_thread(services, q
         win.crisis.dialog.name_edit.setText("Dana Whitfield")
         win.crisis.dialog.submit()
         qtbot.waitUntil(lambda: not win.crisis_banner.isVisible(), timeout=10_000)
-        win.crisis.poke()  # what the poller does after finding a crisis
+        win.ctx.events.announce(Changes(crisis=True))  # as the poller's news arrives
         qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
         qtbot.wait(50)
         qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
@@ -377,7 +382,7 @@ def test_screenshots_of_the_crisis_alert_and_the_messages_tab(services, qtbot, r
     seed_demo(services)
     services.clock.advance(timedelta(minutes=25))  # 8:25: the crisis is past its 15 minutes
     SHOTS.mkdir(exist_ok=True)
-    win = MainWindow(services, runner, "reception")
+    win = MainWindow(context_for(services, runner, "reception"))
     qtbot.addWidget(win)
     win.resize(1440, 860)
     win.show()

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from schedule_helpers import rows, select
 from sqlalchemy import event
-from widget_helpers import UI_WAIT_MS
+from widget_helpers import UI_WAIT_MS, context_for
 
 from frontdesk.domain import Channel, ConsentStatus
 from frontdesk.services.container import Services
@@ -87,7 +87,7 @@ def questions(monkeypatch) -> list[str]:
 
 
 def settings_dialog(show, services, runner, qtbot=None) -> PracticeSettingsDialog:
-    dlg = show(PracticeSettingsDialog(services, runner, ACTOR))
+    dlg = show(PracticeSettingsDialog(context_for(services, runner, ACTOR)))
     if qtbot is not None:  # focus is only given inside the active window
         dlg.activateWindow()
         qtbot.waitUntil(dlg.isActiveWindow, timeout=UI_WAIT_MS)
@@ -345,7 +345,7 @@ def test_with_the_real_task_runner_no_sql_runs_on_the_gui_thread(practice, qtbot
     runner = TaskRunner()
     event.listen(p.svc.engine, "before_cursor_execute", watch)
     try:
-        win = MainWindow(p.svc, runner, ACTOR)
+        win = MainWindow(context_for(p.svc, runner, ACTOR))
         qtbot.addWidget(win)
         with qtbot.waitSignal(win.schedule_loaded, timeout=10_000):
             win.show()
@@ -385,7 +385,7 @@ def test_screenshots(services, credentials, qtbot, runner, click):
     services.clock.set(at(4, 9, 40))
     services.dispatcher.run_once()  # what was due goes to the local outbox (recorded)
     SHOTS.mkdir(exist_ok=True)
-    win = MainWindow(services, runner, ACTOR)
+    win = MainWindow(context_for(services, runner, ACTOR))
     qtbot.addWidget(win)
     win.resize(1440, 860)
     win.show()
@@ -413,7 +413,7 @@ def test_screenshots(services, credentials, qtbot, runner, click):
 
     with_keyring = Services.build(services.engine, services.clock,
                                   delivery=DeliverySetup(credentials))
-    settings = PracticeSettingsDialog(with_keyring, runner, ACTOR)
+    settings = PracticeSettingsDialog(context_for(with_keyring, runner, ACTOR))
     qtbot.addWidget(settings)
     settings.show()
     settings.show_tab("messaging")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QTime
+from widget_helpers import context_for
 
 from frontdesk.domain import Step
 from frontdesk.ui.reminder_settings import ReminderSettingsTab
@@ -13,7 +14,7 @@ SHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 
 
 def tab_for(practice, runner, show):
-    tab = show(ReminderSettingsTab(practice.svc, runner, "owner"))
+    tab = show(ReminderSettingsTab(context_for(practice.svc, runner, "owner")))
     tab.resize(820, 560)
     return tab
 

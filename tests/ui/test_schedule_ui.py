@@ -17,7 +17,7 @@ from schedule_helpers import (
     rows,
     select,
 )
-from widget_helpers import UI_WAIT_MS
+from widget_helpers import UI_WAIT_MS, context_for
 
 from frontdesk.domain import Confirmation
 from frontdesk.services.demo import seed_demo
@@ -273,7 +273,7 @@ def test_with_the_real_task_runner(practice, qtbot):
     book(p, p.ben, at(5, 10))
     runner = TaskRunner()
     try:
-        win = MainWindow(p.svc, runner, ACTOR)
+        win = MainWindow(context_for(p.svc, runner, ACTOR))
         qtbot.addWidget(win)
         with qtbot.waitSignal(win.schedule_loaded, timeout=UI_WAIT_MS):
             win.show()
@@ -319,7 +319,7 @@ def test_screenshot_of_the_demo_schedule(services, qtbot, runner):
     services.schedule.mark_no_show(nine[2].appointment_id, nine[2].client_id, "demo")
     eleven = [r for r in services.schedule.day(WED) if r.start.hour == 11]
     services.schedule.cancel(eleven[0].appointment_id, "demo", reason="unwell")
-    win = MainWindow(services, runner, ACTOR)
+    win = MainWindow(context_for(services, runner, ACTOR))
     qtbot.addWidget(win)
     win.resize(1440, 860)
     win.show()

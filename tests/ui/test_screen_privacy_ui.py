@@ -20,6 +20,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QLabel, QListView
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from widget_helpers import context_for
 
 from frontdesk.domain import Channel, ConsentStatus
 from frontdesk.models import AuditEntry
@@ -169,7 +170,7 @@ def test_the_demo_practice_shows_no_run_of_a_clients_words_anywhere(
     with Session(services.engine) as s:
         bodies = [b for b in s.scalars(select(InboundMessage.body)) if len(b.split()) >= 3]
     assert len(bodies) >= 5
-    win = MainWindow(services, runner, "reception")
+    win = MainWindow(context_for(services, runner, "reception"))
     qtbot.addWidget(win)
     win.resize(1440, 860)
     win.show()
@@ -190,7 +191,7 @@ def test_the_setting_is_on_in_practice_settings_and_turning_it_off_is_recorded(
         services, qtbot, runner, click):
     from frontdesk.ui.settings_dialog import PracticeTab
 
-    tab = PracticeTab(services, runner, "Dana Whitfield")
+    tab = PracticeTab(context_for(services, runner, "Dana Whitfield"))
     qtbot.addWidget(tab)
     qtbot.waitUntil(lambda: tab.info is not None, timeout=10_000)
     assert tab.privacy_check.isChecked() and tab.privacy_check.isEnabled()

@@ -10,7 +10,7 @@ from PySide6.QtGui import QFontInfo, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from widget_helpers import UI_WAIT_MS, click, error_shown, shown, type_into
+from widget_helpers import UI_WAIT_MS, click, context_for, error_shown, shown, type_into
 
 from frontdesk.domain import Modality
 from frontdesk.models import AuditEntry
@@ -53,7 +53,7 @@ def questions(monkeypatch) -> Questions:
 
 
 def open_settings(qtbot, services, runner) -> PracticeSettingsDialog:
-    return shown(qtbot, PracticeSettingsDialog(services, runner, ACTOR))
+    return shown(qtbot, PracticeSettingsDialog(context_for(services, runner, ACTOR)))
 
 
 

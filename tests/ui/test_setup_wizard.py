@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog
 from schedule_helpers import open_dialog, pick_client, rows
+from widget_helpers import context_for
 
 from frontdesk.domain import Modality
 from frontdesk.services.client_import import Field
@@ -33,7 +34,7 @@ def own_autostart_folder(tmp_path, monkeypatch):
 @pytest.fixture
 def wizard(show, services, runner):
     def make() -> SetupWizard:
-        return show(SetupWizard(services, runner, "reception"))
+        return show(SetupWizard(context_for(services, runner, "reception")))
     return make
 
 
@@ -219,7 +220,7 @@ def test_practice_settings_opens_the_assistant_prefilled(services, practice, run
                                                          click):
     from frontdesk.ui.settings_dialog import PracticeSettingsDialog
 
-    dlg = PracticeSettingsDialog(services, runner, "reception")
+    dlg = PracticeSettingsDialog(context_for(services, runner, "reception"))
     qtbot.addWidget(dlg)
     dlg.show()
     click(dlg.setup_button)

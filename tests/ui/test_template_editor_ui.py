@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
-from widget_helpers import UI_WAIT_MS
+from widget_helpers import UI_WAIT_MS, context_for
 
 from frontdesk.domain import Channel, Language, Step
 from frontdesk.services.messages.templates import Source, default_template
@@ -49,7 +49,7 @@ def shown(qtbot, widget: QWidget) -> QWidget:
 
 
 def open_tab(qtbot, services, runner) -> TemplateEditorTab:
-    tab = shown(qtbot, TemplateEditorTab(services, runner, ACTOR))
+    tab = shown(qtbot, TemplateEditorTab(context_for(services, runner, ACTOR)))
     qtbot.waitUntil(lambda: tab.check is not None, timeout=UI_WAIT_MS)
     return tab
 
@@ -243,7 +243,7 @@ def test_the_tab_in_practice_settings(qtbot, practice, runner, answer):
     """At the dialog's own size; unsaved words hold the dialog open (asked first)."""
     from frontdesk.ui.settings_dialog import PracticeSettingsDialog
 
-    dlg = PracticeSettingsDialog(practice.svc, runner, ACTOR)
+    dlg = PracticeSettingsDialog(context_for(practice.svc, runner, ACTOR))
     qtbot.addWidget(dlg)
     dlg.show()
     qtbot.waitExposed(dlg)

@@ -13,10 +13,11 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
-from widget_helpers import UI_WAIT_MS
+from widget_helpers import UI_WAIT_MS, context_for
 
 from frontdesk.app import Composition
 from frontdesk.domain import Channel, ConsentStatus
+from frontdesk.domain.changes import Changes
 from frontdesk.ui.launch import GuiSession
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.startup import StartInfo
@@ -49,8 +50,8 @@ def desk(show, runner, settings):
 
     def make(svc, tray: bool):
         quits: list[int] = []
-        win = MainWindow(svc, runner, "reception")
-        keeper = KeepRunning(win, svc, runner, lambda: quits.append(1),
+        win = MainWindow(context_for(svc, runner, "reception"))
+        keeper = KeepRunning(win, win.ctx, lambda: quits.append(1),
                              tray_available=lambda: tray, settings=settings)
         made.append(keeper)
         return show(win), keeper, quits
@@ -78,7 +79,7 @@ def test_closing_hides_to_the_tray_and_the_desk_keeps_running(
     assert win.crisis.notifier.tray is keeper.tray.icon  # one tray icon for the app
     win.close()
     assert not win.isVisible() and quits == []
-    assert win.crisis.timer.isActive() and svc.poller.on_crisis == win.crisis.poke
+    assert win.crisis.timer.isActive()  # hidden to the tray, the crisis watch goes on
     assert keeper.notice is not None and keeper.notice.isVisible()
     assert "keeps sending reminders" in keeper.notice.text()
     assert settings.value(NOTICE_SHOWN, False, type=bool)
@@ -98,7 +99,7 @@ def test_without_a_tray_closing_with_nothing_waiting_just_quits(
     win.close()
     assert quits == [1] and not win.isVisible()
     assert no_blocking_questions == []  # nothing waited: nothing asked
-    assert svc.poller.on_crisis is None  # the window's watchers stopped
+    assert not win.crisis.timer.isActive()  # the window's watchers stopped
 
 
 def test_quitting_says_what_waits_with_counts_from_the_database(
@@ -148,7 +149,7 @@ def test_a_crisis_while_hidden_in_the_tray_brings_the_window_back(
     keeper.notice.close()
     assert win.isHidden()
     client_writes(svc, BEN, "i want to end my life")
-    win.crisis.poke()  # what the poller does after storing a crisis
+    svc.events.publish(Changes(crisis=True))  # what the poller does after storing a crisis
     qtbot.waitUntil(win.isVisible, timeout=UI_WAIT_MS)
     assert win.crisis_banner.isVisible() and beeps
 
@@ -193,7 +194,7 @@ def test_start_at_log_in_is_set_from_practice_settings(services, runner, show, t
     from frontdesk.ui.settings_dialog import PracticeSettingsDialog
 
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    dlg = show(PracticeSettingsDialog(services, runner, "reception"))
+    dlg = show(PracticeSettingsDialog(context_for(services, runner, "reception")))
     box = dlg.computer_tab.start_box
     assert box.isEnabled() and not box.isChecked()
     box.setChecked(True)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import event
-from widget_helpers import UI_WAIT_MS
+from widget_helpers import UI_WAIT_MS, context_for
 
 from frontdesk.services.demo import seed_demo
 from frontdesk.services.errors import FrontDeskError, ValidationError
@@ -58,7 +58,7 @@ def history(practice, book, clock):
 
 
 def open_page(show, services, runner) -> TrendsPage:
-    page = TrendsPage(services, runner, ACTOR)
+    page = TrendsPage(context_for(services, runner, ACTOR))
     page.resize(1300, 900)
     return show(page)
 
@@ -292,7 +292,7 @@ def test_with_the_real_task_runner_no_sql_runs_on_the_gui_thread(history, qtbot,
     runner = TaskRunner()
     event.listen(p.svc.engine, "before_cursor_execute", watch)
     try:
-        win = MainWindow(p.svc, runner, ACTOR)
+        win = MainWindow(context_for(p.svc, runner, ACTOR))
         qtbot.addWidget(win)
         with qtbot.waitSignal(win.schedule_loaded, timeout=10_000):
             win.show()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from widget_helpers import context_for
+
 from frontdesk.domain import Language, Step
 from frontdesk.ui.settings_dialog import PracticeSettingsDialog
 
@@ -12,7 +14,7 @@ GOOD = "HX" + "0a" * 16
 
 
 def open_section(show, services, runner):
-    dlg = show(PracticeSettingsDialog(services, runner, "owner"))
+    dlg = show(PracticeSettingsDialog(context_for(services, runner, "owner")))
     dlg.show_tab("messaging")
     return dlg, dlg.messaging_tab.whatsapp
 

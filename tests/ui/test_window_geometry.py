@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QRect, QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
-from widget_helpers import UI_WAIT_MS
+from widget_helpers import UI_WAIT_MS, context_for
 
 from frontdesk.services.demo import seed_demo
 from frontdesk.ui import window_geometry
@@ -20,7 +20,7 @@ def settings(tmp_path) -> QSettings:
 
 def test_switching_to_trends_and_back_keeps_the_window_size(services, runner, show, qtbot):
     seed_demo(services)
-    win = MainWindow(services, runner, "reception")
+    win = MainWindow(context_for(services, runner, "reception"))
     win.resize(1000, 700)  # narrower than the Trends filters used to need (1,061 px)
     show(win)
     before = win.size()
@@ -34,7 +34,7 @@ def test_switching_to_trends_and_back_keeps_the_window_size(services, runner, sh
 
 
 def test_the_first_time_the_window_fits_the_screen(services, runner, show, settings):
-    win = MainWindow(services, runner, "reception")
+    win = MainWindow(context_for(services, runner, "reception"))
     assert window_geometry.restore(win, settings) == ""
     show(win)
     free = QGuiApplication.primaryScreen().availableGeometry()  # 800 x 800 offscreen
@@ -62,6 +62,6 @@ def test_a_screen_that_is_gone_falls_back_to_the_default(services, runner, setti
     settings.setValue(window_geometry.LAST, "HDMI-2@2560x1440+1920+0")
     settings.setValue("HDMI-2@2560x1440+1920+0", b"not a geometry")
     settings.endGroup()
-    win = MainWindow(services, runner, "reception")
+    win = MainWindow(context_for(services, runner, "reception"))
     assert window_geometry.restore(win, settings) == ""
     assert win.geometry() == window_geometry.default_rect(QGuiApplication.primaryScreen())

@@ -19,21 +19,25 @@ import json
 import logging
 import math
 import threading
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
-from typing import NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 import requests
 import urllib3.exceptions
 from twilio.base.exceptions import TwilioException, TwilioRestException
 from twilio.http.http_client import TwilioHttpClient
+from twilio.http.response import Response
 from twilio.rest import Client
 
 from frontdesk.services.channels.base import DeliveryStatus, Outcome, SendResult, SeveralMatches
 from frontdesk.services.channels.match import same_text
 from frontdesk.services.channels.provider_fields import as_moment, as_text
 from frontdesk.services.errors import FrontDeskError
+
+T = TypeVar("T")
+Fields = dict[str, object] | None  # a request's query or form fields
 
 log = logging.getLogger(__name__)
 logging.getLogger("twilio.http_client").setLevel(logging.WARNING)
@@ -137,9 +141,8 @@ if _url_filter not in logging.getLogger("urllib3.connectionpool").filters:
     logging.getLogger("urllib3.connectionpool").addFilter(_url_filter)
 
 
-class TwilioTransport(TwilioHttpClient):
-    """twilio-python's HTTP client with our timeout, silent logging and, for tests, another
-    host in place of https://api.twilio.com (a Twilio-shaped server on 127.0.0.1)."""
+class TwilioTransport(TwilioHttpClient):  # type: ignore[misc]  # twilio ships no type info
+    """twilio-python's HTTP client: our timeout, silent logging, another host in tests."""
 
     def __init__(self, timeout: float, api_base: str | None = None) -> None:
         super().__init__(timeout=timeout)
@@ -148,8 +151,9 @@ class TwilioTransport(TwilioHttpClient):
             self.session.trust_env = False  # a test server on loopback: no proxy
         self._local = threading.local()
 
-    def request(self, method, url, params=None, data=None, headers=None, auth=None,
-                timeout=None, allow_redirects=False):
+    def request(self, method: str, url: str, params: Fields = None, data: Fields = None,
+                headers: dict[str, str] | None = None, auth: tuple[str, str] | None = None,
+                timeout: float | None = None, allow_redirects: bool = False) -> Response:
         if self.api_base and url.startswith(API_HOST):
             url = self.api_base + url[len(API_HOST):]
         self._local.headers = {}
@@ -163,10 +167,10 @@ class TwilioTransport(TwilioHttpClient):
         headers = getattr(self._local, "headers", {})
         return next((v for k, v in headers.items() if k.lower() == name.lower()), None)
 
-    def log_request(self, kwargs) -> None:  # the URL's query holds phone numbers
+    def log_request(self, kwargs: dict[str, Any]) -> None:  # the query holds phone numbers
         pass
 
-    def log_response(self, status_code, response) -> None:
+    def log_response(self, status_code: int, response: Response) -> None:
         pass
 
 
@@ -179,7 +183,7 @@ def _api_error(exc: TwilioException) -> tuple[int | None, str | None]:
     """(HTTP status, Twilio error code) of a refused request."""
     if isinstance(exc, TwilioRestException):
         return exc.status, str(exc.code) if exc.code is not None else None
-    response = exc.args[1] if len(exc.args) > 1 else None  # a page that failed to load
+    response: Any = exc.args[1] if len(exc.args) > 1 else None  # a page that failed to load
     status = getattr(response, "status_code", None)
     try:
         code = json.loads(response.text).get("code")
@@ -251,10 +255,11 @@ class TwilioChannel:
             if variables:
                 fields["content_variables"] = json.dumps(variables)
         else:
+            assert body is not None  # exactly one of the two, checked above
             fields["body"] = body
         return self._create(**fields)
 
-    def _create(self, **fields) -> SendResult:
+    def _create(self, **fields: str) -> SendResult:
         try:
             message = self.client.messages.create(**fields)
         except TwilioException as exc:
@@ -316,7 +321,7 @@ class TwilioChannel:
         """
         day = (since.astimezone(UTC).date() - timedelta(days=1)).isoformat()
 
-        def search() -> tuple[list, datetime | None]:
+        def search() -> tuple[list[Any], datetime | None]:  # twilio's MessageInstance
             found = {m.sid: m for m in self.client.messages.stream(
                 to=to, date_sent_after=day, page_size=100)}
             for m in self.client.messages.list(to=to, limit=50):  # newest first
@@ -329,7 +334,7 @@ class TwilioChannel:
         earliest = since + skew - RECONCILE_SLACK
         found = [m.sid for m in candidates
                  if m.direction != "inbound" and m.sid not in exclude
-                 and as_moment(m.date_created, earliest) >= earliest
+                 and (as_moment(m.date_created) or earliest) >= earliest
                  and (body is None or same_text(as_text(m.body), body))]
         log.info("Twilio reconcile: %d matching messages", len(found))
         if len(found) > 1:
@@ -349,7 +354,7 @@ class TwilioChannel:
         windows overlap). The caller de-duplicates on the sid. Raises TwilioError."""
         day = (since.astimezone(UTC).date() - timedelta(days=1)).isoformat()
 
-        def fetch():
+        def fetch() -> list[Inbound]:
             return [Inbound(as_text(m.sid), as_text(m.from_), as_text(m.to), as_text(m.body),
                             as_moment(m.date_sent, m.date_created))
                     for m in self.client.messages.stream(to=to, date_sent_after=day,
@@ -375,7 +380,7 @@ class TwilioChannel:
             raise TwilioError(f"The Twilio account is {account.status}, not active.",
                               hint="Open Twilio's console to reactivate it.")
 
-    def _ask(self, call, what: str):
+    def _ask(self, call: Callable[[], T], what: str) -> T:
         try:
             return call()
         except TwilioException as exc:

@@ -3,13 +3,18 @@ consent, and duplicates of existing clients or of another row in the same file."
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import TypeVar
 
 from frontdesk.domain import Channel, Language, PhoneKind
 from frontdesk.services.client_import.mapping import Field, Mapping
 from frontdesk.services.contacts import parse_email, parse_phone
 from frontdesk.services.dto import ClientInput
 from frontdesk.services.errors import ValidationError
+
+E = TypeVar("E", bound=StrEnum)
 
 YES = {"yes", "y", "true", "t", "1", "x", "si", "sí", "s", "granted", "ok", "opted in",
        "optin", "opt-in", "agreed"}
@@ -48,7 +53,7 @@ def _word(raw: str) -> str:
     return " ".join(raw.casefold().split())
 
 
-def _choice(raw: str, table: dict, what: str, problems: list[str]):
+def _choice(raw: str, table: dict[E, set[str]], what: str, problems: list[str]) -> E | None:
     word = _word(raw)
     for value, words in table.items():
         if word in words:
@@ -88,7 +93,7 @@ class RowChecker:
 
     def check(self, number: int, cells: list[str]) -> CheckedRow:
         problems: list[str] = []
-        get = lambda f: self._cell(cells, f)  # noqa: E731
+        get: Callable[[Field], str] = lambda f: self._cell(cells, f)  # noqa: E731
         first, last = get(Field.FIRST_NAME), get(Field.LAST_NAME)
         if not (first or last) and get(Field.FULL_NAME):
             first, last = _split_full_name(get(Field.FULL_NAME))

@@ -124,7 +124,8 @@ def records(path: Path, fmt: CsvFormat) -> Iterator[tuple[int, list[str]]]:
                                        "again.") from None
 
 
-def header_and_rows(path: Path, fmt: CsvFormat) -> tuple[tuple[str, ...], Iterator]:
+def header_and_rows(path: Path, fmt: CsvFormat
+                    ) -> tuple[tuple[str, ...], Iterator[tuple[int, list[str]]]]:
     """The header (blank names become "Column N") and an iterator over the data rows."""
     rows = records(path, fmt)
     first = next(rows, None)

@@ -145,6 +145,7 @@ class ClientImportService:
                         skipped.append(_with_problem(row, "already a client (added meanwhile)"))
                         continue
                     client = Client(created_at=self.clock.now())
+                    assert row.client is not None  # a good row has its client
                     try:
                         self.clients.apply_input(s, client, row.client)
                     except ValidationError as exc:
@@ -180,7 +181,7 @@ class ClientImportService:
                 channel=Channel(channel), status=ConsentStatus.GRANTED, given_at=now,
                 method=CONSENT_METHOD, recorded_by=actor))
 
-    def _flush(self, s: Session, batch: list, actor: str) -> int:
+    def _flush(self, s: Session, batch: list[tuple[Client, CheckedRow]], actor: str) -> int:
         s.flush()
         for client, _row in batch:
             audit.record(s, self.clock, actor, "create", "client", client.id, "csv import")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -47,6 +48,9 @@ from frontdesk.services.practice import load_settings
 from frontdesk.services.reminders.routing import reach
 from frontdesk.services.triage import Triage
 
+if TYPE_CHECKING:
+    from frontdesk.services.schedule import ScheduleService
+
 ACTOR = "FrontDesk (client's reply)"
 REPLY_LIFE = timedelta(hours=2)  # an automatic answer later than this would confuse
 SAYS_MORE_WORDS = 10  # an acted-on reply longer than this is also read by a person
@@ -60,7 +64,7 @@ ONCALL_TEXT = ("FrontDesk: an urgent client message needs review now. Open Front
 @dataclass
 class Env:
     clock: Clock
-    schedule: object  # ScheduleService: cancel / reschedule / set_confirmation with session=
+    schedule: ScheduleService  # cancel / reschedule / set_confirmation with session=
 
 
 def _keyword(body: str) -> str:
@@ -184,7 +188,8 @@ def _next_place(s: Session, client_id: int, now: datetime,
     return s.scalar(query)
 
 
-def _confirm(s, message, client, env, now) -> bool:
+def _confirm(s: Session, message: InboundMessage, client: Client, env: Env,
+             now: datetime) -> bool:
     appointment = _next_place(s, client.id, now, unconfirmed=True)
     if appointment is None:
         already = _next_place(s, client.id, now)
@@ -200,7 +205,8 @@ def _confirm(s, message, client, env, now) -> bool:
     return True
 
 
-def _cancel(s, message, client, env, now) -> bool:
+def _cancel(s: Session, message: InboundMessage, client: Client, env: Env,
+            now: datetime) -> bool:
     appointment = _next_place(s, client.id, now)
     if appointment is None:
         _to_staff(s, message, client, "Asked to cancel, but has no coming appointment.", now)
@@ -226,7 +232,7 @@ def _cancel(s, message, client, env, now) -> bool:
     return True
 
 
-def _offer(s, message, client, now) -> bool:
+def _offer(s: Session, message: InboundMessage, client: Client, now: datetime) -> bool:
     appointment = _next_place(s, client.id, now)
     channel = _reply_channel(client, message.channel)
     if appointment is None or channel is None or channel is Channel.EMAIL:
@@ -249,6 +255,7 @@ def _offer(s, message, client, now) -> bool:
                     slots="\n".join(slot.isoformat() for slot in slots)))
     att = s.scalar(select(Attendee).where(Attendee.appointment_id == appointment.id,
                                           Attendee.client_id == client.id))
+    assert att is not None  # _next_place found the client's place there
     att.confirmation = Confirmation.RESCHEDULE_REQUESTED
     name = settings.neutral_sender_name if client.shared_phone and \
         settings.neutral_sender_name is not None else settings.name
@@ -260,14 +267,16 @@ def _offer(s, message, client, now) -> bool:
     return True
 
 
-def _open_offer(s, client_id, now) -> SlotOffer | None:
+def _open_offer(s: Session, client_id: int, now: datetime) -> SlotOffer | None:
     return s.scalar(select(SlotOffer).where(
         SlotOffer.client_id == client_id, SlotOffer.closed_at.is_(None),
         SlotOffer.expires_at > now).order_by(SlotOffer.offered_at.desc()).limit(1))
 
 
-def _take_offer(s, message, offer: SlotOffer, number: int, env, now) -> bool:
+def _take_offer(s: Session, message: InboundMessage, offer: SlotOffer, number: int, env: Env,
+                now: datetime) -> bool:
     client = s.get(Client, offer.client_id)
+    assert client is not None  # clients are never deleted
     slots = [datetime.fromisoformat(line) for line in offer.slots.splitlines() if line]
     if not 1 <= number <= len(slots):
         _to_staff(s, message, client, f"Replied {number} to a slot offer of {len(slots)}.", now)
@@ -284,15 +293,16 @@ def _take_offer(s, message, offer: SlotOffer, number: int, env, now) -> bool:
         return False
     offer.taken, offer.closed_at = number, now
     appointment = s.get(Appointment, offer.appointment_id)
-    att = s.scalar(select(Attendee).where(Attendee.appointment_id == appointment.id,
+    att = s.scalar(select(Attendee).where(Attendee.appointment_id == offer.appointment_id,
                                           Attendee.client_id == client.id))
+    assert appointment is not None and att is not None  # just rescheduled, with the client
     att.confirmation = Confirmation.CONFIRMED  # they chose it themselves
     message.appointment_id, message.handling = appointment.id, Handling.ACTED
     message.outcome = f"moved the appointment to {_when(s, appointment)} (choice {number})"
     return True
 
 
-def _late(s, message, client, now) -> bool:
+def _late(s: Session, message: InboundMessage, client: Client, now: datetime) -> bool:
     settings = load_settings(s)
     tz = ZoneInfo(settings.timezone)
     appointment = _next_place(s, client.id, now - timedelta(hours=1))
@@ -308,7 +318,8 @@ def _late(s, message, client, now) -> bool:
     return True
 
 
-def _consent(s, message, client, stop: bool, now) -> bool:
+def _consent(s: Session, message: InboundMessage, client: Client, stop: bool,
+             now: datetime) -> bool:
     channel = message.channel
     _set_consent(s, client, channel, not stop, now)
     twilio_answered = channel is Channel.SMS and _keyword(message.body) in (

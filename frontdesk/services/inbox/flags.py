@@ -28,7 +28,7 @@ PRIVATE_WORDS = {
 
 
 def reply_flags(s: Session, places: Iterable[tuple[int, int]],
-                private: bool = False) -> dict[tuple[int, int], tuple]:
+                private: bool = False) -> dict[tuple[int, int], tuple[str, ...]]:
     """(appointment, client) -> flag words, most urgent first. A late note belongs to its
     session; the other items follow the client to each of their places that day. `private`
     (screen privacy): no word says crisis or clinical."""

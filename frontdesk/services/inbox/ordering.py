@@ -34,6 +34,7 @@ def act_in_order(s: Session, message: InboundMessage, triage: Triage, env: Env) 
     outcome = LATE
     if message.channel is Channel.SMS and _keyword(message.body) in TWILIO_STOP:
         client = s.get(Client, message.client_id, options=[selectinload(Client.consents)])
+        assert client is not None  # clients are never deleted
         _consent(s, message, client, True, now)  # Twilio opted them out all the same
         outcome += "; Twilio opted them out of texts (bare keyword)"
     if triage.flag is Flag.CLINICAL:

@@ -19,7 +19,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -27,16 +28,21 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from frontdesk.clock import Clock
 from frontdesk.domain import Channel, Flag, Handling, ItemKind
+from frontdesk.domain.changes import Changes
 from frontdesk.models import Client, InboundMessage, PollState
 from frontdesk.services.channels.provider_fields import as_text
 from frontdesk.services.contacts import format_phone
 from frontdesk.services.desk_items import raise_item
 from frontdesk.services.errors import FrontDeskError
+from frontdesk.services.events import ChangeEvents
 from frontdesk.services.inbox.actions import Env
 from frontdesk.services.inbox.ordering import act_in_order
 from frontdesk.services.practice import load_settings
 from frontdesk.services.reminders.senders import Senders
 from frontdesk.services.triage import classify
+
+if TYPE_CHECKING:
+    from frontdesk.services.schedule import ScheduleService
 
 log = logging.getLogger(__name__)
 FIRST_LOOK_BACK = timedelta(days=2)  # the first poll ever: replies of the last two days
@@ -76,12 +82,11 @@ class PollReport:
 
 class InboxPoller:
     def __init__(self, sessions: sessionmaker[Session], clock: Clock,
-                 senders: Callable[[], Senders], schedule,
-                 on_planned: Callable[[], None] | None = None) -> None:
+                 senders: Callable[[], Senders], schedule: ScheduleService,
+                 events: ChangeEvents | None = None) -> None:
         self.sessions, self.clock, self.senders = sessions, clock, senders
         self.env = Env(clock, schedule)
-        self.on_planned = on_planned  # wake the dispatcher: answers go out at once
-        self.on_crisis: Callable[[], None] | None = None  # e.g. tell the window now
+        self.events = events or ChangeEvents()  # answers go out at once; a crisis shows now
 
     def poll(self) -> PollReport:
         """Fetch new replies from every practice address and act on them."""
@@ -92,10 +97,9 @@ class InboxPoller:
         self.process_pending(report)
         if report.new:
             log.info("Replies: %s", report)
-        if (report.acted or report.crises) and self.on_planned:
-            self.on_planned()
-        if report.crises and self.on_crisis:
-            self.on_crisis()
+        if report.new or report.acted or report.crises:
+            self.events.publish(Changes(threads=True, desk=True, crisis=bool(report.crises),
+                                        outbox=bool(report.acted or report.crises)))
         return report
 
     def _poll_address(self, senders: Senders, address: str, report: PollReport) -> None:
@@ -106,6 +110,7 @@ class InboxPoller:
             with self.sessions() as s:
                 state = s.get(PollState, address)
                 since = state.polled_at if state else started - FIRST_LOOK_BACK
+            assert senders.twilio is not None  # inbound_addresses() are Twilio's
             found = senders.twilio.inbound(address, since)
             with self.sessions() as s:
                 sids = [m.sid for m in found]
@@ -128,7 +133,7 @@ class InboxPoller:
             return
         self._record(address, started)
 
-    def _record(self, address: str, started, failure: str = "") -> None:
+    def _record(self, address: str, started: datetime, failure: str = "") -> None:
         """A good poll moves the window on and clears the failure; a failed one keeps the
         window and notes since when (and why) polls fail."""
         try:
@@ -146,7 +151,8 @@ class InboxPoller:
         except Exception as exc:  # the database itself: the next poll tries again
             log.error("Could not record the reply poll's state: %s", type(exc).__name__)
 
-    def store(self, sid: str, from_: str, body: str, sent_at, report: PollReport) -> bool:
+    def store(self, sid: str, from_: str, body: str, sent_at: datetime,
+              report: PollReport) -> bool:
         """Record one message (once: the SID is unique), repaired if need be; held for staff
         if it cannot be stored. False only when even that failed."""
         text, repaired = readable(as_text(body))
@@ -182,8 +188,8 @@ class InboxPoller:
             return s.scalar(select(InboundMessage.id).where(
                 InboundMessage.provider_id == sid)) is not None
 
-    def _hold_for_staff(self, sid: str, address: str, channel: Channel, text: str, sent_at,
-                        report: PollReport) -> bool:
+    def _hold_for_staff(self, sid: str, address: str, channel: Channel, text: str,
+                        sent_at: datetime, report: PollReport) -> bool:
         """Store the message without its text and tell staff to read it in Twilio's console.
         What it seems to say (read in memory only) decides how urgent the item is."""
         try:
@@ -228,6 +234,7 @@ class InboxPoller:
             self.process(inbound_id, report)
 
     def process(self, inbound_id: int, report: PollReport) -> None:
+        handling: Handling
         try:
             with self.sessions.begin() as s:
                 m = s.get(InboundMessage, inbound_id)
@@ -254,6 +261,7 @@ class InboxPoller:
         t = None
         with self.sessions.begin() as s:
             m = s.get(InboundMessage, inbound_id)
+            assert m is not None  # process() found it; messages are never deleted
             try:
                 t = classify(m.body)
             except Exception:  # the classifier itself failed: assume the worst

@@ -3,7 +3,7 @@ business day, everything else the same day (by the end of the practice's day).""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from frontdesk.domain import ItemKind
@@ -12,7 +12,7 @@ from frontdesk.models import PracticeSettings
 CRISIS_MINUTES = 15
 
 
-def _next_business_day(day, count: int = 1):
+def _next_business_day(day: date, count: int = 1) -> date:
     while count:
         day += timedelta(days=1)
         if day.weekday() < 5:

@@ -1,7 +1,7 @@
 """The Messages panel's service: one thread per client across channels, staff replies and
 notes, linking an unknown number to a client, the triage queue and crisis alerts.
 
-    inbox = InboxService(sessions, clock, on_planned)
+    inbox = InboxService(sessions, clock, events)  # events: told what each call changed
     inbox.threads()                       # newest first, with unread counts
     inbox.thread(ThreadKey(client_id=3))  # inbound, outbound and notes in time order
     inbox.reply(key, "See you then!", actor="reception")  # through the client's channel
@@ -10,18 +10,20 @@ notes, linking an unknown number to a client, the triage queue and crisis alerts
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import timedelta
+from typing import Any, cast
 
-from sqlalchemy import func, select, update
+from sqlalchemy import CursorResult, Select, func, select, update
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from frontdesk.clock import Clock
 from frontdesk.domain import Channel, Flag, Handling, Intent, ItemKind, MessageState, Prefilled
+from frontdesk.domain.changes import Changes
 from frontdesk.models import Client, DeskItem, InboundMessage, OutboxMessage, ThreadNote
 from frontdesk.services import audit
 from frontdesk.services.contacts import format_phone
 from frontdesk.services.errors import NotFoundError, StateError, ValidationError
+from frontdesk.services.events import ChangeEvents
 from frontdesk.services.inbox import privacy
 from frontdesk.services.inbox.dto import (
     CrisisAlert,
@@ -63,9 +65,9 @@ def _short(text: str) -> str:
 
 class InboxService:
     def __init__(self, sessions: sessionmaker[Session], clock: Clock,
-                 on_planned: Callable[[], None] | None = None) -> None:
+                 events: ChangeEvents | None = None) -> None:
         self.sessions, self.clock = sessions, clock
-        self.on_planned = on_planned  # wakes the dispatcher after a reply is planned
+        self.events = events or ChangeEvents()  # a planned reply wakes the dispatcher
 
     # ---- reading -----------------------------------------------------------------------
     def threads(self) -> list[ThreadSummary]:
@@ -81,7 +83,7 @@ class InboxService:
                                         .where(DeskItem.done_at.is_(None),
                                                DeskItem.kind.in_(REPLY_KINDS))))
             private = privacy.is_private(s)
-            by_key: dict[ThreadKey, dict] = {}
+            by_key: dict[ThreadKey, dict[str, Any]] = {}  # unread, last, preview, from
             for client_id, address, body, at, read_at in inbound:
                 key = ThreadKey(client_id) if client_id else ThreadKey(None, address)
                 t = by_key.setdefault(key, {"unread": 0, "last": at, "preview": "",
@@ -149,7 +151,7 @@ class InboxService:
             out.sort(key=lambda e: e.at)
             return out
 
-    def _inbound(self, key: ThreadKey):
+    def _inbound(self, key: ThreadKey) -> Select[InboundMessage]:
         q = select(InboundMessage).order_by(InboundMessage.received_at, InboundMessage.id)
         if key.client_id:
             return q.where(InboundMessage.client_id == key.client_id)
@@ -163,10 +165,12 @@ class InboxService:
             cond = (InboundMessage.client_id == key.client_id if key.client_id else
                     (InboundMessage.client_id.is_(None))
                     & (InboundMessage.from_address == key.address))
-            result = s.execute(update(InboundMessage).where(
+            result = cast(CursorResult[Any], s.execute(update(InboundMessage).where(
                 cond, InboundMessage.read_at.is_(None)).values(
-                read_at=self.clock.now(), read_by=actor))
-            return result.rowcount or 0
+                read_at=self.clock.now(), read_by=actor)))  # an UPDATE's: it has rowcount
+        if result.rowcount:
+            self.events.publish(Changes(threads=True))
+        return result.rowcount or 0
 
     def add_note(self, key: ThreadKey, text: str, actor: str) -> None:
         text = text.strip()
@@ -179,6 +183,7 @@ class InboxService:
                              key.client_id else "", body=text, author=actor,
                              created_at=self.clock.now()))
             audit.record(s, self.clock, actor, "thread_note", "client", key.client_id)
+        self.events.publish(Changes(threads=True))
 
     def saved_replies(self) -> tuple[str, ...]:
         return SAVED_REPLIES
@@ -228,8 +233,8 @@ class InboxService:
             audit.record(s, self.clock, actor, "reply", "client", key.client_id,
                          f"channel={chosen.value}")
             row_id = row.id
-        if self.on_planned:
-            self.on_planned()
+        self.events.publish(Changes(clients=frozenset({key.client_id}), threads=True,
+                                    outbox=True))
         return row_id
 
     def link(self, address: str, client_id: int, actor: str) -> ThreadKey:
@@ -237,9 +242,9 @@ class InboxService:
         with self.sessions.begin() as s:
             if s.get(Client, client_id) is None:
                 raise NotFoundError("That client no longer exists.")
-            moved = s.execute(update(InboundMessage).where(
+            moved = cast(CursorResult[Any], s.execute(update(InboundMessage).where(
                 InboundMessage.client_id.is_(None), InboundMessage.from_address == address)
-                .values(client_id=client_id)).rowcount
+                .values(client_id=client_id))).rowcount
             s.execute(update(ThreadNote).where(
                 ThreadNote.client_id.is_(None), ThreadNote.from_address == address)
                 .values(client_id=client_id, from_address=""))
@@ -257,6 +262,7 @@ class InboxService:
                 if m is not None and m.client_id == client_id:
                     item.client_id = client_id
             audit.record(s, self.clock, actor, "link_number", "client", client_id)
+        self.events.publish(Changes(clients=frozenset({client_id}), threads=True, desk=True))
         return ThreadKey(client_id)
 
     # ---- the queue and crisis alerts ----------------------------------------------------
@@ -346,6 +352,7 @@ class InboxService:
                         DeskItem.id != it.id))
                     if not still_open:
                         m.handling = Handling.DONE
+        self.events.publish(Changes(threads=True, desk=True, crisis=True))
 
     def _who(self, s: Session, it: DeskItem) -> tuple[ThreadKey | None, str]:
         if it.client_id:

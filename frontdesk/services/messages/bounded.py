@@ -140,7 +140,8 @@ def _check_join(items: Iterable[Any], separator: Any) -> list[Any]:
 WIDTH_METHODS = {"center": 0, "ljust": 0, "rjust": 0, "zfill": 0, "expandtabs": 0}
 
 
-def _check_str_method(method: Any, args: tuple, kwargs: dict) -> tuple:
+def _check_str_method(method: Any, args: tuple[Any, ...], kwargs: dict[str, Any]
+                      ) -> tuple[Any, ...]:
     """Pre-checks for str methods that can build a lot from a little; returns the args."""
     owner, name = getattr(method, "__self__", None), getattr(method, "__name__", "")
     if not isinstance(owner, str):
@@ -250,7 +251,8 @@ class BoundedEnvironment(ImmutableSandboxedEnvironment):
         self.globals["lipsum"] = _no_lipsum
 
     def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
-        return _Bounds().visit(super()._parse(source, name, filename))
+        template: nodes.Template = _Bounds().visit(super()._parse(source, name, filename))
+        return template
 
     def call_binop(self, context: Any, operator_: str, left: Any, right: Any) -> Any:
         tick()
@@ -330,5 +332,5 @@ def fill(compiled: Template, values: Mapping[str, object]) -> str:
             parts.append(chunk)
         return "".join(parts)
     finally:
-        chunks.close()
+        chunks.close()  # type: ignore[attr-defined]  # typed as Iterator; it is a generator
         _BUDGET.reset(token)

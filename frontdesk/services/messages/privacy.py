@@ -194,7 +194,9 @@ def privacy_warnings(text: str, language: Language | str = Language.ENGLISH, *,
                                                  "not mention it."))
     # One warning per word; a match inside a longer one ("disorder" in "eating disorder")
     # is left to the longer one.
-    seen, taken, warnings = set(), [], []
+    seen: set[str] = set()
+    taken: list[tuple[int, int]] = []
+    warnings: list[str] = []
     for start, word, message in sorted(hits, key=lambda h: (h[0], -len(h[1]))):
         end = start + len(word)
         if any(s <= start and end <= e for s, e in taken):

@@ -76,8 +76,9 @@ class RenderedMessage:
 
 
 OverrideKey = tuple[Step | str, Channel | str, Language | str, int | None, bool]
-Overrides = Mapping[OverrideKey, "Template | str | Mapping[str, str]"]
 _Key = tuple[Step, Channel, Language, int | None, bool]
+# (A mapping's key type is invariant: the stored overrides' exact keys are named apart.)
+Overrides = Mapping[OverrideKey, "Template | str | Mapping[str, str]"] | Mapping[_Key, "Template"]
 
 
 def _build_defaults() -> dict[tuple[Step, Channel, Language, bool], Template]:

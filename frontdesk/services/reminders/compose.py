@@ -11,9 +11,10 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from frontdesk.domain import REPLY_STEPS, Channel, Modality, Prefilled, Step
-from frontdesk.models import Appointment, Client, Clinician, OutboxMessage
+from frontdesk.models import Appointment, Client, Clinician, OutboxMessage, PracticeSettings
 from frontdesk.services.calendar_file import session_ics
 from frontdesk.services.errors import FrontDeskError
+from frontdesk.services.messages.context import MessageContext
 from frontdesk.services.messages.templates import TemplateSet, build_context
 from frontdesk.services.practice import load_settings
 from frontdesk.services.reminders.senders import Outgoing
@@ -62,8 +63,8 @@ def compose(s: Session, row: OutboxMessage, templates: TemplateSet, now: datetim
         client_first_name=client.preferred_name or client.first_name,
         practice_name=practice.name, practice_phone=practice.phone,
         clinician_name=clinician.display_name if clinician else "", is_telehealth=telehealth,
-        address=a.location if telehealth else practice.address,
-        session_link=a.telehealth_link if telehealth else "", channel=row.channel,
+        address=a.location if a and telehealth else practice.address,
+        session_link=a.telehealth_link if a and telehealth else "", channel=row.channel,
         minimal=client.shared_phone, neutral_sender_name=practice.neutral_sender_name,
         practice_timezone=practice.timezone)
     rendered = templates.render(row.step, row.channel, client.language, context,
@@ -83,8 +84,8 @@ def compose(s: Session, row: OutboxMessage, templates: TemplateSet, now: datetim
     return Outgoing(row.channel, to, rendered.body, rendered.subject, attachments)
 
 
-def _prefilled(s: Session, row: OutboxMessage, client: Client, to: str, practice,
-               now: datetime) -> Outgoing:
+def _prefilled(s: Session, row: OutboxMessage, client: Client, to: str,
+               practice: PracticeSettings, now: datetime) -> Outgoing:
     """Words fixed when planned (a staff reply, a slot offer): sent as they are."""
     if row.channel is Channel.WHATSAPP and not window_open(client, now):
         raise NeedsOtherChannel("more than 24 hours since the client's last WhatsApp message; "
@@ -98,7 +99,7 @@ def _prefilled(s: Session, row: OutboxMessage, client: Client, to: str, practice
 
 
 def _whatsapp_template(s: Session, row: OutboxMessage, client: Client, to: str, body: str,
-                       context) -> Outgoing:
+                       context: MessageContext) -> Outgoing:
     """Outside the 24-hour window: the step's approved template, or NeedsOtherChannel."""
     if client.shared_phone:
         raise NeedsOtherChannel("more than 24 hours since the client's last WhatsApp message, "

@@ -173,6 +173,7 @@ class Dispatcher:
             result = SendResult(Outcome.AMBIGUOUS, reason="the send stopped unexpectedly")
         with self.sessions.begin() as s:
             row = s.get(OutboxMessage, row_id)
+            assert row is not None  # claimed above; a SENDING row is never deleted
             self._record(s, row, out, result, report)
         if result.outcome is Outcome.AMBIGUOUS and senders.can_reconcile(out.channel):
             self.in_flight.settle(row_id, report)  # ask, never resend blind
@@ -201,7 +202,8 @@ class Dispatcher:
                 out = compose(s, row, self.templates, now)
             except NeedsOtherChannel as err:
                 new_id = substitute(s, row, err.message, now)
-                if row.state is MessageState.FAILED:
+                # substitute() changed the state mypy still takes to be the one checked above
+                if row.state is MessageState.FAILED:  # type: ignore[comparison-overlap]
                     report.failed += 1
                 else:
                     report.skipped += 1
@@ -226,7 +228,8 @@ class Dispatcher:
             report.sent += 1
         elif result.outcome is Outcome.PERMANENT:
             row.state, row.reason = MessageState.FAILED, result.reason
-            if apply_outcome_to_client(s, row, result.code, now):  # STOP, not a mobile
+            # STOP, not a mobile (True only for a client's message)
+            if apply_outcome_to_client(s, row, result.code, now) and row.client_id is not None:
                 ReminderPlanner(self.clock, lambda: self.policy).reconcile_client(
                     s, row.client_id)
             delivery_problem_item(s, row, now)

@@ -87,6 +87,7 @@ def _earliest_coming(s: Session, series_ids: Iterable[int],
                    Appointment.start_at > now)
             .order_by(Appointment.series_id, Appointment.start_at, Appointment.id))
         for series_id, start, aid in found:
+            assert series_id is not None  # chosen by series id above
             two = out.setdefault(series_id, [])
             if len(two) < 2:
                 two.append((start, aid))
@@ -129,7 +130,8 @@ class RowWrites:
                                .values(dict(values))
                                .execution_options(synchronize_session=False))
         if self._new:
-            self.s.execute(insert(OutboxMessage.__table__), self._new)
+            # SQLAlchemy types __table__ as a FromClause; a mapped class's is a Table.
+            self.s.execute(insert(OutboxMessage.__table__), self._new)  # type: ignore[arg-type]
         self._changed, self._new = {}, []
 
 

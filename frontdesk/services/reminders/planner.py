@@ -237,7 +237,9 @@ class ReminderPlanner:
         return out
 
 
-def _add(run, out, client_id, step, route, r, anchor, due, useful, now, tz) -> None:
+def _add(run: _Run, out: dict[Key, Wanted], client_id: int, step: Step, route: Route,
+         r: Reach, anchor: datetime, due: datetime, useful: datetime, now: datetime,
+         tz: ZoneInfo) -> None:
     channels, why = run.channels(route, client_id, r)
     policy = run.policy
     if not channels:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -25,6 +26,9 @@ from frontdesk.services.practice import load_settings
 from frontdesk.services.reminders.compose import address_for
 from frontdesk.services.reminders.rules import apply_outcome_to_client, delivery_problem_item
 from frontdesk.services.reminders.senders import Outgoing, Senders
+
+if TYPE_CHECKING:
+    from frontdesk.services.reminders.dispatcher import DispatchReport
 
 INTERRUPTED = ("FrontDesk stopped while this was being sent; it may have gone. Check before "
                "sending it again.")
@@ -43,7 +47,9 @@ def as_sent(s: Session, row: OutboxMessage) -> Outgoing:
         # Left SENDING by a version before `sent_to` was recorded: all there is to go on is
         # the client's address now (what those versions asked about; wrong only if staff
         # edited it in between).
-        to = address_for(s.get(Client, row.client_id), row.channel) or ""
+        client = s.get(Client, row.client_id)
+        assert client is not None, "a client message without its client"
+        to = address_for(client, row.channel) or ""
     return Outgoing(row.channel, to, row.body, content_sid=row.content_sid)
 
 
@@ -82,7 +88,7 @@ class InFlight:
         self.sessions, self.clock, self.senders = sessions, clock, senders
         self.reconcile_after = reconcile_after
 
-    def recover(self, report) -> None:
+    def recover(self, report: DispatchReport) -> None:
         """Every row a crash left SENDING."""
         with self.sessions() as s:
             stuck = list(s.scalars(select(OutboxMessage.id).where(
@@ -90,7 +96,7 @@ class InFlight:
         for row_id in stuck:
             self.settle(row_id, report)
 
-    def settle(self, row_id: int, report) -> None:
+    def settle(self, row_id: int, report: DispatchReport) -> None:
         """Ask the provider whether this row's attempt went, and record the answer: SENT
         when it did; sent again when it has no record once the grace period is over;
         SENDING while it cannot be asked; UNCERTAIN for staff where it cannot tell."""
@@ -124,11 +130,12 @@ class InFlight:
     def _question(s: Session, row: OutboxMessage) -> Question:
         same_recipient = (OutboxMessage.client_id == row.client_id if row.client_id is not None
                           else OutboxMessage.client_id.is_(None))
-        taken = frozenset(s.scalars(select(OutboxMessage.provider_id).where(
-            same_recipient, OutboxMessage.provider_id.is_not(None))))
+        taken = frozenset(pid for pid in s.scalars(select(OutboxMessage.provider_id).where(
+            same_recipient, OutboxMessage.provider_id.is_not(None))) if pid is not None)
         return Question(as_sent(s, row), row.sending_at or row.updated_at, taken)
 
-    def _apply(self, s: Session, row: OutboxMessage, answer, report) -> None:
+    def _apply(self, s: Session, row: OutboxMessage, answer: str | BaseException | None,
+               report: DispatchReport) -> None:
         now = self.clock.now()
         if isinstance(answer, SeveralMatches):
             uncertain(s, row, f"Twilio has more than one message that could be this one "

@@ -63,7 +63,7 @@ def send_verdict(s: Session, row: Row, policy: ReminderPolicy, now: datetime) ->
         return Verdict(MessageState.SKIPPED, "too late to help by the time it could be sent")
     if row.step == Step.CONFIRMATION_REQUEST and at.confirmation is Confirmation.CONFIRMED:
         return Verdict(MessageState.SKIPPED, "already confirmed")
-    client = s.get(Client, row.client_id, options=[selectinload(Client.consents)])
+    client = _client_of(s, row)
     r = reach(client)
     if row.channel not in r.usable:
         return Verdict(MessageState.SKIPPED, r.why_not.get(row.channel, "channel not usable"))
@@ -104,11 +104,18 @@ def _answer_verdict(s: Session, row: Row, now: datetime) -> Verdict | None:
         return Verdict(MessageState.SKIPPED, "too late to help by the time it could be sent")
     if row.step in (Prefilled.ONCALL_ALERT, Step.OPT_OUT_CONFIRMATION):
         return None  # to staff; or the one confirmation an opt-out allows
-    client = s.get(Client, row.client_id, options=[selectinload(Client.consents)])
+    client = _client_of(s, row)
     r = reach(client)
     if row.channel not in r.usable:
         return Verdict(MessageState.SKIPPED, r.why_not.get(row.channel, "channel not usable"))
     return None
+
+
+def _client_of(s: Session, row: Row) -> Client:
+    """The client a message goes to, consents loaded (staff messages never get here)."""
+    client = s.get(Client, row.client_id, options=[selectinload(Client.consents)])
+    assert client is not None, "a client message without its client"
+    return client
 
 
 def _daily_cap(s: Session, row: Row, client: Client, policy: ReminderPolicy, now: datetime,
@@ -118,7 +125,7 @@ def _daily_cap(s: Session, row: Row, client: Client, policy: ReminderPolicy, now
     texted = s.scalar(select(func.count()).select_from(Row).where(
         Row.client_id == client.id, Row.channel.in_(TEXTS), Row.state.in_(TEXTED),
         Row.sending_at >= day_start, Row.id != row.id, Row.step.not_in(ANSWERS)))
-    if texted < policy.texts_per_day:
+    if (texted or 0) < policy.texts_per_day:
         return None
     tomorrow = datetime.combine(local.date() + timedelta(days=1), policy.quiet_start, tzinfo=tz)
     if tomorrow <= row.useful_until:
@@ -127,7 +134,7 @@ def _daily_cap(s: Session, row: Row, client: Client, policy: ReminderPolicy, now
                    f"the client already had {texted} texts today (daily limit)")
 
 
-def apply_outcome_to_client(s: Session, row: Row, code, now: datetime) -> bool:
+def apply_outcome_to_client(s: Session, row: Row, code: object, now: datetime) -> bool:
     """Learn from a send: STOP means opted out, some codes mean a landline; a sent
     confirmation request moves the schedule's confirmation column. True when the client
     can no longer be reached on that channel (their coming messages need re-planning)."""
@@ -144,6 +151,7 @@ def apply_outcome_to_client(s: Session, row: Row, code, now: datetime) -> bool:
         return True
     if code in LANDLINE_CODES and row.channel is Channel.SMS:
         client = s.get(Client, row.client_id)
+        assert client is not None, "a client message without its client"
         client.mobile_kind = PhoneKind.LANDLINE
         return True
     if code is None and row.step == Step.CONFIRMATION_REQUEST:
@@ -188,7 +196,7 @@ def substitute(s: Session, row: Row, why: str, now: datetime) -> int | None:
     or else email, and return the new row's id. None when that channel already has this
     message (the WhatsApp row is only skipped) or when neither reaches the client (the row
     failed, an item for staff)."""
-    client = s.get(Client, row.client_id, options=[selectinload(Client.consents)])
+    client = _client_of(s, row)
     usable = reach(client).usable
     other = next((c for c in (Channel.SMS, Channel.EMAIL) if c in usable), None)
     row.updated_at = now

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from frontdesk.domain import Channel
 from frontdesk.services.channels.base import DeliveryStatus, SendResult
 from frontdesk.services.channels.email_smtp import outbox_message_id
 from frontdesk.services.channels.local_outbox import LocalOutboxChannel
+
+if TYPE_CHECKING:
+    from frontdesk.services.channels.email_smtp import EmailChannel
+    from frontdesk.services.channels.twilio_channel import TwilioChannel
 
 TEXT_CHANNELS = (Channel.SMS, Channel.WHATSAPP)
 
@@ -29,7 +34,8 @@ class Outgoing:
 class Senders:
     """The practice's channels: Twilio for texts, SMTP for email, else the local outbox."""
 
-    def __init__(self, twilio=None, email=None) -> None:
+    def __init__(self, twilio: TwilioChannel | None = None,
+                 email: EmailChannel | None = None) -> None:
         self.twilio = twilio
         self.email = email
         self.local = LocalOutboxChannel()
@@ -45,13 +51,15 @@ class Senders:
         """Send through the right channel; an email's Message-ID is derived from the row."""
         if not self.is_live(msg.channel):
             return self.local.send()
-        if msg.channel is Channel.SMS:
-            return self.twilio.send_sms(msg.to, msg.body)
-        if msg.channel is Channel.WHATSAPP and msg.content_sid:
-            return self.twilio.send_whatsapp(msg.to, content_sid=msg.content_sid,
-                                             variables=dict(msg.variables))
-        if msg.channel is Channel.WHATSAPP:
+        if msg.channel is not Channel.EMAIL:
+            assert self.twilio is not None  # is_live
+            if msg.channel is Channel.SMS:
+                return self.twilio.send_sms(msg.to, msg.body)
+            if msg.content_sid:
+                return self.twilio.send_whatsapp(msg.to, content_sid=msg.content_sid,
+                                                 variables=dict(msg.variables))
             return self.twilio.send_whatsapp(msg.to, msg.body)
+        assert self.email is not None  # is_live
         message_id = outbox_message_id(row_uid, self.email.settings.sender_address)
         return self.email.send(msg.to, msg.subject, msg.body, attachments=list(msg.attachments),
                                message_id=message_id)
@@ -65,7 +73,9 @@ class Senders:
         """`now` (the clock `since` is on) lets the provider's own clock set the window."""
         to = f"whatsapp:{msg.to}" if msg.channel is Channel.WHATSAPP else msg.to
         body = None if msg.content_sid else msg.body  # Twilio words a template itself
-        return self.twilio.find_sent(to, body, since, exclude=exclude, now=now)
+        assert self.twilio is not None, "find_sent without can_reconcile"
+        return self.twilio.find_sent(
+to, body, since, exclude=exclude, now=now)
 
     def inbound_addresses(self) -> list[str]:
         """The practice's addresses clients write to (empty when texts are not set up)."""

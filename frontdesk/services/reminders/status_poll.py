@@ -57,7 +57,8 @@ def poll_statuses(sessions: sessionmaker[Session], clock: Clock,
             else:
                 row.error_code = str(status.code) if status.code else None
                 row.reason = status.reason or "the carrier could not deliver it"
-                if apply_outcome_to_client(s, row, status.code, now):  # e.g. a landline
+                if apply_outcome_to_client(s, row, status.code, now) \
+                        and row.client_id is not None:  # e.g. a landline
                     ReminderPlanner(clock, PolicyService(sessions, clock).policy) \
                         .reconcile_client(s, row.client_id)
                 delivery_problem_item(s, row, now)

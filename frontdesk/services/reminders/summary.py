@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Row, select
@@ -29,7 +31,7 @@ STATE_WORDS = {
 }
 
 
-def _when(row_time, tz: ZoneInfo) -> str:
+def _when(row_time: datetime, tz: ZoneInfo) -> str:
     local = row_time.astimezone(tz)
     return f"{local:%a} {local:%I:%M %p}".replace(" 0", " ")
 
@@ -46,8 +48,8 @@ def last_messages(s: Session, appointment_ids: Iterable[int], tz: ZoneInfo
     rows = s.execute(select(m.appointment_id, m.client_id, m.step, m.channel, m.state,
                             m.due_at, m.sent_at, m.updated_at, m.provider_id)
                      .where(m.appointment_id.in_(ids)))
-    latest: dict[tuple[int, int], Row] = {}
-    upcoming: dict[tuple[int, int], Row] = {}
+    latest: dict[tuple[int, int], Row[*tuple[Any, ...]]] = {}
+    upcoming: dict[tuple[int, int], Row[*tuple[Any, ...]]] = {}
     for r in rows:
         key = (r.appointment_id, r.client_id)
         if r.state in STATE_WORDS:

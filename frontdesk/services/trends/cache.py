@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import zlib
+from collections.abc import Iterable, Iterator
 
 import numpy as np
 
@@ -58,7 +59,7 @@ class PlaceCache:
         self._tz_starts = np.array(starts, dtype=np.int64)
         self._tz_offs = np.array(offs, dtype=np.int64)
         self.n = self.sorted_n = 0
-        self.cols = {k: np.zeros(0, dtype=t) for k, t in DTYPES.items()}
+        self.cols: dict[str, np.ndarray] = {k: np.zeros(0, dtype=t) for k, t in DTYPES.items()}
         # Clinicians and types by dense code (their ids can be anything): code -> id.
         self.ids: dict[str, list[int]] = {"clin": [], "typ": []}
         self.n_clin = self.n_typ = 1  # codes below these (the keys' grid)
@@ -109,7 +110,7 @@ class PlaceCache:
         keys = np.array(table, dtype=np.int64)[order]
         return order[np.searchsorted(keys, ids)] if len(ids) else np.zeros(0, dtype=np.int64)
 
-    def codes_of(self, kind: str, ids) -> np.ndarray:
+    def codes_of(self, kind: str, ids: Iterable[int]) -> np.ndarray:
         """The codes of these ids (ids never seen have none)."""
         table = self.ids[kind]
         return np.array([table.index(i) for i in ids if i in table], dtype=np.int64)
@@ -124,20 +125,19 @@ class PlaceCache:
                 or int(col["typ"][rows].max()) >= self.n_typ
                 or int(col["week"][rows].min()) < self.week_base):
             rows = None
-        if rows is None:
-            rows = slice(0, self.n)
-            if self.n:
-                self.n_clin = len(self.ids["clin"]) + 8
-                self.n_typ = len(self.ids["typ"]) + 2
-                self.week_base = int(col["week"][rows].min())
-        o = col["outcome"][rows].astype(np.int64)
-        week = col["week"][rows].astype(np.int64) - self.week_base
-        col["k_weekclin"][rows] = (week * self.n_clin + col["clin"][rows]) * K + o
-        fixed = col["typ"][rows].astype(np.int64)
+        at: np.ndarray | slice = slice(0, self.n) if rows is None else rows
+        if rows is None and self.n:
+            self.n_clin = len(self.ids["clin"]) + 8
+            self.n_typ = len(self.ids["typ"]) + 2
+            self.week_base = int(col["week"][at].min())
+        o = col["outcome"][at].astype(np.int64)
+        week = col["week"][at].astype(np.int64) - self.week_base
+        col["k_weekclin"][at] = (week * self.n_clin + col["clin"][at]) * K + o
+        fixed = col["typ"][at].astype(np.int64)
         for name, size in FIXED:
-            fixed = fixed * size + col[name][rows]
-        col["k_fixed"][rows] = fixed * K + o
-        col["k_slot"][rows] = col["slot"][rows].astype(np.int64) * K + o
+            fixed = fixed * size + col[name][at]
+        col["k_fixed"][at] = fixed * K + o
+        col["k_slot"][at] = col["slot"][at].astype(np.int64) * K + o
 
     # ---- building ------------------------------------------------------------------------
     def build(self, places: dict[str, np.ndarray], seq: int) -> None:
@@ -285,7 +285,7 @@ class PlaceCache:
         return len(head).to_bytes(8, "little") + head + b"".join(parts)
 
     @staticmethod
-    def _arrays(data: bytes):
+    def _arrays(data: bytes) -> Iterator[tuple[str, np.ndarray]]:
         size = int.from_bytes(data[:8], "little")
         at = 8 + size
         view = memoryview(data)

@@ -88,8 +88,9 @@ def offsets(tz_name: str, first_year: int = 1990, last_year: int = 2100
     tz = ZoneInfo(tz_name)
 
     def off(t: int) -> int:
-        dt = datetime.fromtimestamp(t, UTC).astimezone(tz)
-        return int(dt.utcoffset().total_seconds())
+        offset = datetime.fromtimestamp(t, UTC).astimezone(tz).utcoffset()
+        assert offset is not None  # an aware datetime always has one
+        return int(offset.total_seconds())
 
     t = int(datetime(first_year, 1, 1, tzinfo=UTC).timestamp())
     end = int(datetime(last_year + 1, 1, 1, tzinfo=UTC).timestamp())

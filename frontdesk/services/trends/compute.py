@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -62,15 +62,18 @@ def parts(c: PlaceCache, f: Filters, now_us: int, d0: int | None, d1: int | None
     tail = slice(c.sorted_n, c.n)
     tail_mask = (c["live"][tail] & (c["start"][tail] <= now_us)
                  & _in_range(c["day"][tail], d0, d1))
-    out = []
+    out: list[View] = []
     for rows, mask in ((head, head_mask), (tail, tail_mask)):
         mask = _dims(c, f, rows, mask)
         if mask is None:
-            out.append(lambda name, rows=rows: c[name][rows])
+            out.append(_view(c, rows))
         else:
-            idx = np.flatnonzero(mask) + rows.start
-            out.append(lambda name, idx=idx: c[name][idx])
+            out.append(_view(c, np.flatnonzero(mask) + rows.start))
     return out
+
+
+def _view(c: PlaceCache, rows: slice | np.ndarray) -> View:
+    return lambda name: c[name][rows]
 
 
 def _in_range(days: np.ndarray, d0: int | None, d1: int | None) -> np.ndarray:
@@ -82,7 +85,8 @@ def _in_range(days: np.ndarray, d0: int | None, d1: int | None) -> np.ndarray:
     return mask
 
 
-def _dims(c: PlaceCache, f: Filters, rows: slice, mask: np.ndarray | None):
+def _dims(c: PlaceCache, f: Filters, rows: slice, mask: np.ndarray | None
+          ) -> np.ndarray | None:
     for name, wanted in (("clin", c.codes_of("clin", f.clinician_ids) if f.clinician_ids
                           else None),
                          ("typ", c.codes_of("typ", f.type_ids) if f.type_ids else None),
@@ -114,7 +118,8 @@ def _series(ids: list[int | None], labels: list[str], weeks: tuple[date, ...],
                  for j in range(len(ids)))
 
 
-def _rows(t: np.ndarray, keys, label) -> tuple[Row, ...]:
+def _rows(t: np.ndarray, keys: Iterable[int], label: Callable[[int], str]
+          ) -> tuple[Row, ...]:
     rows = t.tolist()
     return tuple(Row(k, label(k), Counts(*rows[i])) for i, k in enumerate(keys))
 
@@ -172,8 +177,12 @@ def compute(c: PlaceCache, f: Filters, now_us: int, today: date, names: Names,
     typ_ids = c.ids["typ"]
     typ_present = sorted(np.flatnonzero(t_typ.sum(axis=1)).tolist(),
                          key=lambda k: (names.type(typ_ids[k]), typ_ids[k]))
-    breakdowns = {name: _rows(margin(1 + FIXED_NAMES.index(dim)), range(len(labels)),
-                              labels.__getitem__) for name, (dim, labels) in FIXED.items()}
+
+    def breakdown(field: str) -> tuple[Row, ...]:
+        dim, labels = FIXED[field]
+        return _rows(margin(1 + FIXED_NAMES.index(dim)), range(len(labels)),
+                     labels.__getitem__)
+
     moved = margin(1 + FIXED_NAMES.index("moved"))
     t_conf = margin(1 + FIXED_NAMES.index("confirmed"))
     heat = table(views, "k_slot", 7 * 24).reshape(7, 24, N).tolist()
@@ -196,7 +205,10 @@ def compute(c: PlaceCache, f: Filters, now_us: int, today: date, names: Names,
         heatmap=HeatMap(codes.WEEKDAY_LABELS, tuple(range(24)),
                         tuple(tuple(Counts(*h) for h in wd) for wd in heat)),
         by_type=_rows(t_typ[typ_present], [typ_ids[k] for k in typ_present], names.type),
-        headline=headline, **breakdowns)
+        headline=headline, by_modality=breakdown("by_modality"),
+        first_vs_returning=breakdown("first_vs_returning"),
+        by_lead_time=breakdown("by_lead_time"), by_confirmation=breakdown("by_confirmation"),
+        by_channel=breakdown("by_channel"), by_delivered=breakdown("by_delivered"))
 
 
 FIXED = {  # report field: (cache column, labels)
@@ -210,15 +222,18 @@ FIXED = {  # report field: (cache column, labels)
 FIXED_NAMES = [name for name, _ in FIXED_DIMS]
 
 
-def _months(c: PlaceCache, f: Filters, now_us: int, day: date) -> tuple[MonthFigure, ...]:
+def _months(c: PlaceCache, f: Filters, now_us: int, day: date
+            ) -> tuple[MonthFigure, MonthFigure, MonthFigure]:
     """This month (the one containing `day`), last month, the same month last year."""
-    this = codes.month_number(day)
-    figures = []
-    for m in (this, this - 1, this - 12):
+
+    def figure(m: int) -> MonthFigure:
         y, mo = divmod(m, 12)
         first = date(y, mo + 1, 1)
         nxt = date(y + (mo == 11), (mo + 1) % 12 + 1, 1)
         views = parts(c, f, now_us, codes.day_number(first), codes.day_number(nxt) - 1)
-        t = sum(np.bincount(v("outcome"), minlength=K)[:N] for v in views)
-        figures.append(MonthFigure(y, mo + 1, Counts(*(int(x) for x in t))))
-    return tuple(figures)
+        t = sum((np.bincount(v("outcome"), minlength=K)[:N] for v in views),
+                np.zeros(N, dtype=np.int64))
+        return MonthFigure(y, mo + 1, Counts(*(int(x) for x in t)))
+
+    this = codes.month_number(day)
+    return figure(this), figure(this - 1), figure(this - 12)

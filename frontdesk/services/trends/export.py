@@ -39,7 +39,8 @@ def _rate(r: float | None) -> str:
 
 
 def _line(section: str, series: str, key: object, label: str, c: Counts | None = None,
-          ma: tuple[float | None, float | None] = (None, None), value: object = "") -> list:
+          ma: tuple[float | None, float | None] = (None, None), value: object = ""
+          ) -> list[object]:
     counts = [*c.as_tuple(), c.places, _rate(c.no_show_rate), _rate(c.late_cancel_rate)] \
         if c is not None else [""] * 8
     return [section, _text(series), _text(key), _text(label), *counts,
@@ -50,13 +51,13 @@ def _money(cents: int) -> str:
     return f"{cents / 100:.2f}"
 
 
-def _series(section: str, s: Series) -> list[list]:
+def _series(section: str, s: Series) -> list[list[object]]:
     return [_line(section, s.label, w.isoformat(), f"week of {w.isoformat()}", s.counts(i),
                   (s.ma_no_show_rate[i], s.ma_late_cancel_rate[i]))
             for i, w in enumerate(s.week_starts)]
 
 
-def lines(report: TrendsReport) -> list[list]:
+def lines(report: TrendsReport) -> list[list[object]]:
     f, h = report.filters, report.headline
     out = [
         _line("filters", "", "date_from", "From", value=f.date_from or ""),

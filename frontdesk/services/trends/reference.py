@@ -10,14 +10,15 @@ temporary table of the places that count, then one GROUP BY per figure.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection
 
 from frontdesk.domain import Modality
 from frontdesk.services.trends import codes
-from frontdesk.services.trends.report import Filters
+from frontdesk.services.trends.report import Filters, TrendsReport
 
 SECOND_US = 1_000_000
 
@@ -151,7 +152,7 @@ def compute(conn: Connection, tz_name: str, f: Filters, now: datetime) -> Refere
             where.append(f"day <= {codes.day_number(f.date_to)}")
         cond = " AND ".join(where)
 
-        def group(expr: str) -> dict:
+        def group(expr: str) -> dict[Any, tuple[int, ...]]:  # keys: raw SQL values
             rows = conn.exec_driver_sql(
                 f"SELECT {expr}, {COUNTS} FROM ref_place WHERE {cond} GROUP BY {expr}")
             width = expr.count(",") + 1
@@ -161,13 +162,12 @@ def compute(conn: Connection, tz_name: str, f: Filters, now: datetime) -> Refere
         tables["weekly"] = {codes.week_start(w): v for w, v in tables["weekly"].items()}
         tables["weekly_by_clinician"] = {(c, codes.week_start(w)): v
                                          for (c, w), v in tables["weekly_by_clinician"].items()}
-        one = conn.exec_driver_sql(
+        one = tuple(v or 0 for v in conn.exec_driver_sql(
             f"SELECT {COUNTS}, sum(confirmed AND attendance <> 'cancelled'), sum(n_sent), "
             f"sum(n_deliv), sum(n_failed), sum(moved AND attendance = 'arrived') "
-            f"FROM ref_place WHERE {cond}").one()
-        one = tuple(v or 0 for v in one)
+            f"FROM ref_place WHERE {cond}").one())
         day = f.date_to or now.astimezone(ZoneInfo(tz_name)).date()
-        months = {}
+        months: dict[str, object] = {}
         for key, back in (("this_month", 0), ("last_month", 1), ("same_month_last_year", 12)):
             y, m = divmod(day.year * 12 + day.month - 1 - back, 12)
             row = conn.exec_driver_sql(
@@ -182,7 +182,7 @@ def compute(conn: Connection, tz_name: str, f: Filters, now: datetime) -> Refere
     return Reference(tables, headline)
 
 
-def headline_of(report) -> dict[str, object]:
+def headline_of(report: TrendsReport) -> dict[str, object]:
     """A TrendsReport's headline in Reference.headline's shape."""
     h = report.headline
     return {"this_month": h.this_month.counts.as_tuple(),
@@ -194,7 +194,8 @@ def headline_of(report) -> dict[str, object]:
 
 
 
-def weekly_group_by(conn: Connection, tz_name: str, now: datetime) -> dict:
+def weekly_group_by(conn: Connection, tz_name: str, now: datetime
+                    ) -> dict[date, tuple[int, ...]]:
     """Just the weekly counts (no filters): the single GROUP BY over attendee x appointment
     that bench/trends.py sets against a whole refresh."""
     now_text = now.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -200,15 +201,19 @@ class TrendsReport:
         out["weekly"] = _weeks(self.weekly, lambda week: week)
         out["weekly_by_clinician"] = {}
         for s in self.weekly_by_clinician:
-            out["weekly_by_clinician"].update(_weeks(s, lambda week, c=s.clinician_id: (c, week)))
+            out["weekly_by_clinician"].update(_clinician_weeks(s))
         out["heatmap"] = {(wd, h): c.as_tuple() for wd, row in enumerate(self.heatmap.cells)
                           for h, c in enumerate(row) if c.total}
         return out
 
 
-def _weeks(s: Series, key) -> dict[object, tuple[int, ...]]:
+def _weeks(s: Series, key: Callable[[date], object]) -> dict[object, tuple[int, ...]]:
     return {key(w): s.counts(i).as_tuple() for i, w in enumerate(s.week_starts)
             if s.counts(i).total}
+
+
+def _clinician_weeks(s: Series) -> dict[object, tuple[int, ...]]:
+    return _weeks(s, lambda week: (s.clinician_id, week))
 
 
 @dataclass(frozen=True)

@@ -159,6 +159,7 @@ class TrendsService:
             if cache is None or cache.tz_name != tz_name or stale or build:
                 if usable and not build:
                     data = s.scalar(select(StatsSnapshot.data))
+                    assert data is not None  # `usable`: the row is there
                     cache = PlaceCache.from_bytes(tz_name, data)
                     how = f"loaded {cache.n:,} places saved at mark {cache.seq:,}"
                 else:
@@ -217,4 +218,3 @@ class TrendsService:
         with self._lock:
             c = self._cache
             return (0, 0) if c is None else (c.n, c.nbytes())
-

@@ -8,8 +8,10 @@ cursor into numpy (no list of tuples in between).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from enum import StrEnum
 from itertools import chain
+from typing import TypeVar
 
 import numpy as np
 from sqlalchemy import Connection
@@ -27,6 +29,7 @@ BLOCK = 65_536  # rows fetched at a time
 DTYPE = {"start": np.int64, "booked": np.int64, "key": np.int64}  # the rest: int32
 IDS = ("att", "appt", "client", "clin", "typ")
 INT32_MAX = 2**31 - 1
+E = TypeVar("E", bound=StrEnum)
 # A message's code: its channel bit (1, 2, 4), its state, and whether it went before the start.
 STATE_BITS = {MessageState.SENT: 8, MessageState.DELIVERED: 16, MessageState.UNDELIVERED: 32,
               MessageState.FAILED: 64}
@@ -36,7 +39,7 @@ NOT_REACHED_BITS = 32 | 64  # failed or not delivered
 BEFORE_START = 128
 
 
-def quoted(values: Iterable) -> str:
+def quoted(values: Iterable[StrEnum]) -> str:
     return ", ".join(f"'{v.value}'" for v in values)
 
 
@@ -46,7 +49,7 @@ def micros(column: str) -> str:
             f"+ CAST(substr({column}, 21, 6) AS INTEGER))")
 
 
-def _case(column: str, mapping: dict, default: int = 0) -> str:
+def _case(column: str, mapping: Mapping[E, int], default: int = 0) -> str:
     whens = " ".join(f"WHEN '{k.value}' THEN {v}" for k, v in mapping.items())
     return f"CASE {column} {whens} ELSE {default} END"
 
@@ -81,7 +84,9 @@ def messages_sql(where: str = "") -> str:
 
 def _fetch(conn: Connection, sql: str, names: tuple[str, ...]) -> dict[str, np.ndarray]:
     """Integer columns straight from the DB-API cursor, a block of rows at a time."""
-    cursor = conn.connection.dbapi_connection.cursor()
+    dbapi = conn.connection.dbapi_connection
+    assert dbapi is not None  # None only once the connection is invalidated
+    cursor = dbapi.cursor()
     try:
         cursor.execute(sql)
         cols: dict[str, list[np.ndarray]] = {n: [] for n in names}
@@ -89,7 +94,7 @@ def _fetch(conn: Connection, sql: str, names: tuple[str, ...]) -> dict[str, np.n
             flat = np.fromiter(chain.from_iterable(rows), dtype=np.int64,
                                count=len(rows) * len(names)).reshape(-1, len(names))
             for i, n in enumerate(names):
-                if n in IDS and int(flat[:, i].max()) > INT32_MAX:
+                if n in IDS and int(np.max(flat[:, i])) > INT32_MAX:
                     raise OverflowError("ids beyond 32 bits")
                 cols[n].append(flat[:, i].astype(DTYPE.get(n, np.int32)))
     finally:

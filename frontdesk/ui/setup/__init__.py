@@ -3,13 +3,14 @@ and again from Practice settings."""
 
 from __future__ import annotations
 
+from frontdesk.ui.context import UiContext
 from frontdesk.ui.setup.wizard import TITLE, SetupWizard
 
 
-def open_setup_wizard(window, services, runner, actor: str) -> SetupWizard:
+def open_setup_wizard(window, ctx: UiContext) -> SetupWizard:
     """Open the assistant over the main window; when it closes, the window reloads what
     the steps may have changed and says where to find them again."""
-    wizard = SetupWizard(services, runner, actor, window)
+    wizard = SetupWizard(ctx, window)
 
     def closed(_result: int) -> None:
         for name in ("refresh_delivery_mode",):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.services.client_import import CsvPreview, Field, ImportPlan, ImportResult, Mapping
+from frontdesk.ui.context import UiContext
 from frontdesk.ui.inline_form import NOTE_STYLE, ErrorLabel, error_text, run_for
 from frontdesk.ui.setup.import_model import PREVIEW_LIMIT, PreviewModel
 from frontdesk.ui.setup.wizard import SetupPage
@@ -37,8 +38,8 @@ class ImportPage(SetupPage):
              "can save one). Nothing is saved until you press Import, and then either every "
              "good row is saved or — if anything goes wrong — none.")
 
-    def __init__(self, services, runner, actor: str, parent=None) -> None:
-        super().__init__(services, runner, actor, parent)
+    def __init__(self, ctx: UiContext, parent=None) -> None:
+        super().__init__(ctx, parent)
         self.preview: CsvPreview | None = None
         self.plan: ImportPlan | None = None
         self.result: ImportResult | None = None

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.services import autostart
+from frontdesk.ui.context import UiContext
 from frontdesk.ui.inline_form import NOTE_STYLE, ErrorLabel, error_text, run_for
 from frontdesk.ui.setup.wizard import SetupPage
 
@@ -26,13 +27,13 @@ LATER_TEXT = (
 class MessagingDialog(QDialog):
     """The Messaging tab of Practice settings, on its own."""
 
-    def __init__(self, services, runner, actor: str, parent=None) -> None:
+    def __init__(self, ctx: UiContext, parent=None) -> None:
         super().__init__(parent)
         from frontdesk.ui.messaging_settings import MessagingTab
 
         self.setWindowTitle("Messaging")
         self.resize(860, 560)
-        self.tab = MessagingTab(services, runner, actor)
+        self.tab = MessagingTab(ctx)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -44,8 +45,8 @@ class MessagingPage(SetupPage):
     title = "Messaging"
     intro = "Reminders go out by text, WhatsApp or email once FrontDesk has the accounts."
 
-    def __init__(self, services, runner, actor: str, parent=None) -> None:
-        super().__init__(services, runner, actor, parent)
+    def __init__(self, ctx: UiContext, parent=None) -> None:
+        super().__init__(ctx, parent)
         self.now_button = QPushButton("Set up messaging now…")
         self.now_button.clicked.connect(self.open_messaging)
         row = QHBoxLayout()
@@ -59,7 +60,7 @@ class MessagingPage(SetupPage):
         self.dialog: MessagingDialog | None = None
 
     def open_messaging(self) -> None:
-        self.dialog = MessagingDialog(self.services, self.runner, self.actor, self)
+        self.dialog = MessagingDialog(self.ctx, self)
         self.dialog.tab.saved.connect(self.changed)
         self.dialog.open()
 
@@ -69,8 +70,8 @@ class FinishPage(SetupPage):
     intro = ("Reminders and the crisis safety net run while FrontDesk runs. Starting it "
              "when you log in keeps them going after a restart.")
 
-    def __init__(self, services, runner, actor: str, parent=None) -> None:
-        super().__init__(services, runner, actor, parent)
+    def __init__(self, ctx: UiContext, parent=None) -> None:
+        super().__init__(ctx, parent)
         self.start_box = QCheckBox("Start FrontDesk when I log in")
         self.outer.addWidget(self.start_box)
         note = QLabel("You can change this later under Practice settings.")

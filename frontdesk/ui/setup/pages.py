@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from frontdesk.ui.context import UiContext
 from frontdesk.ui.setup.import_page import ImportPage
 from frontdesk.ui.setup.messaging_page import FinishPage, MessagingPage
 from frontdesk.ui.setup.practice_page import PracticePage
 from frontdesk.ui.setup.team_pages import AppointmentTypesPage, CliniciansPage
 
 
-def default_pages(services, runner, actor: str) -> list:
-    return [cls(services, runner, actor) for cls in (
+def default_pages(ctx: UiContext) -> list:
+    return [cls(ctx) for cls in (
         PracticePage, CliniciansPage, AppointmentTypesPage, MessagingPage, ImportPage,
         FinishPage)]

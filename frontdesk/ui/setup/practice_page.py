@@ -7,6 +7,7 @@ from dataclasses import replace
 from PySide6.QtWidgets import QComboBox, QGridLayout
 
 from frontdesk.services.dto import PracticeInfo
+from frontdesk.ui.context import UiContext
 from frontdesk.ui.inline_form import ErrorLabel, FieldErrors, add_field, run_for
 from frontdesk.ui.practice_fields import add_practice_fields
 from frontdesk.ui.setup.local_zone import local_zone
@@ -29,8 +30,8 @@ class PracticePage(SetupPage):
     intro = ("The name and phone clients see in reminders, and the time zone every "
              "appointment time is shown in.")
 
-    def __init__(self, services, runner, actor: str, parent=None) -> None:
-        super().__init__(services, runner, actor, parent)
+    def __init__(self, ctx: UiContext, parent=None) -> None:
+        super().__init__(ctx, parent)
         self.info: PracticeInfo | None = None
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from frontdesk.domain import Modality
 from frontdesk.services.dto import AppointmentTypeInfo, ClinicianInfo
+from frontdesk.ui.context import UiContext
 from frontdesk.ui.inline_form import NOTE_STYLE, ErrorLabel, error_text, run_for
 from frontdesk.ui.setup.wizard import SetupPage
 
@@ -37,8 +38,8 @@ class CliniciansPage(SetupPage):
     intro = ("Who sees clients. The name clients see goes into reminders, e.g. "
              "“Dr. Okafor” for Dr. Maya Okafor.")
 
-    def __init__(self, services, runner, actor: str, parent=None) -> None:
-        super().__init__(services, runner, actor, parent)
+    def __init__(self, ctx: UiContext, parent=None) -> None:
+        super().__init__(ctx, parent)
         self.existing = QLabel()
         self.existing.setWordWrap(True)
         self.outer.addWidget(self.existing)
@@ -149,8 +150,8 @@ class AppointmentTypesPage(SetupPage):
              "person or by video. Untick what you do not offer; change names and minutes "
              "as you like.")
 
-    def __init__(self, services, runner, actor: str, parent=None) -> None:
-        super().__init__(services, runner, actor, parent)
+    def __init__(self, ctx: UiContext, parent=None) -> None:
+        super().__init__(ctx, parent)
         grid = QGridLayout()
         for col, text in enumerate(("", "Name", "Length", "Where", "")):
             grid.addWidget(QLabel(f"<b>{text}</b>"), 0, col)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.ui.context import UiContext
 from frontdesk.ui.inline_form import NOTE_STYLE
 
 TITLE = "Set up your practice"
@@ -37,9 +38,10 @@ class SetupPage(QWidget):
     intro = ""
     changed = Signal()  # something was saved: the window reloads what it shows
 
-    def __init__(self, services, runner, actor: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services, self.runner, self.actor = services, runner, actor
+        self.ctx = ctx
+        self.services, self.runner, self.actor = ctx.services, ctx.runner, ctx.actor
         self.outer = QVBoxLayout(self)
         heading = QLabel(f"<h2>{self.title}</h2>")
         self.outer.addWidget(heading)
@@ -66,7 +68,7 @@ class SetupWizard(QDialog):
 
     changed = Signal()
 
-    def __init__(self, services, runner, actor: str, parent: QWidget | None = None,
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None,
                  pages: list[SetupPage] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(TITLE)
@@ -76,7 +78,7 @@ class SetupWizard(QDialog):
         if pages is None:
             from frontdesk.ui.setup.pages import default_pages
 
-            pages = default_pages(services, runner, actor)
+            pages = default_pages(ctx)
         self.pages = pages
         self.steps = QListWidget()
         self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)

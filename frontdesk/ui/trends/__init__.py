@@ -1,12 +1,14 @@
 """The Trends page (no-show trends for the practice owner), self-contained so that it can be
 left out for staff without the owner's rights once accounts exist:
 
-    page = trends_page_for(services, runner, actor, parent)  # None: not for this person
+    page = trends_page_for(ctx, parent)  # None: not for this person
 
 Light on purpose: pyqtgraph is imported only when the page is first built.
 """
 
 from __future__ import annotations
+
+from frontdesk.ui.context import UiContext
 
 
 def can_see_trends(actor: str) -> bool:
@@ -15,13 +17,13 @@ def can_see_trends(actor: str) -> bool:
     return True
 
 
-def trends_page_for(services, runner, actor: str, parent=None):
-    """The Trends page for `actor`, or None when they may not see it."""
-    if not can_see_trends(actor):
+def trends_page_for(ctx: UiContext, parent=None):
+    """The Trends page for `ctx.actor`, or None when they may not see it."""
+    if not can_see_trends(ctx.actor):
         return None
     from frontdesk.ui.trends.page import TrendsPage
 
-    return TrendsPage(services, runner, actor, parent)
+    return TrendsPage(ctx, parent)
 
 
 __all__ = ["can_see_trends", "trends_page_for"]

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from frontdesk.services.trends import FilterOptions, TrendsReport, codes
 from frontdesk.ui import style
+from frontdesk.ui.context import UiContext
 from frontdesk.ui.inline_form import run_for
 from frontdesk.ui.notice import NoticeBar, error_text
 from frontdesk.ui.tasks import LatestOnly
@@ -62,14 +63,15 @@ class TrendsPage(QWidget):
 
     report_shown = Signal(object)
 
-    def __init__(self, services, runner, actor: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services, self.runner, self.actor = services, runner, actor
+        self.ctx = ctx
+        self.services, self.runner, self.actor = ctx.services, ctx.runner, ctx.actor
         self.report: TrendsReport | None = None
         self.opening: Opening | None = None
         self.started = False
         # One refresh at a time; asked meanwhile, one more with the filters as they are then.
-        self.loads = LatestOnly(runner, self, coalesce=True, again=self.refresh)
+        self.loads = LatestOnly(ctx.runner, self, coalesce=True, again=self.refresh)
 
         self.filters = FilterBar(self)
         self.filters.changed.connect(self.schedule_refresh)
