@@ -13,10 +13,12 @@ run: $(STAMP)
 test: $(STAMP)
 	@scripts/debian-deps test
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
 	QT_QPA_PLATFORM=offscreen scripts/with-test-keyring $(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
 
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen scripts/with-test-keyring $(PY) -m frontdesk --demo \
