@@ -35,6 +35,7 @@ from . import (
     clinical_es,
     flags_en,
     flags_es,
+    guards_context,
     guards_en,
     guards_es,
     intents_en,
@@ -47,6 +48,9 @@ from .signs import Scan, find_signs, most_urgent, phrase_category
 from .warning import warning_signs
 
 MASK = " | "
+# Warning-sign lexicons whose words also read as an intent ("see you ...", "nos vemos ..."):
+# masked before the intent rules run, as crisis phrases are.
+EVIDENCE_NOT_INTENT = ("farewell_strong",)
 # The learned layer (learned.py) may raise a none/clinical message to crisis, never lower
 # one. Chosen from held-out measurements (bench/triage.py): on lists the rules had not been
 # tuned to it added recall the rules lacked; on the tuned lists it cost some precision.
@@ -59,8 +63,9 @@ def _rule(parts: Iterable[str]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in parts) + r")\b")
 
 
-IDIOMS = _rule(guards_en.IDIOMS + guards_es.IDIOMS)
-NEGATED_CRISIS = _rule(guards_en.NEGATED_CRISIS + guards_es.NEGATED_CRISIS)
+IDIOMS = _rule(guards_en.IDIOMS + guards_es.IDIOMS + guards_context.IDIOMS)
+NEGATED_CRISIS = _rule(guards_en.NEGATED_CRISIS + guards_es.NEGATED_CRISIS
+                       + guards_context.NEGATED_CRISIS)
 CRISIS = _rule(flags_en.CRISIS + flags_es.CRISIS)
 RISK_WORDS = _rule(flags_en.RISK_WORDS + flags_es.RISK_WORDS)
 # Laughter said in words or emoji (normalise turns "jaja", "lmao" and 😂 into "lol"): next to a
@@ -224,6 +229,9 @@ def _flag(text: str, reasons: list[str], categories: list[str],
     for category, evidence, words in find_signs(masked, lexicons):
         crisis.append(f"crisis: {category} — {evidence}: {words}")
         categories.append(category)
+    for name in EVIDENCE_NOT_INTENT:  # "see you on the other side" is no confirmation
+        if (said := lexicons.get(name)) is not None:
+            masked = masked.replace(said, MASK)
     masked = CRISIS.sub(danger, masked)
     risky = [m.group() for m in RISK_WORDS.finditer(masked)]
     if risky and not crisis and LAUGHTER.search(text):

@@ -99,7 +99,8 @@ IDIOMS = [
     r"(?:suicide|self harm|overdose|violence|bullying) (?:awareness|prevention) (?:\w+ )?"
     r"(?:walk|week|month|day|assembly|talk|event|run|fair|training|class)",
     r"(?:the )?(?:radio|news|tv|television|paper|newspaper) (?:said|says|reported|reports|"
-    r"showed)(?: (?!(?:i|me|my|myself|we|us|our)\b)\w+){0,10}",
+    r"showed)(?! (?:i|we) (?:have|need|must|got) to\b)(?: (?!(?:i|me|my|myself|we|us|our)\b)"
+    r"\w+){0,10}",
     r"(?:a|an|some|the) (?:man|woman|guy|kid|person|girl|boy|teen|lady|student|veteran|driver|"
     r"officer|cop|celebrity|singer|actor|actress) (?:\w+ ){0,2}?(?:jumped|was shot|got shot|"
     r"was stabbed|was killed|got killed|killed (?:himself|herself|themselves)|died|overdosed|"

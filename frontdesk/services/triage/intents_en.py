@@ -49,6 +49,9 @@ INTENT = {
         r"|sin querer|por (?:error|equivocacion|accidente)",
     ],
     "reschedule": [
+        r"can (?:we|i) (?:do|get|have) (?:the |an? )?(?:afternoon|morning|evening|later|earlier|"
+        r"another day|a different day)(?= *$| (?:instead|slot|that|please|then|if|one)\b)",
+        r"(?:get|see me|fit me|come) in (?:sooner|earlier)",
         r"re ?sched\w*", r"re ?book\w*", r"postpone\w*",
         r"bump (?:it|my|the|this|tomorrows|todays)",
         r"(?:no|actually|wait|sorry|oops|i mean) r",

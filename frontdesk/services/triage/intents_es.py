@@ -16,6 +16,8 @@ INTENT = {
         r"(?:me|se|la|mi cita) (?:cancelaron|cancelo|fue cancelada|esta cancelada)",
     ],
     "opt_out": [
+        r"(?:dejen|deje) de (?:escribir|mandar|textear|enviar) (?:a|al) (?:este|ese) numero",
+        r"ya no me (?:texteen|textees|escriban|manden|envien)",
         r"(?:dejen|deje|dejar|dejes) de (?:escribirme|enviarme|mandarme|contactarme|"
         r"mandar(?:me)? mensajes|enviar(?:me)? mensajes)",
         r"no (?:me )?(?:envien|manden|escriban|mande|envie|mandes|envies|escribas) (?:mas|"
@@ -148,6 +150,14 @@ _MAS: dict[str, list[str]] = {
         r"(?:me )?(?:pasa|pasan|pase|pasen|cambia|cambian|cambie|cambien|mueve|mueven|recorre|"
         r"recorren) (?:la|mi) (?:cita|sesion|consulta|hora)",
         r"(?:dar|da|dan|de|den|darme) (?:\w+ )?otra (?:cita )?(?:pa|para) (?:la|el|otro|otra)",
+        # the day named after the verb, or the change asked for bare ("¿cambiamos?")
+        r"(?:me |nos )?(?:la |lo )?(?:cambia|cambian|cambiamos|pasa|pasan|pasamos|mueve|mueven|"
+        r"movemos|cambiar|pasar|mover) (?:pa|para|al|pal|a la|para el|para la|a las|para las)"
+        r"(?= (?:el |la )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|tarde|manana|"
+        r"\d|otro|otra|semana))", r"(?:me la|me lo|la|lo) (?:pueden|puede|podrian|podria) "
+        r"(?:cambiar|pasar|mover)", r"cambiamos$",
+        r"(?:me pueden|me puede|pueden|puede) (?:dar|ver|atender)(?: \w+){0,2} (?:antes|mas "
+        r"pronto)",
     ],
     "opt_in": [r"(?:sigan|siga|sigue|continuen|vuelvan a|vuelva a) (?:mandando|enviando|mandar|"
                r"enviar|escribiendo|escribir)(?!(?: \w+)? (?:al|a otro|a mi (?:\w+ )?(?:esposo|"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from . import signs_en, signs_es, signs_more, signs_wider
+from . import signs_en, signs_es, signs_indirect, signs_more, signs_wider
 
 WISH_DEAD = "wish to be dead"
 THOUGHTS = "suicidal thoughts"
@@ -32,6 +32,7 @@ VIOLENCE = "violence in progress"
 HARM_OTHERS = "harm to others"
 COMMAND = "command hallucination"
 PERSECUTION = "persecutory delusion"
+MEDICAL = "medical danger"
 
 # (category, what the evidence shows, the lexicons that must all be found)
 COMBINATIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
@@ -120,6 +121,39 @@ COMBINATIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (PREPARATORY, "pets or keys left in someone's care, with a goodbye",
      ("left_in_care", "farewell_weak")),
     (PLAN, "decided, a time soon, do not contact", ("decided_bare", "time_soon", "dont_reach")),
+    # signs said indirectly (signs_indirect): euphemism, other tenses, someone else's words
+    (FAREWELL, "a goodbye passed on through someone, with thanks", ("farewell_proxy",
+                                                                  "thanks_trying")),
+    (FAREWELL, "a goodbye passed on through someone, with finality", ("farewell_proxy",
+                                                                    "final_weak")),
+    (FAREWELL, "thanks for trying, with a goodbye", ("thanks_trying", "farewell_weak")),
+    (PLAN, "decided, waiting to be alone", ("decided_bare", "alone_window")),
+    (PLAN, "worked out, waiting to be alone", ("figured", "alone_window")),
+    (PLAN, "worked out, so that nobody finds them", ("figured", "not_found_by")),
+    (PLAN, "waiting to be alone, so that nobody finds them", ("alone_window", "not_found_by")),
+    (PLAN, "waiting to be alone to do it", ("alone_window", "do_it")),
+    (PLAN, "everything ending, at a time", ("ending_all", "time_soon")),
+    (METHOD, "an overdose nearly not survived", ("nearly_died", "drug")),
+    (METHOD, "an overdose nearly not survived, a bigger one meant", ("nearly_died", "more_dose")),
+    (METHOD, "asking whether a place is high enough", ("place", "lethal_enough")),
+    (METHOD, "asking whether a means is enough", ("means", "lethal_enough")),
+    (METHOD, "a medicine with a bottle of alcohol, asked about", ("mix_question", "drug",
+                                                                 "alcohol", "amount")),
+    (METHOD, "a medicine with alcohol, asked about for themself", ("mix_question", "drug",
+                                                                  "alcohol", "asking_self")),
+    (VIOLENCE, "things thrown, and a plea to send someone", ("rage_objects", "send_help")),
+    (VIOLENCE, "things thrown, kept from leaving", ("rage_objects", "confined")),
+    (VIOLENCE, "a deadline to check in, or send someone", ("check_in", "send_help")),
+    (VIOLENCE, "kept from leaving, a plea to send someone", ("confined", "send_help")),
+    (VIOLENCE, "a threat for leaving, keys or phone taken", ("leave_threat", "control")),
+    (VIOLENCE, "a threat for leaving, already hit", ("leave_threat", "hit_past")),
+    (VIOLENCE, "a threat for leaving, unable to call", ("leave_threat", "cant_call")),
+    (VIOLENCE, "a code word for the clinician: it is happening again", ("tell_clinician",
+                                                                       "happening_again")),
+    (VIOLENCE, "a code word for the clinician", ("tell_clinician", "code_word")),
+    (MEDICAL, "fainting or the heart racing after days without food", ("faint", "not_eaten")),
+    (PREPARATORY, "possessions handed over, letters written", ("give_weak", "letter_kin")),
+    (PREPARATORY, "letters written, with finality", ("letter_kin", "final_weak")),
 )
 
 # A combination that an everyday reason settles: "thanks for everything, goodbye" is a
@@ -137,7 +171,7 @@ def _compile(fragments: list[str]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(f"(?:{f})" for f in fragments) + r")\b")
 
 
-_SOURCES = (signs_en.LEX, signs_es.LEX, signs_more.LEX, signs_wider.LEX)
+_SOURCES = (signs_en.LEX, signs_es.LEX, signs_more.LEX, signs_wider.LEX, signs_indirect.LEX)
 LEXICONS: dict[str, re.Pattern[str]] = {
     name: _compile([f for lex in _SOURCES for f in lex.get(name, [])])
     for name in sorted(set().union(*_SOURCES))
@@ -160,7 +194,7 @@ def _heads() -> tuple[tuple[str, tuple[tuple[str, str, tuple[str, ...], tuple[st
     first for a small set of heads that every combination needs one of (a greedy hitting set,
     shorter patterns first): a combination whose head is absent costs nothing more."""
     left = list(_CHECKS)
-    groups: list[tuple[str, list]] = []
+    groups: list[tuple[str, list[tuple[str, str, tuple[str, ...], tuple[str, ...]]]]] = []
     while left:
         counts: dict[str, int] = {}
         for check in left:
@@ -180,7 +214,10 @@ _BY_HEAD = _heads()
 # open the learned layer's gate, which on ordinary wording they would open too often.
 NOT_A_SIGN = frozenset({"ordinary_away", "time_soon", "decided_bare", "futility",
                         "absent_later", "rejected", "grant_wish", "poison_farm", "drawn",
-                        "weapon_ready", "dont_reach", "left_in_care"})
+                        "weapon_ready", "dont_reach", "left_in_care", "alone_window",
+                        "figured", "do_it", "more_dose", "mix_question",
+                        "asking_self", "tell_clinician", "send_help", "check_in", "confined",
+                        "faint", "not_eaten", "letter_kin", "farewell_proxy", "thanks_trying"})
 GATE_LEXICONS = tuple(n for n in LEXICONS if n not in NOT_A_SIGN)
 
 
@@ -248,8 +285,8 @@ _PHRASE_CATEGORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     ))
 
 # Most urgent first: the category reported when a message shows several.
-PRIORITY = (VIOLENCE, HARM_OTHERS, COMMAND, THIRD_PARTY, PREPARATORY, PLAN, MEANS, METHOD,
-            SELF_HARM, INTENT, PERSECUTION, FAREWELL, THOUGHTS, WISH_DEAD)
+PRIORITY = (VIOLENCE, HARM_OTHERS, COMMAND, THIRD_PARTY, MEDICAL, PREPARATORY, PLAN, MEANS,
+            METHOD, SELF_HARM, INTENT, PERSECUTION, FAREWELL, THOUGHTS, WISH_DEAD)
 
 
 def phrase_category(words: str) -> str:
