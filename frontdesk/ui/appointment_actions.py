@@ -22,6 +22,7 @@ from frontdesk.ui.context import UiContext
 from frontdesk.ui.form_dialog import FormDialog
 from frontdesk.ui.notice import NoticeBar
 from frontdesk.ui.schedule_data import ScheduleContext
+from frontdesk.ui.tasks import run_for
 from frontdesk.ui.time_fields import DateField, TimeField
 
 
@@ -140,7 +141,7 @@ class CancelDialog(FormDialog):
         self.fields.update(reason=self.reason)
         self._who.buttonToggled.connect(lambda *_: self._update_late_note())
         self.resize(560, self.sizeHint().height())
-        ctx.runner.run(ctx.services.clock.now).on_success(self._got_now)
+        run_for(self, ctx.runner, ctx.services.clock.now).on_success(self._got_now)
 
     def _got_now(self, now: datetime) -> None:
         self.now = now

@@ -25,6 +25,7 @@ from frontdesk.ui.client_picker import ID_ROLE, ClientPicker
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.form_dialog import FormDialog
 from frontdesk.ui.schedule_data import ScheduleContext
+from frontdesk.ui.tasks import run_for
 from frontdesk.ui.time_fields import DateField, TimeField
 
 REPEATS = (("Does not repeat", None), ("Every week", Frequency.WEEKLY),
@@ -251,7 +252,7 @@ class EditDialog(FormDialog):
         self.form.addRow("Add clients", self.picker)
         self.ok_button.setEnabled(False)
         self.resize(640, self.sizeHint().height())
-        ctx.runner.run(ctx.services.schedule.appointment, appointment_id).on_success(
+        run_for(self, ctx.runner, ctx.services.schedule.appointment, appointment_id).on_success(
             self._loaded).on_failure(self._load_failed)
 
     def _loaded(self, d: AppointmentDetail) -> None:

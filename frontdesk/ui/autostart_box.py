@@ -8,7 +8,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from frontdesk.services import autostart
-from frontdesk.ui.inline_form import ErrorLabel, error_text, run_for
+from frontdesk.ui.inline_form import ErrorLabel
+from frontdesk.ui.notice import error_text
+from frontdesk.ui.tasks import run_for
 
 NOTE = ("Reminders are sent and client replies, urgent ones included, are read only while "
         "FrontDesk is running on a computer. With this on, FrontDesk starts when you log in "

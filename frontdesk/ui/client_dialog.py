@@ -30,14 +30,8 @@ from frontdesk.services.dto import ClientDetail, ClientInput, PracticeInfo
 from frontdesk.services.errors import ValidationError
 from frontdesk.ui.consent_box import CHANNEL_LABELS, ConsentBox
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.inline_form import (
-    NOTE_STYLE,
-    ErrorLabel,
-    FieldErrors,
-    TimeZoneCombo,
-    add_field,
-    run_for,
-)
+from frontdesk.ui.inline_form import NOTE_STYLE, ErrorLabel, FieldErrors, TimeZoneCombo, add_field
+from frontdesk.ui.tasks import run_for
 
 LANGUAGE_LABELS = {Language.ENGLISH: "English", Language.SPANISH: "Español"}
 SHARED_PHONE_TIP = (

@@ -33,7 +33,8 @@ from frontdesk.ui.client_detail_pane import ClientDetailPane
 from frontdesk.ui.client_dialog import ClientDialog
 from frontdesk.ui.consent_box import CHANNEL_LABELS
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.inline_form import NOTE_STYLE, ErrorLabel, error_text
+from frontdesk.ui.inline_form import NOTE_STYLE, ErrorLabel
+from frontdesk.ui.notice import error_text
 from frontdesk.ui.tasks import LatestOnly
 
 SEARCH_DELAY_MS = 250

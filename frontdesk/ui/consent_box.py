@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 from frontdesk.domain import Channel, ConsentStatus
 from frontdesk.services.dto import ClientDetail, ConsentInfo
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.inline_form import NOTE_STYLE, ErrorLabel, FieldErrors, run_for
+from frontdesk.ui.inline_form import NOTE_STYLE, ErrorLabel, FieldErrors
+from frontdesk.ui.tasks import run_for
 
 CHANNEL_LABELS = {Channel.SMS: "Text (SMS)", Channel.WHATSAPP: "WhatsApp", Channel.EMAIL: "Email"}
 METHODS = ("intake form", "verbal", "written", "text reply")

@@ -32,9 +32,10 @@ from frontdesk.domain.changes import Changes
 from frontdesk.services.inbox.dto import CrisisAlert
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.crisis_banner import CrisisBanner
-from frontdesk.ui.inline_form import ErrorLabel, FieldErrors, error_text, run_for
+from frontdesk.ui.inline_form import ErrorLabel, FieldErrors
 from frontdesk.ui.messages_data import CrisisData, load_crises
-from frontdesk.ui.tasks import LatestOnly
+from frontdesk.ui.notice import error_text
+from frontdesk.ui.tasks import LatestOnly, run_for
 
 log = logging.getLogger(__name__)
 CHECK_MS = 15_000

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from frontdesk.services.errors import ValidationError
 from frontdesk.ui.notice import NoticeBar
+from frontdesk.ui.tasks import run_for
 
 
 class FormDialog(QDialog):
@@ -60,7 +61,7 @@ class FormDialog(QDialog):
         if self._saving:
             return
         self._set_saving(True)
-        self.runner.run(fn, *args, **kwargs).on_success(self._on_saved).on_failure(
+        run_for(self, self.runner, fn, *args, **kwargs).on_success(self._on_saved).on_failure(
             self._on_failed)
 
     def refuse(self, text: str, field: str = "") -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 from frontdesk.domain.changes import Changes
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.delivery_banner import DeliveryBanner
-from frontdesk.ui.inline_form import run_for
+from frontdesk.ui.tasks import run_for
 
 log = logging.getLogger(__name__)
 TITLE = "Reminders and replies need attention"

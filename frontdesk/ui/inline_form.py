@@ -4,7 +4,7 @@
     errors = FieldErrors(banner)
     row = add_field(grid, 0, "&Mobile", mobile_edit, "mobile", errors)
     ...
-    run_for(self, runner, save, data).on_failure(errors.show)
+    run_for(self, runner, save, data).on_failure(errors.show)  # ui/tasks.py
 
 A ValidationError whose `field` was registered shows its message (and hint) under
 that field and focuses it; anything else goes to the banner. Nothing typed is
@@ -13,11 +13,8 @@ touched: errors only add text, they never reset a field.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import lru_cache
-from typing import Any
 
-import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,53 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.services.contacts import timezone_names
-from frontdesk.services.errors import FrontDeskError, ValidationError
+from frontdesk.services.errors import ValidationError
+from frontdesk.ui.notice import error_text
 
 ERROR_STYLE = "color: #b3261e;"
 NOTE_STYLE = "color: palette(placeholder-text);"
-GENERIC_FAILURE = (
-    "That did not work, and nothing was changed. What you typed is still here: "
-    "try again, and if it keeps happening, restart FrontDesk."
-)
-
-
-class WidgetTask:
-    """A runner Task whose callbacks are skipped once `widget` is gone (a dialog closed
-    while its save was in flight, the app quitting): no calls on deleted Qt objects."""
-
-    def __init__(self, task, widget: QWidget) -> None:
-        self.task, self.widget = task, widget
-
-    def _guard(self, cb: Callable[..., None]) -> Callable[..., None]:
-        def call(*args: Any) -> None:
-            if shiboken6.isValid(self.widget):
-                cb(*args)
-        return call
-
-    def on_success(self, cb: Callable[[Any], None]) -> WidgetTask:
-        self.task.on_success(self._guard(cb))
-        return self
-
-    def on_failure(self, cb: Callable[[BaseException], None]) -> WidgetTask:
-        self.task.on_failure(self._guard(cb))
-        return self
-
-    def on_finished(self, cb: Callable[[], None]) -> WidgetTask:
-        self.task.on_finished(self._guard(cb))
-        return self
-
-
-def run_for(widget: QWidget, runner, fn: Callable[..., Any], *args: Any,
-            **kwargs: Any) -> WidgetTask:
-    """`runner.run(fn, *args)` on behalf of `widget` (see WidgetTask)."""
-    return WidgetTask(runner.run(fn, *args, **kwargs), widget)
-
-
-def error_text(exc: BaseException) -> str:
-    """What to tell the person: a FrontDeskError's own words, else a generic message."""
-    if isinstance(exc, FrontDeskError):
-        return f"{exc.message} {exc.hint}".strip()
-    return GENERIC_FAILURE
 
 
 class ErrorLabel(QLabel):

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 from frontdesk.services.integrity import IntegrityReport, restore_hint
+from frontdesk.ui.tasks import run_for
 
 log = logging.getLogger(__name__)
 START_DELAY_MS = 3000  # after the schedule's first paint
@@ -78,7 +79,7 @@ class IntegrityWatch(QObject):
     def check_now(self) -> None:
         # The network pool, not the single database worker: the check takes seconds and
         # must not hold up the schedule's own queries. It opens its own read connection.
-        task = self.runner.run(self.vault.integrity_report, network=True)
+        task = run_for(self, self.runner, self.vault.integrity_report, network=True)
         task.on_success(self._reported)
         task.on_failure(lambda exc: log.warning("Integrity check not run: %s",
                                                 type(exc).__name__))

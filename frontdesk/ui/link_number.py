@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from frontdesk.services.contacts import format_phone
 from frontdesk.ui.client_picker import ClientPicker
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.inline_form import ErrorLabel, error_text, run_for
+from frontdesk.ui.inline_form import ErrorLabel
+from frontdesk.ui.notice import error_text
+from frontdesk.ui.tasks import run_for
 
 
 class LinkNumberDialog(QDialog):

@@ -23,11 +23,11 @@ from frontdesk.ui.context import UiContext
 from frontdesk.ui.crisis_alert import CrisisBanner, CrisisWatch
 from frontdesk.ui.delivery_banner import DeliveryBanner
 from frontdesk.ui.health_banner import HealthBanner, HealthWatch
-from frontdesk.ui.inline_form import run_for
 from frontdesk.ui.messages_panel import MessagesPanel
 from frontdesk.ui.notice import NoticeBar, error_text
 from frontdesk.ui.schedule_data import ScheduleContext
 from frontdesk.ui.schedule_view import SchedulePage
+from frontdesk.ui.tasks import run_for
 from frontdesk.ui.todo_panel import TodoPanel
 from frontdesk.ui.trends import can_see_trends, trends_page_for
 

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 
 from frontdesk.domain import Channel, ConsentStatus, Modality, PhoneKind, Step
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.inline_form import NOTE_STYLE, FieldErrors, add_field, run_for
+from frontdesk.ui.inline_form import NOTE_STYLE, FieldErrors, add_field
 from frontdesk.ui.notice import NoticeBar
+from frontdesk.ui.tasks import run_for
 
 # The messages staff may send again, as the front desk calls them.
 MESSAGES = ((Step.BOOKING_CONFIRMATION, "Booking confirmation"),

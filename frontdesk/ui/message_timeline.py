@@ -29,9 +29,9 @@ from frontdesk.services.dto import ScheduleRow
 from frontdesk.ui import fmt, style
 from frontdesk.ui.appointment_actions import describe
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.inline_form import run_for
 from frontdesk.ui.message_resend import CHANNEL_LABEL, ResendDialog
 from frontdesk.ui.notice import NoticeBar
+from frontdesk.ui.tasks import run_for
 
 COLUMNS = ("Client", "Message", "Channel", "State", "When", "Why / details")
 CLIENT, MESSAGE, CHANNEL, STATE, WHEN, REASON = range(len(COLUMNS))

@@ -16,10 +16,9 @@ from frontdesk.domain.changes import Changes
 from frontdesk.services.inbox.dto import ThreadKey, ThreadSummary
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.crisis_alert import AcknowledgeDialog
-from frontdesk.ui.inline_form import error_text, run_for
 from frontdesk.ui.messages_data import InboxData, ThreadData, load_inbox, load_unread
-from frontdesk.ui.notice import NoticeBar
-from frontdesk.ui.tasks import LatestOnly
+from frontdesk.ui.notice import NoticeBar, error_text
+from frontdesk.ui.tasks import LatestOnly, run_for
 from frontdesk.ui.thread_list import ThreadList
 from frontdesk.ui.thread_view import ThreadView
 from frontdesk.ui.triage_queue import TriageQueue

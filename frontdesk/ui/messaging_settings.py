@@ -28,14 +28,7 @@ from frontdesk.services.channels.email_smtp import SmtpSettings
 from frontdesk.services.credentials import TwilioSettings
 from frontdesk.services.errors import ValidationError
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.inline_form import (
-    NOTE_STYLE,
-    ErrorLabel,
-    FieldErrors,
-    add_field,
-    error_text,
-    run_for,
-)
+from frontdesk.ui.inline_form import NOTE_STYLE, ErrorLabel, FieldErrors, add_field
 from frontdesk.ui.messaging_setup import (
     Saved,
     load_saved,
@@ -44,7 +37,9 @@ from frontdesk.ui.messaging_setup import (
     send_test_email,
     send_test_text,
 )
+from frontdesk.ui.notice import error_text
 from frontdesk.ui.send_test import SendTestDialog
+from frontdesk.ui.tasks import run_for
 from frontdesk.ui.whatsapp_templates import WhatsAppTemplatesSection
 
 SAVED_SECRET = "saved — type to replace"

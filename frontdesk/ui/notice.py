@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from frontdesk.services.errors import FrontDeskError
 from frontdesk.ui import style
 
-GENERIC_FAILURE = "Something went wrong and this wasn't done."
+GENERIC_FAILURE = "That did not work, and nothing was changed."
 GENERIC_HINT = ("Try again. If it keeps happening, restart FrontDesk and tell whoever "
                 "looks after your computers.")
 

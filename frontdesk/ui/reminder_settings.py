@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from frontdesk.domain import Step
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.inline_form import ERROR_STYLE, error_text, run_for
+from frontdesk.ui.inline_form import ERROR_STYLE
+from frontdesk.ui.notice import error_text
+from frontdesk.ui.tasks import run_for
 
 ROUTES = [("preferred", "Client's preferred channel"), ("text_and_email", "Text and email"),
           ("text_only", "Text only")]

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from frontdesk.domain import Attendance, Confirmation
 from frontdesk.services.dto import ScheduleRow
 from frontdesk.ui import fmt
+from frontdesk.ui.tasks import run_for
 from frontdesk.ui.time_fields import next_slot
 
 # name, text, shortcut, shortcut works in: "page" (anywhere on it) or "table" (row focused)
@@ -209,7 +210,8 @@ class ScheduleActions:
         if row is None:
             return
         page = self.page
-        page.runner.run(fn, row.appointment_id, row.client_id, *args, page.actor).on_success(
+        run_for(page, page.runner, fn, row.appointment_id, row.client_id, *args,
+                page.actor).on_success(
             lambda _v: page.refresh(select=(row.appointment_id, row.client_id))).on_failure(
             page._failed)
 

@@ -36,7 +36,7 @@ from frontdesk.ui.schedule_data import (
     summary_text,
 )
 from frontdesk.ui.schedule_model import ScheduleModel, fit_columns
-from frontdesk.ui.tasks import LatestOnly
+from frontdesk.ui.tasks import LatestOnly, run_for
 from frontdesk.ui.time_fields import DateField
 
 SEARCH_DEBOUNCE_MS = 250
@@ -219,8 +219,8 @@ class SchedulePage(QWidget):
             self.show_day(self.day + timedelta(days=days))
 
     def go_today(self) -> None:
-        self.runner.run(self.services.schedule.today).on_success(self.show_day).on_failure(
-            self._failed)
+        run_for(self, self.runner, self.services.schedule.today).on_success(
+            self.show_day).on_failure(self._failed)
 
     def focus_search(self) -> None:
         self.search_edit.setFocus()
@@ -231,7 +231,7 @@ class SchedulePage(QWidget):
 
     # ---- loading -------------------------------------------------------------------------
     def reload_context(self) -> None:
-        self.runner.run(load_context, self.services).on_success(
+        run_for(self, self.runner, load_context, self.services).on_success(
             self._context_ready).on_failure(self._failed)
 
     def _context_ready(self, ctx: ScheduleContext) -> None:

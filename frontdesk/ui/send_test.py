@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from frontdesk.services.channels.base import Outcome, SendResult
 from frontdesk.services.errors import ValidationError
-from frontdesk.ui.inline_form import ErrorLabel, error_text
-from frontdesk.ui.notice import NoticeBar
+from frontdesk.ui.inline_form import ErrorLabel
+from frontdesk.ui.notice import NoticeBar, error_text
 
 
 def outcome_text(result: SendResult, where: str) -> tuple[str, str]:

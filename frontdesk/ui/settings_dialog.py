@@ -25,18 +25,13 @@ from frontdesk.services.dto import PracticeInfo
 from frontdesk.ui.autostart_box import ThisComputerTab
 from frontdesk.ui.code_font import code_font
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.inline_form import (
-    NOTE_STYLE,
-    ErrorLabel,
-    FieldErrors,
-    add_field,
-    error_text,
-    run_for,
-)
+from frontdesk.ui.inline_form import NOTE_STYLE, ErrorLabel, FieldErrors, add_field
 from frontdesk.ui.messaging_settings import MessagingTab
+from frontdesk.ui.notice import error_text
 from frontdesk.ui.practice_fields import add_practice_fields
 from frontdesk.ui.reminder_settings import ReminderSettingsTab
 from frontdesk.ui.settings_lists import AppointmentTypesTab, CliniciansTab
+from frontdesk.ui.tasks import run_for
 from frontdesk.ui.template_editor import TemplateEditorTab
 
 AUTHORISED_ONLY = "Only show this to someone authorised to recover the practice's data."

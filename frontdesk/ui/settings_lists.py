@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 from frontdesk.domain import Modality
 from frontdesk.services.dto import AppointmentTypeInfo, ClinicianInfo
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.inline_form import NOTE_STYLE, ErrorLabel, FieldErrors, add_field, run_for
+from frontdesk.ui.inline_form import NOTE_STYLE, ErrorLabel, FieldErrors, add_field
+from frontdesk.ui.tasks import run_for
 
 MODALITY_LABELS = {Modality.IN_PERSON: "In person", Modality.TELEHEALTH: "Telehealth"}
 INACTIVE = QColor("#767676")

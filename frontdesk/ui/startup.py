@@ -24,6 +24,7 @@ from frontdesk.ui.startup_dialogs import (
     RecoveryCodeDialog,
     UnlockDialog,
 )
+from frontdesk.ui.tasks import run_for
 
 log = logging.getLogger(__name__)
 PROBLEM_TITLES = {
@@ -58,15 +59,18 @@ class StartupFlow(QObject):
         return self.composition.vault("demo" if self.demo else "practice")
 
     def start(self) -> None:
-        self.runner.run(self.vault.state).on_success(self._on_state).on_failure(self._problem)
+        run_for(self, self.runner, self.vault.state).on_success(self._on_state).on_failure(
+            self._problem)
 
     # ---- the branches ----------------------------------------------------
     def _on_state(self, state: VaultState) -> None:
         if state is VaultState.READY:
-            self.runner.run(self._open).on_success(self._opened).on_failure(self._problem)
+            run_for(self, self.runner, self._open).on_success(self._opened).on_failure(
+                self._problem)
         elif state in (VaultState.DATA_MISSING, VaultState.DAMAGED):
             # Opening explains exactly what is wrong (and which backup to use); never create.
-            self.runner.run(self._open).on_success(self._opened).on_failure(self._problem)
+            run_for(self, self.runner, self._open).on_success(self._opened).on_failure(
+                self._problem)
         elif state is VaultState.KEY_MISSING:
             self._ask_code("The key to this practice's data is not in this computer's keyring "
                            "(the keyring may have been reset, or the data folder moved).")
@@ -88,7 +92,7 @@ class StartupFlow(QObject):
             self._create()
 
     def _create(self) -> None:
-        self.runner.run(self.composition.create_practice, self.demo).on_success(
+        run_for(self, self.runner, self.composition.create_practice, self.demo).on_success(
             self._created).on_failure(self._problem)
 
     def _created(self, result) -> None:
@@ -114,7 +118,7 @@ class StartupFlow(QObject):
         dialog = UnlockDialog(problem)
 
         def submit(code: str) -> None:
-            task = self.runner.run(self._recover, code)
+            task = run_for(self, self.runner, self._recover, code)
             task.on_success(lambda svc: (dialog.done(QDialog.DialogCode.Accepted),
                                          self._opened(svc)))
             task.on_failure(lambda exc: dialog.show_error(_say(exc)))

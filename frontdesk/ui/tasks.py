@@ -1,6 +1,9 @@
 """The one background-task helper: database and network work off the GUI thread.
 
-    runner.run(services.schedule.day, date).on_success(model.set_rows)
+    run_for(self, runner, services.schedule.day, date).on_success(model.set_rows)
+
+`run_for` is the way widgets start work: its callbacks are skipped once the widget is gone.
+A failure nobody handles reaches the window's banner (`failed_unhandled`) in plain words.
 
 Database work runs on one worker (SQLite likes a single writer); network work
 on a small pool. Callbacks always run on the GUI thread. Failures with a
@@ -16,11 +19,11 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from frontdesk.services.errors import FrontDeskError
 from frontdesk.services.retry import plain_error
-from frontdesk.ui.inline_form import run_for
 
 log = logging.getLogger(__name__)
 
@@ -240,3 +243,35 @@ class LatestOnly:
             queued()
         elif on_idle is not None:
             on_idle()
+
+
+class WidgetTask:
+    """A runner Task whose callbacks are skipped once `widget` is gone (a dialog closed
+    while its save was in flight, the app quitting): no calls on deleted Qt objects."""
+
+    def __init__(self, task: Task, widget: QObject) -> None:
+        self.task, self.widget = task, widget
+
+    def _guard(self, cb: Callable[..., None]) -> Callable[..., None]:
+        def call(*args: Any) -> None:
+            if shiboken6.isValid(self.widget):
+                cb(*args)
+        return call
+
+    def on_success(self, cb: Callable[[Any], None]) -> WidgetTask:
+        self.task.on_success(self._guard(cb))
+        return self
+
+    def on_failure(self, cb: Callable[[BaseException], None]) -> WidgetTask:
+        self.task.on_failure(self._guard(cb))
+        return self
+
+    def on_finished(self, cb: Callable[[], None]) -> WidgetTask:
+        self.task.on_finished(self._guard(cb))
+        return self
+
+
+def run_for(widget: QObject, runner, fn: Callable[..., Any], *args: Any,
+            **kwargs: Any) -> WidgetTask:
+    """`runner.run(fn, *args)` on behalf of `widget` (see WidgetTask)."""
+    return WidgetTask(runner.run(fn, *args, **kwargs), widget)

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 from frontdesk.domain import Channel, Language, Step
 from frontdesk.services.messages.context import VARIABLES
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.inline_form import NOTE_STYLE, ErrorLabel, error_text, run_for
-from frontdesk.ui.tasks import LatestOnly
+from frontdesk.ui.inline_form import NOTE_STYLE, ErrorLabel
+from frontdesk.ui.notice import error_text
+from frontdesk.ui.tasks import LatestOnly, run_for
 from frontdesk.ui.template_parts import (
     WARNING_STYLE,
     PreviewPane,

@@ -28,9 +28,10 @@ from frontdesk.services.inbox.dto import ThreadKey, ThreadSummary
 from frontdesk.ui import style
 from frontdesk.ui.consent_box import CHANNEL_LABELS
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.inline_form import ErrorLabel, error_text, run_for
+from frontdesk.ui.inline_form import ErrorLabel
 from frontdesk.ui.messages_data import ThreadData, kind_style, load_thread
-from frontdesk.ui.tasks import LatestOnly
+from frontdesk.ui.notice import error_text
+from frontdesk.ui.tasks import LatestOnly, run_for
 from frontdesk.ui.thread_bubbles import NOTE_YELLOW, ThreadScroll
 from frontdesk.ui.thread_list import marker_style
 

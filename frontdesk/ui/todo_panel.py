@@ -31,7 +31,9 @@ from frontdesk.domain.changes import Changes
 from frontdesk.services.inbox.dto import ThreadKey
 from frontdesk.ui import fmt
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.inline_form import ErrorLabel, error_text, run_for
+from frontdesk.ui.inline_form import ErrorLabel
+from frontdesk.ui.notice import error_text
+from frontdesk.ui.tasks import run_for
 
 REFRESH_MS = 60_000
 # kind -> (glyph and words, where its action is, order)

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from frontdesk.domain import Step
 from frontdesk.services.whatsapp import TEMPLATE_STEPS, TEMPLATE_VARIABLES, TemplateEntry
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.inline_form import NOTE_STYLE, ErrorLabel, FieldErrors, run_for
+from frontdesk.ui.inline_form import NOTE_STYLE, ErrorLabel, FieldErrors
+from frontdesk.ui.tasks import run_for
 
 LANGUAGES = (("en", "English"), ("es", "Spanish"))
 INTRO = (

@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 
 from frontdesk.services.client_import import CsvPreview, Field, ImportPlan, ImportResult, Mapping
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.inline_form import NOTE_STYLE, ErrorLabel, error_text, run_for
+from frontdesk.ui.inline_form import NOTE_STYLE, ErrorLabel
+from frontdesk.ui.notice import error_text
 from frontdesk.ui.setup.import_model import PREVIEW_LIMIT, PreviewModel
 from frontdesk.ui.setup.wizard import SetupPage
+from frontdesk.ui.tasks import run_for
 
 IGNORE = "Ignore this column"
 CONSENT_NOTE = (

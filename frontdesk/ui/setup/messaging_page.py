@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
 
 from frontdesk.services import autostart
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.inline_form import NOTE_STYLE, ErrorLabel, error_text, run_for
+from frontdesk.ui.inline_form import NOTE_STYLE, ErrorLabel
+from frontdesk.ui.notice import error_text
 from frontdesk.ui.setup.wizard import SetupPage
+from frontdesk.ui.tasks import run_for
 
 LATER_TEXT = (
     "<b>Later is fine.</b> Until texts and emails are set up, reminders are only recorded "

@@ -8,10 +8,11 @@ from PySide6.QtWidgets import QComboBox, QGridLayout
 
 from frontdesk.services.dto import PracticeInfo
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.inline_form import ErrorLabel, FieldErrors, add_field, run_for
+from frontdesk.ui.inline_form import ErrorLabel, FieldErrors, add_field
 from frontdesk.ui.practice_fields import add_practice_fields
 from frontdesk.ui.setup.local_zone import local_zone
 from frontdesk.ui.setup.wizard import SetupPage
+from frontdesk.ui.tasks import run_for
 
 REGIONS = (("United States", "US"), ("Canada", "CA"), ("Puerto Rico", "PR"),
            ("Mexico", "MX"), ("Colombia", "CO"), ("Argentina", "AR"), ("Chile", "CL"),

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
 from frontdesk.domain import Modality
 from frontdesk.services.dto import AppointmentTypeInfo, ClinicianInfo
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.inline_form import NOTE_STYLE, ErrorLabel, error_text, run_for
+from frontdesk.ui.inline_form import NOTE_STYLE, ErrorLabel
+from frontdesk.ui.notice import error_text
 from frontdesk.ui.setup.wizard import SetupPage
+from frontdesk.ui.tasks import run_for
 
 DEFAULT_TYPES = (
     AppointmentTypeInfo(0, "Intake", 60, Modality.IN_PERSON),

@@ -29,9 +29,8 @@ from PySide6.QtWidgets import (
 from frontdesk.services.trends import FilterOptions, TrendsReport, codes
 from frontdesk.ui import style
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.inline_form import run_for
 from frontdesk.ui.notice import NoticeBar, error_text
-from frontdesk.ui.tasks import LatestOnly
+from frontdesk.ui.tasks import LatestOnly, run_for
 from frontdesk.ui.trends.chart_card import ChartCard, font
 from frontdesk.ui.trends.definitions import Definitions
 from frontdesk.ui.trends.filters import FilterBar
