@@ -1,26 +1,24 @@
 #!/usr/bin/env python3
 """Train the learned layer of the reply classifier (frontdesk/services/triage/learned.py).
 
-    .venv/bin/python scripts/train-triage.py
+    .venv/bin/python scripts/train-triage.py                 # what ships
+    .venv/bin/python scripts/train-triage.py --lolo          # generalisation estimate only
+    .venv/bin/python scripts/train-triage.py --corpus-only   # the corpus alone (the old model)
 
 A naive-Bayes log-count-ratio model (crisis vs not) over hashed character 3-5-grams and word
-1-2-grams of the normalised text, on the labelled corpus (tests/triage_corpus.py). Closed
-form, no randomness: the same texts give the same weights. The cut-off is chosen on 5-fold
-out-of-fold scores: the 90th percentile of the non-crisis scores. Writes
-frontdesk/resources/triage_ngrams.npz.
+1-2-grams of the normalised text. Closed form, no randomness: the same texts give the same
+weights. Trained on the labelled corpus (tests/triage_corpus.py) and the development held-out
+lists (A-N: already run and tuned to; never the sealed list, never a list still blind). The
+cut-off is chosen on 5-fold out-of-fold scores: the 92nd percentile of the non-crisis scores
+(the 90th with --corpus-only). Writes frontdesk/resources/triage_ngrams.npz.
 
-    .venv/bin/python scripts/train-triage.py --lolo          # generalisation estimate only
-    .venv/bin/python scripts/train-triage.py --with-lists    # also train on lists A-L
-
---with-lists adds the development held-out lists (A-L: already run and tuned to; never the
-sealed list, never a list still blind) to the training texts, at the 92nd percentile. --lolo
-estimates how the model alone does on wording it was not trained on: for each development
-list, train on the corpus and the other lists, score that list. Measured (model alone, lists
-A-L pooled): corpus only at the 90th percentile, recall 0.87, precision 0.84, 10 % of
-non-crisis messages above the cut; corpus and the other lists at the 92nd, recall 0.93,
-precision 0.92, 5 %. Not shipped yet: trained so, the model raises three short ordinary
-corpus messages ("this is Maria's husband, she's in the shower") that the rules' gate lets
-through, which lowers the corpus's flag figures.
+--lolo estimates how the model alone does on wording it was not trained on: for each
+development list, train without that list and score it. Measured (model alone, lists A-N
+pooled): corpus only at the 90th percentile, recall 0.85, precision 0.84, 10 % of non-crisis
+messages above the cut; corpus and the other lists at the 92nd, recall 0.93, precision 0.92,
+5 %. Shipped trained on the corpus and the lists since round 6, on that estimate: it raises a
+few short ordinary corpus messages the rules' gate lets through, which lowers the corpus's
+flag figures a little; the lists it did not see are the honest measure.
 
 Why this model (measured, see bench/triage.py): a logistic regression on the same features
 flagged almost every long held-out message (precision 0.45); this one, alone, caught about
@@ -39,7 +37,19 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from triage_corpus import CORPUS  # noqa: E402
-from triage_heldout import LISTS, list_e, list_f, list_g, list_h, list_i, list_j, list_k, list_l  # noqa: E402
+from triage_heldout import (  # noqa: E402
+    LISTS,
+    list_e,
+    list_f,
+    list_g,
+    list_h,
+    list_i,
+    list_j,
+    list_k,
+    list_l,
+    list_m,
+    list_n,
+)
 
 from frontdesk.services.triage.learned import DIM, WEIGHTS, features  # noqa: E402
 from frontdesk.services.triage.normalise import normalise  # noqa: E402
@@ -51,7 +61,8 @@ QUANTILE_WITH_LISTS = 0.92
 DEVELOPMENT = {
     **{name: en + es for name, (en, es) in LISTS.items() if name != "sealed"},
     **{module.__name__[-1].upper(): module.EN + module.ES
-       for module in (list_e, list_f, list_g, list_h, list_i, list_j, list_k, list_l)},
+       for module in (list_e, list_f, list_g, list_h, list_i, list_j, list_k, list_l, list_m,
+                      list_n)},
 }
 
 
@@ -82,16 +93,23 @@ def train(rows: list[np.ndarray], crisis: np.ndarray,
 
 
 def leave_one_list_out(corpus: list[np.ndarray], corpus_crisis: list[bool],
-                       lists: dict[str, tuple[list[np.ndarray], list[bool]]]) -> None:
-    """The model alone on each development list, trained on the corpus and the others."""
+                       lists: dict[str, tuple[list[np.ndarray], list[bool]]],
+                       with_lists: bool = True) -> None:
+    """The model alone on each development list, trained on the corpus (and, with_lists, the
+    other development lists) and never on that list."""
     tp = fn = fp = tn = 0
+    quantile = QUANTILE_WITH_LISTS if with_lists else QUANTILE
+    corpus_only = None if with_lists else train(corpus, np.array(corpus_crisis), quantile)
     for name, (held_rows, held_crisis) in lists.items():
-        rows, crisis = list(corpus), list(corpus_crisis)
-        for other, (other_rows, other_crisis) in lists.items():
-            if other != name:
-                rows += other_rows
-                crisis += other_crisis
-        weights, cut, _ = train(rows, np.array(crisis))
+        if corpus_only is None:
+            rows, crisis = list(corpus), list(corpus_crisis)
+            for other, (other_rows, other_crisis) in lists.items():
+                if other != name:
+                    rows += other_rows
+                    crisis += other_crisis
+            weights, cut, _ = train(rows, np.array(crisis), quantile)
+        else:
+            weights, cut, _ = corpus_only
         said = [score(weights, row) > cut for row in held_rows]
         caught = sum(s and c for s, c in zip(said, held_crisis, strict=True))
         raised = sum(s and not c for s, c in zip(said, held_crisis, strict=True))
@@ -100,16 +118,18 @@ def leave_one_list_out(corpus: list[np.ndarray], corpus_crisis: list[bool],
         tp, fp = tp + caught, fp + raised
         fn += sum(held_crisis) - caught
         tn += len(held_crisis) - sum(held_crisis) - raised
-    print(f"leave-one-list-out, model alone: recall {tp / (tp + fn):.3f}, precision "
-          f"{tp / (tp + fp):.3f}, non-crisis above the cut {fp / (fp + tn):.1%}")
+    trained_on = "corpus and the other lists" if with_lists else "corpus only"
+    print(f"leave-one-list-out, model alone, {trained_on} at the {quantile:.0%} quantile: "
+          f"recall {tp / (tp + fn):.3f}, precision {tp / (tp + fp):.3f}, non-crisis above the "
+          f"cut {fp / (fp + tn):.1%}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=WEIGHTS)
     parser.add_argument("--lolo", action="store_true", help="estimate only; write nothing")
-    parser.add_argument("--with-lists", action="store_true",
-                        help="train on the development lists A-L as well as the corpus")
+    parser.add_argument("--corpus-only", action="store_true",
+                        help="train on the corpus alone, not on the development lists A-N")
     args = parser.parse_args()
     corpus = [features(normalise(e.text).text) for e in CORPUS]
     corpus_crisis = [e.flag == "crisis" for e in CORPUS]
@@ -117,10 +137,11 @@ def main() -> None:
                     [flag == "crisis" for _, _, flag, _ in entries])
              for name, entries in DEVELOPMENT.items()}
     if args.lolo:
-        leave_one_list_out(corpus, corpus_crisis, lists)
+        leave_one_list_out(corpus, corpus_crisis, lists, with_lists=False)
+        leave_one_list_out(corpus, corpus_crisis, lists, with_lists=True)
         return
     rows, crisis_list, quantile = corpus, corpus_crisis, QUANTILE
-    if args.with_lists:
+    if not args.corpus_only:
         rows = corpus + [row for held_rows, _ in lists.values() for row in held_rows]
         crisis_list = corpus_crisis + [c for _, held in lists.values() for c in held]
         quantile = QUANTILE_WITH_LISTS

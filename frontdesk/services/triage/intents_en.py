@@ -195,8 +195,8 @@ FILLER = {"please", "thanks", "thank", "you", "now", "ok", "hi", "hello", "sorry
 # mark ("is this the mania thing again", "whats the meeting id").
 _WIDER: dict[str, list[str]] = {
     "reschedule": [
-        rf"can not (?:do|make) (?:it )?(?:on )?(?:{DAYS}|today|tomorrow|tonight)(?: \w+){{0,10}} "
-        rf"(?:{DAYS}|tomorrow|next week)$",
+        rf"can not (?:do|make) (?:it )?(?:on )?(?:{DAYS}|today|tomorrow|tonight)(?: \w+){{0,14}} "
+        rf"(?:{DAYS}|tomorrow|next week)(?: (?:ok|okay|good|fine|work|works|possible))?$",
         r"(?:look at|try|do|book|go with|aim for|move to|how about) (?:the )?(?:week|day|month) "
         r"after",
     ],
@@ -217,4 +217,19 @@ _WIDER: dict[str, list[str]] = {
     ],
 }
 for _name, _fragments in _WIDER.items():
+    INTENT[_name].extend(_fragments)
+
+# Round 6: attending anyway ("I'll still be there Wednesday", "rather die than miss this one"),
+# asking to come later by some minutes, a tag question without its mark ("didn't I").
+_ROUND_6: dict[str, list[str]] = {
+    "keep": [
+        r"(?:would )?rather (?:\w+ ){1,3}than miss (?:it|this|that|this one|the \w+)",
+        r"(?:would|will) not miss (?:it|this|that)(?: for (?:anything|the world))?",
+    ],
+    "confirm": [r"(?:i will|we will|i am going to|we are going to) still be (?:there|in)"],
+    "late": [r"(?:can|could|may) (?:i|we) (?:come|get there|arrive|show up|be there) (?:\d+|"
+             r"\w+) (?:min|mins|minutes) (?:later|late)"],
+    "question": [r"(?:did not|do not|is not|was not|have not|am not|are not) (?:i|we|you|it)$"],
+}
+for _name, _fragments in _ROUND_6.items():
     INTENT[_name].extend(_fragments)

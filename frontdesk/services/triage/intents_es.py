@@ -45,7 +45,12 @@ INTENT = {
         r"(?:cita|hora|dia|fecha|horario|sesion|turno|para|a la|al|a video|otro|otra)",
         r"cambiarla|cambiarlo|moverla|moverlo|pasarla|pasarlo",
         r"mover (?:la |mi )?(?:cita|sesion|a)", r"(?:otro|otra) (?:dia|hora|fecha|horario|"
-        r"semana|momento)", r"en (?:vez|lugar)(?: del?)?",
+        r"semana|momento)",
+        # "en vez de" about a day or a time, never "a la doctora en vez de a mi novio"
+        r"en (?:vez|lugar) (?:del?|de la|de las|de los) (?:\w+ ){0,2}?(?:lunes|martes|miercoles|"
+        r"jueves|viernes|sabado|domingo|\d+|manana|tarde|cita|hora|horario|sesion|semana|dia)",
+        r"(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d+|manana|tarde|semana) en "
+        r"(?:vez|lugar)",
         r"posponer\w*|aplazar\w*|adelantar\w*|atrasar la cita|recorrer la cita",
         r"(?:y |o )?a las \d+ (?:si|puedo|podria|esta bien|le queda)", r"mas temprano",
         r"(?:otra|nueva) cita", r"algo (?:mas )?(?:tarde|temprano)",
@@ -168,4 +173,20 @@ _MAS: dict[str, list[str]] = {
                  r"(?:^| )(?:es|sera) (?:normal|grave|peligroso) (?:que|si|tener|sentir)"],
 }
 for _nombre, _fragmentos in _MAS.items():
+    INTENT[_nombre].extend(_fragmentos)
+
+# Ronda 6: "¿me puede correr la cita?", "¿podés pasar mi turno?"; ir de todos modos ("igual voy
+# el martes", "ahí voy a estar mañana").
+_RONDA_6: dict[str, list[str]] = {
+    "reschedule": [
+        r"(?:correr|corre|corren|recorrer|mover|cambiar|pasar|podes pasar|pasame|pasarme|"
+        r"correrme) (?:me )?(?:la|mi|el) (?:cita|sesion|consulta|hora|turno)",
+    ],
+    "confirm": [
+        r"(?:ahi|alli|alla) (?:voy a estar|estare|estaremos|estamos|nos vemos|llego)",
+        r"(?:igual|de todos modos|de todas formas|aun asi) (?:voy|ire|llego|asisto|nos vemos|"
+        r"vamos)",
+    ],
+}
+for _nombre, _fragmentos in _RONDA_6.items():
     INTENT[_nombre].extend(_fragmentos)

@@ -1,7 +1,8 @@
 """The learned layer: a naive-Bayes log-count-ratio model over hashed character and word n-grams.
 
-Trained by `scripts/train-triage.py` on the labelled corpus (tests/triage_corpus.py) and
-shipped as `frontdesk/resources/triage_ngrams.npz` (numpy only: no download, no scikit-learn).
+Trained by `scripts/train-triage.py` on the labelled corpus (tests/triage_corpus.py) and the
+development held-out lists, and shipped as `frontdesk/resources/triage_ngrams.npz` (numpy only:
+no download, no scikit-learn).
 Each feature's weight is log P(feature | crisis) - log P(feature | not crisis) (add-one
 smoothing); a message scores the mean weight of its features. classify() asks it only about a
 message the rules left unflagged, and it may only RAISE that to crisis, never clear one.

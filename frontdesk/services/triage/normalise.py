@@ -56,7 +56,8 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_LAUGHTER = re.compile(r"^(?:ja|je|ji|ha|he|hi|ah|aj){2,}[hj]?$")
+# Syllables repeated ("jaja", "hehe", "jeje"), never a word that only looks like them ("hija").
+_LAUGHTER = re.compile(r"^(?!hija$)(?:ja|je|ji|ha|he|hi|ah|aj){2,}[hj]?$")
 
 # One token -> its plain form. English and Spanish texting; none of these is a word that
 # means something else in the other language.

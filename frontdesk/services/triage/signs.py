@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from . import signs_en, signs_es, signs_indirect, signs_more, signs_wider
+from . import signs_en, signs_es, signs_hidden, signs_indirect, signs_more, signs_wider
 
 WISH_DEAD = "wish to be dead"
 THOUGHTS = "suicidal thoughts"
@@ -154,6 +154,16 @@ COMBINATIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (MEDICAL, "fainting or the heart racing after days without food", ("faint", "not_eaten")),
     (PREPARATORY, "possessions handed over, letters written", ("give_weak", "letter_kin")),
     (PREPARATORY, "letters written, with finality", ("letter_kin", "final_weak")),
+    # signs said plainly without a death word, often inside logistics (signs_hidden)
+    (METHOD, "a rope tied up to try it", ("rope_tied", "trying_out")),
+    (METHOD, "asking what amount is enough, with a supply at hand", ("lethal_q", "stock_here")),
+    (METHOD, "asking how much of a farm poison it takes", ("lethal_q", "poison_farm")),
+    (METHOD, "knowing the dose that would stop their own heart", ("own_heart",)),
+    (PLAN, "a death staged as an accident for the insurance", ("insurance_payout",
+                                                               "accident_look")),
+    (WISH_DEAD, "saying they are worth more dead", ("worth_dead",)),
+    (HARM_OTHERS, "a vow to kill someone whose whereabouts are known", ("kill_vow",
+                                                                       "target_known")),
 )
 
 # A combination that an everyday reason settles: "thanks for everything, goodbye" is a
@@ -167,11 +177,17 @@ SETTLED_BY = {("farewell_strong",): ("ordinary_leaving",),
               ("futility", "absent_later"): ("ordinary_away",)}
 
 
+# Where a word starts: equal to a leading \b for fragments that begin with a word character
+# (all of them here; a test checks), and cheaper, as a match is not tried at word ends too.
+WORD_START = r"(?<!\w)"
+
+
 def _compile(fragments: list[str]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(f"(?:{f})" for f in fragments) + r")\b")
+    return re.compile(WORD_START + "(?:" + "|".join(f"(?:{f})" for f in fragments) + r")\b")
 
 
-_SOURCES = (signs_en.LEX, signs_es.LEX, signs_more.LEX, signs_wider.LEX, signs_indirect.LEX)
+_SOURCES = (signs_en.LEX, signs_es.LEX, signs_more.LEX, signs_wider.LEX, signs_indirect.LEX,
+            signs_hidden.LEX)
 LEXICONS: dict[str, re.Pattern[str]] = {
     name: _compile([f for lex in _SOURCES for f in lex.get(name, [])])
     for name in sorted(set().union(*_SOURCES))
@@ -217,7 +233,9 @@ NOT_A_SIGN = frozenset({"ordinary_away", "time_soon", "decided_bare", "futility"
                         "weapon_ready", "dont_reach", "left_in_care", "alone_window",
                         "figured", "do_it", "more_dose", "mix_question",
                         "asking_self", "tell_clinician", "send_help", "check_in", "confined",
-                        "faint", "not_eaten", "letter_kin", "farewell_proxy", "thanks_trying"})
+                        "faint", "not_eaten", "letter_kin", "farewell_proxy", "thanks_trying",
+                        "trying_out", "lethal_q", "stock_here", "accident_look",
+                        "target_known"})
 GATE_LEXICONS = tuple(n for n in LEXICONS if n not in NOT_A_SIGN)
 
 

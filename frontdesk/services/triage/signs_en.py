@@ -300,7 +300,9 @@ _MORE: dict[str, list[str]] = {
     "violence_act": [
         r"(?:kick\w*|bang\w*|pound\w*|smash\w*|breaking|broke|bash\w*|ramm\w*) (?:down |in )?"
         r"(?:on )?(?:the |my |our )?(?:\w+ )?doors?",
-        r"locked (?:us|me|the kids|my \w+) in", r"(?:will not|would not) let (?:us|me) "
+        r"locked (?:us|me|the kids|my (?!(?:keys?|phone|wallet|purse|bag|card|laptop|"
+        r"stuff|things|car|bike|charger|glasses|coat|jacket)\b)\w+) in",
+        r"(?:will not|would not) let (?:us|me) "
         r"(?:leave|go|out)",
     ],
     "violence_now": [r"in here|with me|trying to get in|inside|stuck|(?:he|she|they) (?:is|are) "
