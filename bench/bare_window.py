@@ -16,7 +16,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
-SIZE = (1440, 860)  # frontdesk.ui.launch.SCREENSHOT_SIZE
+SIZE = (1440, 860)  # frontdesk.ui.startup.launch.SCREENSHOT_SIZE
 COLUMNS = ["Time", "Client", "Clinician", "Type", "Where", "Confirmation", "Attendance", "Notes"]
 
 
@@ -25,7 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--screenshot", metavar="PNG", required=True)
     ap.add_argument("--rows", type=int, default=200)
     ap.add_argument("--settle-ms", type=int, default=300,
-                    help="wait before the grab (frontdesk.ui.launch.SETTLE_MS)")
+                    help="wait before the grab (frontdesk.ui.startup.launch.SETTLE_MS)")
     args = ap.parse_args(argv)
 
     app = QApplication(sys.argv[:1])

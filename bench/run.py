@@ -47,7 +47,7 @@ def ensure_history(data_dir: Path) -> dict:
 def settle_ms() -> int:
     """How long `--screenshot` waits after the schedule loads (the bare window waits as long)."""
     try:
-        from frontdesk.ui.launch import SETTLE_MS
+        from frontdesk.ui.startup.launch import SETTLE_MS
     except ImportError:
         return 300
     return SETTLE_MS

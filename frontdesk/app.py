@@ -110,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
             return headless.show_recovery_code(Composition(args.data_dir), args.demo)
         return headless.recover(default_paths("demo" if args.demo else "practice",
                                               args.data_dir).ensure())
-    from frontdesk.ui.launch import run_gui
+    from frontdesk.ui.startup.launch import run_gui
 
     return run_gui(Composition(args.data_dir), demo=args.demo, screenshot=args.screenshot,
                    day=args.date)

@@ -212,8 +212,8 @@ def test_the_window_shows_a_blocked_staff_action_in_words(fresh, held_lock, qapp
     """What the UI's task runner hands a dialog when the store stayed locked."""
     import gc
 
-    from frontdesk.ui.notice import error_text
     from frontdesk.ui.tasks import InlineTaskRunner
+    from frontdesk.ui.widgets.notice import error_text
 
     runner, failed = InlineTaskRunner(), []
     runner.run(fresh.clients.create, ClientInput("Dana", "Blocked"), "reception").on_failure(

@@ -94,6 +94,22 @@ def domain_reaching_out(module: str, name: str) -> bool:
     return any(under(name, p) for p in (*DATABASE, *QT))
 
 
+SCREENS = ("schedule", "messages", "clients", "todo", "settings", "trends", "startup")
+UI_TOP = {"__init__", "bus", "context", "gc_guard", "main_window", "quit_guard", "tasks",
+          "tray", "window_geometry"}  # what the window itself is made of; the rest is by screen
+
+
+def widgets_reaching_into_screens(module: str, name: str) -> bool:
+    """ui/widgets/ is shared by every screen, so it knows none of them (nor the window)."""
+    return under(module, "frontdesk.ui.widgets") and any(
+        under(name, f"frontdesk.ui.{p}") for p in (*SCREENS, "main_window"))
+
+
+def screens_reaching_the_window(module: str, name: str) -> bool:
+    """Only start-up builds the window; a screen talks to it through signals and the bus."""
+    return under(name, "frontdesk.ui.main_window") and not under(module, "frontdesk.ui.startup")
+
+
 def models_reaching_up(module: str, name: str) -> bool:
     return under(module, "frontdesk.models") and any(
         under(name, p) for p in ("frontdesk.services", "frontdesk.ui", "frontdesk.sync"))
@@ -159,6 +175,30 @@ def test_services_import_neither_ui_nor_sync():
     assert not found, report(found, "frontdesk/services imports ui or sync")
 
 
+def test_shared_widgets_know_no_screen():
+    found = offences(widgets_reaching_into_screens)
+    assert not found, report(found, "frontdesk/ui/widgets imports a screen")
+
+
+def test_only_start_up_builds_the_window():
+    found = offences(screens_reaching_the_window)
+    assert not found, report(found, "a screen imports the main window")
+
+
+def test_the_ui_is_grouped_by_screen():
+    """Each area is a package that says in its docstring what lives there; only the window's
+    own parts sit at the top of ui/."""
+    ui = PACKAGE / "ui"
+    loose = sorted(p.stem for p in ui.glob("*.py") if p.stem not in UI_TOP)
+    assert not loose, f"modules at the top of ui/ (put them in a screen's package): {loose}"
+    areas = sorted(p.name for p in ui.iterdir() if p.is_dir() and p.name != "__pycache__")
+    assert areas == sorted((*SCREENS, "widgets"))
+    for area in areas:
+        init = ui / area / "__init__.py"
+        assert init.exists() and ast.get_docstring(ast.parse(init.read_text())), (
+            f"ui/{area}/__init__.py needs a docstring saying what lives there")
+
+
 def test_every_module_is_small():
     sizes = {str(p.relative_to(ROOT)): len(p.read_text(encoding="utf-8").splitlines())
              for p in PACKAGE.rglob("*.py")}
@@ -218,6 +258,16 @@ def test_the_checker_sees_every_kind_of_import():
     (domain_reaching_out, "frontdesk.domain", "frontdesk.domain.schedule.Modality", False),
     (domain_reaching_out, "frontdesk.domain.messages", "enum.StrEnum", False),
     (domain_reaching_out, "frontdesk.models.base", "sqlalchemy", False),
+    (widgets_reaching_into_screens, "frontdesk.ui.widgets.notice", "frontdesk.ui.schedule",
+     True),
+    (widgets_reaching_into_screens, "frontdesk.ui.widgets.fmt", "frontdesk.ui.main_window.X",
+     True),
+    (widgets_reaching_into_screens, "frontdesk.ui.widgets.fmt", "frontdesk.ui.tasks", False),
+    (widgets_reaching_into_screens, "frontdesk.ui.schedule.x", "frontdesk.ui.messages", False),
+    (screens_reaching_the_window, "frontdesk.ui.todo.todo_panel", "frontdesk.ui.main_window",
+     True),
+    (screens_reaching_the_window, "frontdesk.ui.startup.launch", "frontdesk.ui.main_window",
+     False),
 ])
 def test_the_rules_catch_what_they_should(rule, module, name, broken):
     assert rule(module, name) is broken

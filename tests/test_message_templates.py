@@ -14,11 +14,11 @@ import pytest
 
 from frontdesk.domain import Channel, Language, Step
 from frontdesk.services.errors import ValidationError
-from frontdesk.services.messages.checks import check_template, keyword_warnings
-from frontdesk.services.messages.context import REPLY_HINT, VARIABLES
-from frontdesk.services.messages.privacy import privacy_warnings
-from frontdesk.services.messages.sms_segments import is_gsm7, segments
-from frontdesk.services.messages.templates import (
+from frontdesk.services.wording.checks import check_template, keyword_warnings
+from frontdesk.services.wording.context import REPLY_HINT, VARIABLES
+from frontdesk.services.wording.privacy import privacy_warnings
+from frontdesk.services.wording.sms_segments import is_gsm7, segments
+from frontdesk.services.wording.templates import (
     DEFAULTS,
     MessageContext,
     Source,

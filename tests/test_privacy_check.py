@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from frontdesk.services.messages.privacy import privacy_warnings
+from frontdesk.services.wording.privacy import privacy_warnings
 
 ENGLISH = [
     "therapy", "therapies", "therapist", "therapists", "psychotherapy", "psychotherapist",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from frontdesk.services.messages.sms_segments import (
+from frontdesk.services.wording.sms_segments import (
     GSM_BASIC,
     GSM_EXTENSION,
     replace_lookalikes,

@@ -19,12 +19,12 @@ from frontdesk.models import DeskItem, OutboxMessage
 from frontdesk.models.message_config import TemplateOverride
 from frontdesk.services.channels.twilio_channel import TwilioChannel
 from frontdesk.services.dto import ClientInput
-from frontdesk.services.messages.checks import check_template
-from frontdesk.services.messages.context import sample_context, worst_case_context
-from frontdesk.services.messages.rendering import TemplateError, TemplateLimitError, render
-from frontdesk.services.messages.templates import DEFAULTS, TemplateSet
 from frontdesk.services.reminders.dispatcher import Dispatcher, Pacer
 from frontdesk.services.reminders.senders import Senders
+from frontdesk.services.wording.checks import check_template
+from frontdesk.services.wording.context import sample_context, worst_case_context
+from frontdesk.services.wording.rendering import TemplateError, TemplateLimitError, render
+from frontdesk.services.wording.templates import DEFAULTS, TemplateSet
 from tests.helpers import at
 
 EN, SMS, DAY = Language.ENGLISH, Channel.SMS, Step.DAY_BEFORE

@@ -11,9 +11,9 @@ import time
 import pytest
 
 from frontdesk.domain import Channel, Language, Step
-from frontdesk.services.messages.checks import check_template
-from frontdesk.services.messages.context import sample_context
-from frontdesk.services.messages.rendering import TemplateError, render
+from frontdesk.services.wording.checks import check_template
+from frontdesk.services.wording.context import sample_context
+from frontdesk.services.wording.rendering import TemplateError, render
 
 EN, SMS, DAY = Language.ENGLISH, Channel.SMS, Step.DAY_BEFORE
 ATTACKS = {

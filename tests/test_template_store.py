@@ -14,11 +14,11 @@ from frontdesk.models import AuditEntry
 from frontdesk.services.channels.twilio_channel import TwilioChannel
 from frontdesk.services.dto import ClientInput
 from frontdesk.services.errors import ValidationError
-from frontdesk.services.messages.rendering import TemplateError
-from frontdesk.services.messages.templates import Source, Template, default_template
 from frontdesk.services.reminders.dispatcher import Dispatcher, Pacer
 from frontdesk.services.reminders.senders import Senders
-from frontdesk.services.template_store import TemplateStore
+from frontdesk.services.wording.rendering import TemplateError
+from frontdesk.services.wording.store import TemplateStore
+from frontdesk.services.wording.templates import Source, Template, default_template
 from tests.helpers import at
 
 EN, ES = Language.ENGLISH, Language.SPANISH

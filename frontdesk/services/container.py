@@ -21,14 +21,15 @@ from frontdesk.services.health import HealthService
 from frontdesk.services.inbox.poller import InboxPoller
 from frontdesk.services.inbox.threads import InboxService
 from frontdesk.services.messaging import DeliveryMode, MessagingService
+from frontdesk.services.outside_changes import OutsideChanges
 from frontdesk.services.practice import PracticeService
 from frontdesk.services.reminders.dispatcher import Dispatcher
 from frontdesk.services.reminders.planner import ReminderPlanner
 from frontdesk.services.reminders.policy_store import PolicyService
 from frontdesk.services.schedule import ScheduleService
-from frontdesk.services.template_store import TemplateStore
 from frontdesk.services.trends import TrendsService
 from frontdesk.services.whatsapp import WhatsAppTemplates
+from frontdesk.services.wording.store import TemplateStore
 
 
 @dataclass
@@ -51,6 +52,7 @@ class Services:
     trends: TrendsService
     health: HealthService  # is background work happening (replies, sending lock)
     client_import: ClientImportService | None = None  # existing clients from a CSV file
+    outside: OutsideChanges | None = None  # commits by another program (`serve`)
     events: ChangeEvents = field(default_factory=ChangeEvents)  # what each change touched
 
     @classmethod
@@ -92,8 +94,11 @@ class Services:
             trends=TrendsService(sessions, clock),
             health=HealthService(sessions, clock),
             client_import=ClientImportService(sessions, clock, clients),
+            outside=OutsideChanges(engine),
             events=events,
         )
 
     def close(self) -> None:
+        if self.outside is not None:
+            self.outside.close()
         self.engine.dispose()

@@ -22,7 +22,7 @@ from frontdesk.domain import REPLY_STEPS, Language, Step
 from frontdesk.models import Client, WhatsAppTemplate
 from frontdesk.services import audit
 from frontdesk.services.errors import FrontDeskError, ValidationError
-from frontdesk.services.messages.context import MessageContext
+from frontdesk.services.wording.context import MessageContext
 
 WINDOW = timedelta(hours=24)
 CONTENT_SID = re.compile(r"HX[0-9a-f]{32}")

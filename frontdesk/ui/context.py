@@ -23,7 +23,7 @@ def _log_notice(text: str, level: str) -> None:
 
 @dataclass(frozen=True)
 class UiContext:
-    """Built once where the window is composed (`ui/launch.py`); the main window binds
+    """Built once where the window is composed (`ui/startup/launch.py`); the main window binds
     `notify` to its banner and hands the result to every screen and dialog."""
 
     services: Services  # the use cases; widgets call them only through `runner`

@@ -19,24 +19,25 @@ from PySide6.QtWidgets import (
 
 from frontdesk.domain.changes import Changes
 from frontdesk.services.inbox.dto import ThreadKey
+from frontdesk.ui.bus import OutsideWatch
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.crisis_alert import CrisisBanner, CrisisWatch
-from frontdesk.ui.delivery_banner import DeliveryBanner
-from frontdesk.ui.health_banner import HealthBanner, HealthWatch
-from frontdesk.ui.messages_panel import MessagesPanel
-from frontdesk.ui.notice import NoticeBar, error_text
-from frontdesk.ui.schedule_data import ScheduleContext
-from frontdesk.ui.schedule_view import SchedulePage
+from frontdesk.ui.messages.crisis_alert import CrisisBanner, CrisisWatch
+from frontdesk.ui.messages.messages_panel import MessagesPanel
+from frontdesk.ui.schedule.schedule_data import ScheduleContext
+from frontdesk.ui.schedule.schedule_view import SchedulePage
 from frontdesk.ui.tasks import run_for
-from frontdesk.ui.todo_panel import TodoPanel
+from frontdesk.ui.todo.todo_panel import TodoPanel
 from frontdesk.ui.trends import can_see_trends, trends_page_for
+from frontdesk.ui.widgets.delivery_banner import DeliveryBanner
+from frontdesk.ui.widgets.health_banner import HealthBanner, HealthWatch
+from frontdesk.ui.widgets.notice import NoticeBar, error_text
 
 APP_TITLE = "FrontDesk"
 NOTICE_TIMEOUT_MS = {"info": 10_000, "success": 8_000}
 
 
 class MainWindow(QMainWindow):
-    """Built by the composition root (`ui/launch.py`) with the UI context."""
+    """Built by the composition root (`ui/startup/launch.py`) with the UI context."""
 
     schedule_loaded = Signal()  # the schedule table has just been filled with fresh rows
 
@@ -105,6 +106,8 @@ class MainWindow(QMainWindow):
         self.crisis.start()  # now, every 15 s, and at once when a change says "crisis"
         self.health = HealthWatch(ctx, self.health_banner, self)
         self.health.start()  # now, soon after start-up, and every 45 s
+        self.outside = OutsideWatch(ctx, self)  # what `frontdesk serve` wrote reaches the screens
+        self.outside.start()
         self.messages.start()
 
     def _build_menus(self) -> None:
@@ -181,7 +184,7 @@ class MainWindow(QMainWindow):
             self.settings_dialog.raise_()
             return
         try:
-            from frontdesk.ui.settings_dialog import PracticeSettingsDialog
+            from frontdesk.ui.settings.settings_dialog import PracticeSettingsDialog
         except ImportError:
             self.show_notice("Practice settings aren't available in this version yet.",
                              "warning")
@@ -221,7 +224,7 @@ class MainWindow(QMainWindow):
     def _open_clients(self) -> None:
         layout = self.clients_tab.layout()
         try:
-            from frontdesk.ui.clients_panel import ClientsPanel
+            from frontdesk.ui.clients.clients_panel import ClientsPanel
         except ImportError:
             self.clients_panel = QLabel("The clients list isn't available in this version yet.",
                                         self.clients_tab)
@@ -258,6 +261,7 @@ class MainWindow(QMainWindow):
             return
         self.crisis.stop()  # the poller no longer calls into this window
         self.health.stop()
+        self.outside.stop()
         self.messages.stop()
         super().closeEvent(event)
 

@@ -12,10 +12,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from frontdesk.services.quit_check import QuitCheck
-from frontdesk.ui import fmt
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.notice import error_text
 from frontdesk.ui.tasks import run_for
+from frontdesk.ui.widgets import fmt
+from frontdesk.ui.widgets.notice import error_text
 
 TITLE = "Quit FrontDesk?"
 NUMBER_WORDS = {1: "one", 2: "two", 3: "three"}

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QSystemTrayIcon, QWidget
 from frontdesk.ui import window_geometry
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.quit_guard import QuitGuard
-from frontdesk.ui.resources import app_icon
+from frontdesk.ui.widgets.resources import app_icon
 
 NOTICE_SHOWN = "desk/closed_to_tray_notice_shown"
 NOTICE_TITLE = "FrontDesk is still running"

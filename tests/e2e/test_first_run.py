@@ -35,7 +35,7 @@ def _confirm_recovery_code(desktop, app, shot: str) -> None:
 def _skip_setup(desktop, app) -> None:
     """A new empty practice gets the set-up assistant over the main window: skip it (it is
     found again under Practice settings). Expected only where the assistant exists."""
-    if importlib.util.find_spec("frontdesk.ui.setup") is None:
+    if importlib.util.find_spec("frontdesk.ui.startup.setup") is None:
         return
     window = desktop.wait_window(SETUP, app)
     desktop.screenshot("04-set-up")

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog
 
 from frontdesk.ui.main_window import MainWindow
-from frontdesk.ui.schedule_model import Col
+from frontdesk.ui.schedule.schedule_model import Col
 
 WED = date(2026, 3, 4)  # the fixture clock's day (08:00)
 ACTOR = "reception"

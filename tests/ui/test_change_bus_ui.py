@@ -6,17 +6,18 @@ from __future__ import annotations
 import threading
 from datetime import timedelta
 
+from helpers import client_writes
 from widget_helpers import UI_WAIT_MS
 
 from frontdesk.domain.changes import Changes
+from frontdesk.services.container import Services
 
 
 def stop_safety_polls(win) -> None:
     """Only the change bus can redraw the screens now."""
     win.schedule._auto.stop()
-    win.todo.timer.stop()
-    win.messages.timer.stop()
     win.crisis.timer.stop()
+    win.outside.stop()
 
 
 def test_a_booking_redraws_the_schedule_and_to_do_through_the_bus(practice, book, clock,
@@ -60,3 +61,24 @@ def test_a_change_to_another_day_does_not_reload_the_shown_day(practice, book, c
     assert loads == []
     win.ctx.events.announce(Changes(days=frozenset({today})))
     qtbot.waitUntil(lambda: len(loads) == 1, timeout=UI_WAIT_MS)
+
+
+def test_what_another_program_wrote_reaches_the_screens_at_the_next_check(
+        practice, clock, vault, window, qtbot):
+    """`frontdesk serve` holds the sending lock and stores a reply: this window hears nothing
+    on its bus, so the outside watch's check (every 15 s; called here) brings it in."""
+    svc = practice.svc
+    win = window(svc)
+    stop_safety_polls(win)
+    win.tabs.setCurrentWidget(win.messages)
+    assert win.todo.table.rowCount() == 0 and len(win.messages.threads.threads) == 0
+    serve = Services.build(vault.open().engine, clock)
+    try:
+        client_writes(serve, practice.ana.mobile, "Is there parking near the office?")
+    finally:
+        serve.close()
+    qtbot.wait(50)
+    assert win.todo.table.rowCount() == 0  # nothing reached this process's bus
+    win.outside.check()
+    qtbot.waitUntil(lambda: win.todo.table.rowCount() == 1, timeout=UI_WAIT_MS)
+    qtbot.waitUntil(lambda: len(win.messages.threads.threads) == 1, timeout=UI_WAIT_MS)

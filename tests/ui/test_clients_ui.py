@@ -11,8 +11,8 @@ from widget_helpers import click, context_for, error_shown, shown, type_into
 
 from frontdesk.domain import Channel, ConsentStatus, PhoneKind
 from frontdesk.services.demo import seed_demo
-from frontdesk.ui.client_dialog import ClientDialog
-from frontdesk.ui.clients_panel import ClientsPanel
+from frontdesk.ui.clients.client_dialog import ClientDialog
+from frontdesk.ui.clients.clients_panel import ClientsPanel
 from frontdesk.ui.tasks import InlineTaskRunner, TaskRunner
 
 ACTOR = "reception"

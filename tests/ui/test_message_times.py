@@ -11,8 +11,8 @@ from widget_helpers import UI_WAIT_MS
 
 from frontdesk.domain import Channel, ConsentStatus
 from frontdesk.services.inbox.poller import PollReport
-from frontdesk.ui.todo_panel import COLUMNS as TODO_COLUMNS
-from frontdesk.ui.triage_queue import CAME
+from frontdesk.ui.todo.todo_panel import COLUMNS as TODO_COLUMNS
+from frontdesk.ui.todo.triage_queue import CAME
 
 BEN = "+16175550112"
 ANA = "+16175550111"

@@ -29,7 +29,7 @@ from frontdesk.services.inbox.dto import ThreadKey
 from frontdesk.services.reminders.senders import Senders
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.tasks import TaskRunner
-from frontdesk.ui.triage_queue import DUE, KIND, NOTE
+from frontdesk.ui.todo.triage_queue import DUE, KIND, NOTE
 from tests.helpers import client_writes
 
 SHOTS = Path(__file__).resolve().parent.parent / "screenshots"

@@ -23,8 +23,8 @@ from frontdesk.services.credentials import SMTP_ENTRY, TWILIO_ENTRY, CredentialS
 from frontdesk.services.delivery import DeliverySetup
 from frontdesk.services.demo import seed_demo
 from frontdesk.ui.main_window import MainWindow
-from frontdesk.ui.messaging_settings import SAVED_SECRET
-from frontdesk.ui.settings_dialog import PracticeSettingsDialog
+from frontdesk.ui.settings.messaging_settings import SAVED_SECRET
+from frontdesk.ui.settings.settings_dialog import PracticeSettingsDialog
 from frontdesk.ui.tasks import TaskRunner
 from tests.helpers import at, book
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QTime
 from widget_helpers import context_for
 
 from frontdesk.domain import Step
-from frontdesk.ui.reminder_settings import ReminderSettingsTab
+from frontdesk.ui.settings.reminder_settings import ReminderSettingsTab
 
 SHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 

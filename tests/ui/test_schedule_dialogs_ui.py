@@ -19,7 +19,7 @@ from schedule_helpers import (
 )
 
 from frontdesk.domain import Confirmation, Modality
-from frontdesk.ui.schedule_model import Col
+from frontdesk.ui.schedule.schedule_model import Col
 from tests.helpers import at, book
 
 # ---- booking -------------------------------------------------------------------------------

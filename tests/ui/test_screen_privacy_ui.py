@@ -189,7 +189,7 @@ def test_the_demo_practice_shows_no_run_of_a_clients_words_anywhere(
 
 def test_the_setting_is_on_in_practice_settings_and_turning_it_off_is_recorded(
         services, qtbot, runner, click):
-    from frontdesk.ui.settings_dialog import PracticeTab
+    from frontdesk.ui.settings.settings_dialog import PracticeTab
 
     tab = PracticeTab(context_for(services, runner, "Dana Whitfield"))
     qtbot.addWidget(tab)

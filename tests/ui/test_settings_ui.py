@@ -15,7 +15,7 @@ from widget_helpers import UI_WAIT_MS, click, context_for, error_shown, shown, t
 from frontdesk.domain import Modality
 from frontdesk.models import AuditEntry
 from frontdesk.services.demo import seed_demo
-from frontdesk.ui.settings_dialog import AUTHORISED_ONLY, PracticeSettingsDialog
+from frontdesk.ui.settings.settings_dialog import AUTHORISED_ONLY, PracticeSettingsDialog
 from frontdesk.ui.tasks import InlineTaskRunner, TaskRunner
 
 ACTOR = "office-manager"

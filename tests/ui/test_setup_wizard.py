@@ -15,9 +15,9 @@ from widget_helpers import context_for
 from frontdesk.domain import Modality
 from frontdesk.services.client_import import Field
 from frontdesk.services.dto import ClinicianInfo
-from frontdesk.ui.setup import SetupWizard
-from frontdesk.ui.setup.import_page import ImportPage
-from frontdesk.ui.setup.local_zone import local_zone
+from frontdesk.ui.startup.setup import SetupWizard
+from frontdesk.ui.startup.setup.import_page import ImportPage
+from frontdesk.ui.startup.setup.local_zone import local_zone
 
 # Screenshots go to tests/screenshots (not tracked); FRONTDESK_DOCS_SHOTS=1 writes docs/'s.
 ROOT = Path(__file__).resolve().parents[2]
@@ -218,7 +218,7 @@ def test_a_file_that_is_not_csv_is_explained(wizard, qtbot, tmp_path):
 
 def test_practice_settings_opens_the_assistant_prefilled(services, practice, runner, qtbot,
                                                          click):
-    from frontdesk.ui.settings_dialog import PracticeSettingsDialog
+    from frontdesk.ui.settings.settings_dialog import PracticeSettingsDialog
 
     dlg = PracticeSettingsDialog(context_for(services, runner, "reception"))
     qtbot.addWidget(dlg)
@@ -240,8 +240,8 @@ def test_practice_settings_opens_the_assistant_prefilled(services, practice, run
 
 def test_a_new_empty_practice_opens_the_assistant(qtbot, tmp_path, secret_store, clock):
     from frontdesk.app import Composition
-    from frontdesk.ui.launch import GuiSession
-    from frontdesk.ui.startup import StartInfo
+    from frontdesk.ui.startup.flow import StartInfo
+    from frontdesk.ui.startup.launch import GuiSession
     from frontdesk.ui.tasks import InlineTaskRunner
 
     composition = Composition(str(tmp_path / "fd"), clock=clock, secrets=secret_store)

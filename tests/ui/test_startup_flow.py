@@ -12,8 +12,8 @@ import pytest
 from frontdesk.app import Composition
 from frontdesk.services.secrets import SecretStore
 from frontdesk.services.vault import VaultState
-from frontdesk.ui.startup import StartupFlow
-from frontdesk.ui.startup_dialogs import (
+from frontdesk.ui.startup.flow import StartupFlow
+from frontdesk.ui.startup.startup_dialogs import (
     FirstRunDialog,
     ProblemDialog,
     RecoveryCodeDialog,
@@ -219,7 +219,7 @@ def _damage_middle(path) -> None:
 def test_damaged_middle_page_warns_and_names_the_backup(qtbot, composition):
     from frontdesk.models.database import backup_copy
     from frontdesk.services.dto import ClinicianInfo
-    from frontdesk.ui.integrity_notice import IntegrityNotice, IntegrityWatch
+    from frontdesk.ui.startup.integrity_notice import IntegrityNotice, IntegrityWatch
 
     svc, _code = composition.create_practice(demo=True)  # many pages of fictional data
     for i in range(20):
@@ -249,7 +249,7 @@ def test_damaged_middle_page_warns_and_names_the_backup(qtbot, composition):
 
 
 def test_whole_database_passes_quietly(qtbot, composition):
-    from frontdesk.ui.integrity_notice import IntegrityWatch
+    from frontdesk.ui.startup.integrity_notice import IntegrityWatch
 
     svc, _code = composition.create_practice(demo=False)
     svc.close()
@@ -261,9 +261,9 @@ def test_whole_database_passes_quietly(qtbot, composition):
 def test_window_start_runs_the_check_in_the_background(qtbot, composition):
     """The real session: the window opens first, the check follows on a worker thread."""
     from frontdesk.models.database import backup_copy
-    from frontdesk.ui.integrity_notice import IntegrityNotice
-    from frontdesk.ui.launch import GuiSession
-    from frontdesk.ui.startup import StartInfo
+    from frontdesk.ui.startup.flow import StartInfo
+    from frontdesk.ui.startup.integrity_notice import IntegrityNotice
+    from frontdesk.ui.startup.launch import GuiSession
     from frontdesk.ui.tasks import TaskRunner
 
     svc, _code = composition.create_practice(demo=True)
@@ -300,8 +300,8 @@ FONT_PROBE = """
 from PySide6.QtGui import QFont, QFontInfo
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from frontdesk.ui.code_font import code_font
-from frontdesk.ui.startup_dialogs import RecoveryCodeDialog
+from frontdesk.ui.widgets.code_font import code_font
+from frontdesk.ui.startup.startup_dialogs import RecoveryCodeDialog
 dialog = RecoveryCodeDialog("ABCD-EFGH-1JKL-MN0P-QRST-UVWX")
 print(QFontInfo(QFont("monospace")).fixedPitch(),
       QFontInfo(dialog.code_label.font()).fixedPitch(), QFontInfo(code_font()).fixedPitch())

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from widget_helpers import UI_WAIT_MS, context_for
 
 from frontdesk.domain import Channel, Language, Step
-from frontdesk.services.messages.templates import Source, default_template
+from frontdesk.services.wording.templates import Source, default_template
+from frontdesk.ui.settings.template_editor import TemplateEditorTab
 from frontdesk.ui.tasks import InlineTaskRunner, TaskRunner
-from frontdesk.ui.template_editor import TemplateEditorTab
 
 ACTOR = "office-manager"
 SHOTS = Path(__file__).resolve().parent.parent / "screenshots"
@@ -241,7 +241,7 @@ def test_screenshot(qtbot, practice, runner):
 
 def test_the_tab_in_practice_settings(qtbot, practice, runner, answer):
     """At the dialog's own size; unsaved words hold the dialog open (asked first)."""
-    from frontdesk.ui.settings_dialog import PracticeSettingsDialog
+    from frontdesk.ui.settings.settings_dialog import PracticeSettingsDialog
 
     dlg = PracticeSettingsDialog(context_for(practice.svc, runner, ACTOR))
     qtbot.addWidget(dlg)

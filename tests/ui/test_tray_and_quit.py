@@ -18,9 +18,9 @@ from widget_helpers import UI_WAIT_MS, context_for
 from frontdesk.app import Composition
 from frontdesk.domain import Channel, ConsentStatus
 from frontdesk.domain.changes import Changes
-from frontdesk.ui.launch import GuiSession
 from frontdesk.ui.main_window import MainWindow
-from frontdesk.ui.startup import StartInfo
+from frontdesk.ui.startup.flow import StartInfo
+from frontdesk.ui.startup.launch import GuiSession
 from frontdesk.ui.tasks import TaskRunner
 from frontdesk.ui.tray import NOTICE_SHOWN, KeepRunning
 from tests.helpers import client_writes
@@ -191,7 +191,7 @@ def test_quit_from_the_tray_menu_runs_the_orderly_shutdown(
 def test_start_at_log_in_is_set_from_practice_settings(services, runner, show, tmp_path,
                                                        monkeypatch):
     from frontdesk.services import autostart
-    from frontdesk.ui.settings_dialog import PracticeSettingsDialog
+    from frontdesk.ui.settings.settings_dialog import PracticeSettingsDialog
 
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     dlg = show(PracticeSettingsDialog(context_for(services, runner, "reception")))

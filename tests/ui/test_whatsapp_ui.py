@@ -7,7 +7,7 @@ from pathlib import Path
 from widget_helpers import context_for
 
 from frontdesk.domain import Language, Step
-from frontdesk.ui.settings_dialog import PracticeSettingsDialog
+from frontdesk.ui.settings.settings_dialog import PracticeSettingsDialog
 
 SHOTS = Path(__file__).resolve().parent.parent / "screenshots"
 GOOD = "HX" + "0a" * 16

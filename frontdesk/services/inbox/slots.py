@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from frontdesk.domain import Language
 from frontdesk.models import Appointment
 from frontdesk.services.calendar_rules import find_clashes
-from frontdesk.services.messages import datetext
+from frontdesk.services.wording import datetext
 
 OFFER_COUNT = 2
 OFFER_LIFE = timedelta(hours=48)  # a numbered reply after this goes to staff

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from frontdesk.domain import Language
-from frontdesk.services.messages.datetext import format_date, format_time
+from frontdesk.services.wording.datetext import format_date, format_time
 
 THROTTLE_FIRST = timedelta(seconds=30)
 THROTTLE_CAP = timedelta(minutes=5)  # our own wait never grows past this; Retry-After may

@@ -14,8 +14,6 @@ from frontdesk.domain import REPLY_STEPS, Channel, Modality, Prefilled, Step
 from frontdesk.models import Appointment, Client, Clinician, OutboxMessage, PracticeSettings
 from frontdesk.services.calendar_file import session_ics
 from frontdesk.services.errors import FrontDeskError
-from frontdesk.services.messages.context import MessageContext
-from frontdesk.services.messages.templates import TemplateSet, build_context
 from frontdesk.services.practice import load_settings
 from frontdesk.services.reminders.senders import Outgoing
 from frontdesk.services.whatsapp import (
@@ -24,6 +22,8 @@ from frontdesk.services.whatsapp import (
     template_variables,
     window_open,
 )
+from frontdesk.services.wording.context import MessageContext
+from frontdesk.services.wording.templates import TemplateSet, build_context
 
 ICS_STEPS = {Step.BOOKING_CONFIRMATION, Step.RESCHEDULE_NOTICE}
 PREFILLED = frozenset(p.value for p in Prefilled)

@@ -27,7 +27,6 @@ from frontdesk.domain import Channel, MessageState
 from frontdesk.models import OutboxMessage
 from frontdesk.services.channels.base import Outcome, SendResult
 from frontdesk.services.errors import FrontDeskError
-from frontdesk.services.messages.templates import TemplateSet
 from frontdesk.services.practice import load_settings
 from frontdesk.services.reminders.backoff import (
     backoff,
@@ -48,6 +47,7 @@ from frontdesk.services.reminders.rules import (
 )
 from frontdesk.services.reminders.senders import Outgoing, Senders
 from frontdesk.services.whatsapp import NeedsOtherChannel
+from frontdesk.services.wording.templates import TemplateSet
 
 log = logging.getLogger(__name__)
 TEXT_PACE_SECONDS = 1.0  # about one message a second per long-code number (Twilio's rate)

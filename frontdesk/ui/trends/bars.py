@@ -12,7 +12,6 @@ from PySide6.QtGui import QBrush, QColor, QFontMetrics
 from PySide6.QtWidgets import QWidget
 
 from frontdesk.services.trends import Counts, Row, TrendsReport
-from frontdesk.ui import style
 from frontdesk.ui.trends import text
 from frontdesk.ui.trends.chart_card import (
     GRID_ALPHA,
@@ -22,6 +21,7 @@ from frontdesk.ui.trends.chart_card import (
     font,
     swatch,
 )
+from frontdesk.ui.widgets import style
 
 BAR = style.VERMILION
 FEW = style.GREY

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.ui import style
+from frontdesk.ui.widgets import style
 
 AXIS_COLOUR = "#5F5F5F"
 GRID_ALPHA = 0.18

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
 
 import frontdesk.services.trends as trends_service
-from frontdesk.ui import style
+from frontdesk.ui.widgets import style
 
 _START = "What is counted"
 _END = "How it is fast"

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.services.trends import Headline, TrendsReport
-from frontdesk.ui import style
-from frontdesk.ui.inline_form import ErrorLabel
 from frontdesk.ui.trends import text
 from frontdesk.ui.trends.chart_card import font
+from frontdesk.ui.widgets import style
+from frontdesk.ui.widgets.inline_form import ErrorLabel
 
 TONE_COLOUR = {"worse": "#A84300", "better": "#006B4E", "same": style.TEXT,
                "none": style.MUTED_TEXT}  # dark vermilion / dark bluish green: ~6:1 on white

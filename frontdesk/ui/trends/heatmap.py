@@ -13,9 +13,9 @@ from PySide6.QtGui import QBrush, QColor, QLinearGradient, QPainter, QPen, QPixm
 from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QWidget
 
 from frontdesk.services.trends import Counts, TrendsReport
-from frontdesk.ui import style
 from frontdesk.ui.trends import text
 from frontdesk.ui.trends.chart_card import ChartCard, LabelAxis, font, swatch
+from frontdesk.ui.widgets import style
 
 # ColorBrewer YlOrRd: one hue ramp from light to dark, read by lightness alone, so it works
 # for every common colour-vision deficiency and in greyscale.

@@ -10,9 +10,9 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from frontdesk.services.trends import Counts, Series
-from frontdesk.ui import style
 from frontdesk.ui.trends import text
 from frontdesk.ui.trends.chart_card import LabelAxis, PercentAxis, font, make_plot
+from frontdesk.ui.widgets import style
 
 COLUMNS = 3
 CELL_PX = 200  # one small chart with its title

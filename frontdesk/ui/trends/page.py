@@ -27,9 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.services.trends import FilterOptions, TrendsReport, codes
-from frontdesk.ui import style
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.notice import NoticeBar, error_text
 from frontdesk.ui.tasks import LatestOnly, run_for
 from frontdesk.ui.trends.chart_card import ChartCard, font
 from frontdesk.ui.trends.definitions import Definitions
@@ -38,6 +36,8 @@ from frontdesk.ui.trends.headline import HeadlineStrip
 from frontdesk.ui.trends.heatmap import HeatMapChart
 from frontdesk.ui.trends.sections import SECTIONS, bar_charts, section_heading, summary_text
 from frontdesk.ui.trends.weekly import WeeklyChart
+from frontdesk.ui.widgets import style
+from frontdesk.ui.widgets.notice import NoticeBar, error_text
 
 log = logging.getLogger(__name__)
 DEBOUNCE_MS = 300

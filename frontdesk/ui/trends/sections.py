@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from frontdesk.services.trends import TrendsReport
-from frontdesk.ui import style
 from frontdesk.ui.trends import text
 from frontdesk.ui.trends.bars import BarChart
 from frontdesk.ui.trends.chart_card import font
+from frontdesk.ui.widgets import style
 
 
 def bar_charts(parent: QWidget) -> dict[str, BarChart]:

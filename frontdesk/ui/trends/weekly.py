@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from frontdesk.services.trends import Series, TrendsReport
-from frontdesk.ui import style
 from frontdesk.ui.trends import text
 from frontdesk.ui.trends.chart_card import GRID_ALPHA, ChartCard, LabelAxis, PercentAxis, swatch
 from frontdesk.ui.trends.multiples import PRACTICE, SmallMultiples
+from frontdesk.ui.widgets import style
 
 NO_SHOW = style.VERMILION
 LATE = style.BLUE
