@@ -6,6 +6,7 @@ formal email Spanish).
 
 First run, by the lead, on the rules at f80fd39 (after round 6), before round 7 changed
 anything: recall 0.86 (43/50), precision 0.78, flag 0.80, intent 0.86.
+Rules after round 7 (its texts still unread): recall 0.88 (44/50), precision 0.79, flag 0.81, intent 0.87.
 """
 
 from __future__ import annotations

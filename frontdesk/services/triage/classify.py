@@ -35,6 +35,7 @@ from frontdesk.domain import Flag, Intent
 from . import (
     clinical_en,
     clinical_es,
+    clinical_plain,
     clinical_wider,
     flags_en,
     flags_es,
@@ -42,6 +43,7 @@ from . import (
     guards_en,
     guards_es,
     guards_hyperbole,
+    guards_jokes,
     guards_others,
     intents_en,
     intents_es,
@@ -76,16 +78,17 @@ def _words(parts: Iterable[str]) -> re.Pattern[str]:
 
 
 IDIOMS = _words(guards_en.IDIOMS + guards_es.IDIOMS + guards_context.IDIOMS
-               + guards_hyperbole.IDIOMS + guards_others.IDIOMS)
+               + guards_hyperbole.IDIOMS + guards_others.IDIOMS + guards_jokes.IDIOMS)
 NEGATED_CRISIS = _words(guards_en.NEGATED_CRISIS + guards_es.NEGATED_CRISIS
                        + guards_context.NEGATED_CRISIS + guards_others.NEGATED_CRISIS
-                       + clinical_wider.NEGATED_CRISIS)
+                       + clinical_wider.NEGATED_CRISIS + guards_jokes.NEGATED_CRISIS)
 CONTEXT_IDIOMS = _words(guards_others.CONTEXT)
 # The alarming words a settling context masks (the rest of it is still read for the intent).
 ALARM = _words(flags_en.RISK_WORDS + flags_es.RISK_WORDS
               + [r"rifles?|shotguns?|guns?|bows?|escopetas?|armas?"])
 # Work with danger ("ER doc here", "an overdose at the counter") is no symptom of the client's.
-NOT_CLINICAL = _words(guards_others.WORK)
+# So is crying over a book or a "nightmare" of a commute (clinical_plain).
+NOT_CLINICAL = _words(guards_others.WORK + clinical_plain.NOT_CLINICAL)
 CRISIS = _words(flags_en.CRISIS + flags_es.CRISIS)
 RISK_WORDS = _words(flags_en.RISK_WORDS + flags_es.RISK_WORDS)
 # Laughter said in words or emoji (normalise turns "jaja", "lmao" and 😂 into "lol"): next to a
@@ -93,12 +96,19 @@ RISK_WORDS = _words(flags_en.RISK_WORDS + flags_es.RISK_WORDS)
 LAUGHTER = re.compile(r"\blol\b")
 CRISIS_WHOLE = re.compile("|".join(f"(?:{p})" for p in flags_en.CRISIS_WHOLE
                                    + flags_es.CRISIS_WHOLE))
-CLINICAL = _words(clinical_en.CLINICAL + clinical_es.CLINICAL + clinical_wider.CLINICAL)
+CLINICAL = _words(clinical_en.CLINICAL + clinical_es.CLINICAL + clinical_wider.CLINICAL
+                  + clinical_plain.CLINICAL)
 # "I'm not suicidal, but ..." — a negation that is only a preamble.
 BUT = re.compile(r"(?: *\|)? *(?:\w+ ){0,4}?(?:but|however|though|although|yet|pero|aunque|"
                  r"sin embargo)\b")
+# Self-harm placed in the past, then done again ("used to cut in high school and I did it
+# again last night", "me cortaba de chica y anoche lo volví a hacer"): a crisis.
+AGAIN = re.compile(r"(?: *\|)? *(?:\w+ ){0,8}?(?:lo volvi a hacer|volvi a (?:cortarme|hacerlo|"
+                   r"lastimarme|quemarme)|did it again|(?:cut|hurt|burned) (?:myself )?again|"
+                   r"started (?:cutting|again))\b")
 # ... unless the "but" only adds feeling or recovery ("... pero me duele mucho", "but I'm safe").
-SOFT_BUT = re.compile(r"(?: *\|)? *(?:\w+ ){0,4}?" + guards_others.SOFT_BUT)
+SOFT_BUT = re.compile(r"(?: *\|)? *(?:\w+ ){0,4}?(?:" + guards_others.SOFT_BUT + "|"
+                      + guards_context.SOFT_BUT + ")")
 TAG_QUESTION = re.compile(r"\b(?:ok|okay|right|yes|ya|alright|vale|si)$")  # "..., ok?"
 # A question that stays one inside a crisis: opening with a question word, or about money or
 # the appointment ("... anyway do I still owe a copay, how much").
@@ -233,7 +243,8 @@ def _flag(text: str, reasons: list[str], categories: list[str],
         return MASK
 
     def negated(m: re.Match[str]) -> str:
-        if BUT.match(m.string, m.end()) and not SOFT_BUT.match(m.string, m.end()):
+        if (BUT.match(m.string, m.end()) and not SOFT_BUT.match(m.string, m.end())) \
+                or AGAIN.match(m.string, m.end()):
             crisis.append(f'crisis: "{m.group()}" followed by "but"')
             categories.append(phrase_category(m.group()))
         else:

@@ -49,6 +49,9 @@ CRISIS = [
     # suicide, said outright or in the slang that avoids filters
     r"suicid\w*", r"su1c1de", r"sewer ?slide", r"unaliv\w*", r"kms", r"kys", r"ctb",
     r"self ?delete", r"kill(?:ing|ed)? (?:myself|my self)",
+    # stepping in front of traffic (never "ran into traffic": stuck in it)
+    r"(?:walk|walking|walked|step|stepping|stepped|throw myself|jump|jumping) (?:out )?(?:into|in "
+    r"front of) (?:the )?(?:oncoming )?(?:traffic|a (?:car|bus|truck|semi|train))",
     r"(?:end|ending|ended|take|taking|took|finish|finishing|finished) (?:with )?(?:my|my own) "
     r"life", r"finish(?:ing)? (?:myself|my self|it all|everything)",
     r"i (?:cut|burned|burnt|scratched)(?: myself)? (?:again|last night|yesterday|over the "

@@ -50,6 +50,17 @@ IDIOMS = [
     r"leaving|forgetting|losing|breaking|borrowing|finishing|parking|not)|lol|again)\b)",
 ]
 
+# Exhaustion from caring for someone, said with its cause: clinical, not a crisis phrase.
+IDIOMS += [
+    r"(?:la|lo|los|las) cuido (?:\w+ ){0,8}?y ya no (?:puedo mas|aguanto)|ya no (?:puedo mas|"
+    r"aguanto) (?:de |con )?cuidar(?:la|lo|los|las)?",
+]
+
+# After a negated crisis, a "but" that reports the urge not acted on, or only a memory, keeps
+# it clinical ("used to cut ... had the urge but didn't", "pero hoy me acordé mucho de eso").
+SOFT_BUT = (r"(?:but|pero|though|aunque) (?:i |yo )?(?:did not|never did|no lo hice|no hice "
+            r"nada|(?:today |hoy )?(?:me acorde|remembered|i remembered|thought about it))")
+
 # At least clinical: self-harm given up, or an urge that passed. "but ..." after it still
 # makes it a crisis (see classify).
 NEGATED_CRISIS = [

@@ -27,7 +27,7 @@ IDIOMS = [
     r"spend|get)",
     r"dead (?:phone|battery|tired|serious|last|end|on my feet|set on|stopped|stop|still|"
     r"quiet|slow|asleep|center)",
-    r"kill for", r"kill(?:ing|ed)? (?:time|it|two birds)", r"to die for",
+    r"kill for", r"kill(?:ing|ed)? (?:time|it|two birds)", r"to die for(?! real\b)",
     r"through the roof", r"(?:bridge|cross) that bridge", r"learning the ropes|know the ropes",
     r"(?:bored|worried|sick and tired) to death", r"drop dead", r"over my dead body",
     r"(?:i am )?(?:so )?(?:dead|dying) lol", r"lol (?:i am )?dead",
@@ -47,7 +47,8 @@ IDIOMS = [
     r"signing|paying|sending)",
     r"killer (?:headache|workout|deal|view|migraine)",
     r"feel(?:s|ing)? like (?:i am )?(?:going to die|having a heart attack)",
-    r"feel(?:s|ing)? like i am dying", r"the ropes|jump(?:ing)? rope",
+    r"feel(?:s|ing)? like i am dying",
+    r"(?:on|show\w* (?:me|you|him|her|them)) the ropes|jump(?:ing)? rope",
     r"(?:sorry|overslept|alarm)(?: \w+){0,5} (?:did not|do not) wake up",
     r"did not wake up (?:on time|in time|early|until|till|at|for)",
     r"(?:took|taken|take|taking) (?:all )?(?:of )?my (?:pills|meds|medication|medicine) "

@@ -19,8 +19,10 @@ IDIOMS = [
     r"este|esta|estos|mi|mis|de)",
     r"despedida de (?:soltera|soltero|solteros)|fiesta de despedida|(?:su|la) despedida del "
     r"trabajo",
-    r"(?:el|la|los|las|este|esta|estos|mi|mis) (?:\w+ ){1,3}(?:me|nos) (?:mata|matan|mato|esta "
-    r"matando|estan matando|va a matar)(?! si\b)",
+    # (never a threat reported: "gritando que nos va a matar a todos")
+    r"(?:el|la|los|las|este|esta|estos|mi|mis) (?:(?!(?:que|q|dice|dijo|grita|gritando|amenaza|"
+    r"amenazando|jura|me|te|se|si|deja|dejo|dejan)\b)\w+ ){1,3}(?:me|nos) (?:mata|matan|mato|"
+    r"esta matando|estan matando|va a matar)(?! si\b| a (?:todos|todas|mi|mis|los|las|la|el)\b)",
     r"matando el tiempo|matar el tiempo|de muerte|a muerte",
     r"(?:se me murio|murio|se murio|esta muert[oa]|sin) (?:el |mi |la )?(?:celular|telefono|"
     r"movil|bateria|cel|carro|coche|compu|computadora|laptop|internet|wifi)",

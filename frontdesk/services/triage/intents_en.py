@@ -233,3 +233,16 @@ _ROUND_6: dict[str, list[str]] = {
 }
 for _name, _fragments in _ROUND_6.items():
     INTENT[_name].extend(_fragments)
+
+# Round 7: "still good for 3", a confirmation passed on by a relative ("she says she'll be
+# there").
+_ROUND_7: dict[str, list[str]] = {
+    "confirm": [
+        r"(?:still|we are|i am|am still) good for (?:\d+|tomorrow|today|monday|tuesday|wednesday|"
+        r"thursday|friday|saturday|sunday|the \w+)",
+        r"(?:she|he|they) (?:says|said) (?:yes|(?:she|he|they) (?:will|can) (?:be there|make it|"
+        r"come))",
+    ],
+}
+for _name, _fragments in _ROUND_7.items():
+    INTENT[_name].extend(_fragments)

@@ -190,3 +190,14 @@ _RONDA_6: dict[str, list[str]] = {
 }
 for _nombre, _fragmentos in _RONDA_6.items():
     INTENT[_nombre].extend(_fragmentos)
+
+# Ronda 7: una confirmación pasada por un familiar o intérprete ("ella dice que sí va el
+# martes"), la hora preguntada con la hache perdida ("q ora es la cita"), "boy" por "voy".
+_RONDA_7: dict[str, list[str]] = {
+    "confirm": [r"(?:dice|dijo|me dice|me dijo) (?:que )?si (?:va|viene|puede|llega|asiste|"
+                r"vamos)"],
+    "cancel": [r"no (?:boy|voy) a (?:poder )?(?:ir|asistir)\b(?! tarde)"],
+    "question": [r"^(?:que|a que) (?:ora|hora) (?:es|era|seria|tengo|me toca)"],
+}
+for _nombre, _fragmentos in _RONDA_7.items():
+    INTENT[_nombre].extend(_fragmentos)

@@ -16,7 +16,15 @@ from __future__ import annotations
 
 import re
 
-from . import signs_en, signs_es, signs_hidden, signs_indirect, signs_more, signs_wider
+from . import (
+    signs_en,
+    signs_es,
+    signs_hidden,
+    signs_indirect,
+    signs_more,
+    signs_veiled,
+    signs_wider,
+)
 
 WISH_DEAD = "wish to be dead"
 THOUGHTS = "suicidal thoughts"
@@ -164,6 +172,20 @@ COMBINATIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (WISH_DEAD, "saying they are worth more dead", ("worth_dead",)),
     (HARM_OTHERS, "a vow to kill someone whose whereabouts are known", ("kill_vow",
                                                                        "target_known")),
+    # signs said through a veil (signs_veiled): hints, insistence, arrangements, near misses
+    (PLAN, "something vague settled, with reassurance, secrecy or a last time",
+     ("settled_vague", "veil")),
+    (INTENT, "done, insisted on as meant", ("done_self", "meant_real")),
+    (HARM_OTHERS, "a vow to kill, insisted on as meant", ("kill_vow", "meant_real")),
+    (THIRD_PARTY, "someone found down beside empty packs", ("found_down", "empty_packs")),
+    (METHOD, "a recent near attempt", ("near_attempt",)),
+    (PREPARATORY, "a pet rehomed and affairs wrapped up", ("pet_home", "affairs_bits")),
+    (PREPARATORY, "giving things to someone who deserves them more", ("give_weak",
+                                                                      "undeserving")),
+    (MEANS, "medicine saved up, enough for two", ("saved_up", "enough_for_us")),
+    (INTENT, "saying they will not be needed from a given day", ("not_needed_after",)),
+    (METHOD, "a place watched, how and when worked out", ("figured", "place")),
+    (METHOD, "a place watched, its timing learnt", ("place", "timing_learnt")),
 )
 
 # A combination that an everyday reason settles: "thanks for everything, goodbye" is a
@@ -173,6 +195,9 @@ UNLESS: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
      ("ordinary_leaving",)),
 )
 SETTLED_BY = {("farewell_strong",): ("ordinary_leaving",),
+              ("farewell_weak", "final_weak"): ("good_news",),
+              ("settled_vague", "veil"): ("ordinary_leaving", "ordinary_away"),
+              ("not_needed_after",): ("ordinary_leaving", "ordinary_away"),
               ("absent_strong",): ("ordinary_away",),
               ("futility", "absent_later"): ("ordinary_away",)}
 
@@ -187,7 +212,7 @@ def _compile(fragments: list[str]) -> re.Pattern[str]:
 
 
 _SOURCES = (signs_en.LEX, signs_es.LEX, signs_more.LEX, signs_wider.LEX, signs_indirect.LEX,
-            signs_hidden.LEX)
+            signs_hidden.LEX, signs_veiled.LEX)
 LEXICONS: dict[str, re.Pattern[str]] = {
     name: _compile([f for lex in _SOURCES for f in lex.get(name, [])])
     for name in sorted(set().union(*_SOURCES))
@@ -235,7 +260,8 @@ NOT_A_SIGN = frozenset({"ordinary_away", "time_soon", "decided_bare", "futility"
                         "asking_self", "tell_clinician", "send_help", "check_in", "confined",
                         "faint", "not_eaten", "letter_kin", "farewell_proxy", "thanks_trying",
                         "trying_out", "lethal_q", "stock_here", "accident_look",
-                        "target_known"})
+                        "target_known", "ordinary_leaving", "good_news", "veil",
+                        "affairs_bits", "meant_real"})
 GATE_LEXICONS = tuple(n for n in LEXICONS if n not in NOT_A_SIGN)
 
 
