@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from frontdesk.domain import Flag, Intent
 
@@ -49,6 +50,7 @@ from . import (
     intents_es,
     learned,
 )
+from .bounds import MAX_CHARS, bounded, fold_repeats
 from .model import Triage
 from .normalise import normalise
 from .signs import WORD_START, Scan, find_signs, most_urgent, phrase_category
@@ -164,7 +166,10 @@ HOLDING_MEANS = re.compile(
 
 def classify(text: str) -> Triage:
     """Classify one reply from a client (English or Spanish, any texting style)."""
+    text, cut = bounded(text)
     norm = normalise(text)
+    if " " in norm.text:
+        norm = replace(norm, text=fold_repeats(norm.text))
     if not norm.text:
         if norm.question:  # "??"
             return Triage(Intent.QUESTION, Flag.NONE, ('intent question: "?"',))
@@ -209,6 +214,9 @@ def classify(text: str) -> Triage:
         categories.append("learned: unnamed warning sign")
         flag = Flag.CRISIS
     category = most_urgent(categories) if flag is Flag.CRISIS else ""
+    if cut:
+        reasons.append(f"note: only the first {MAX_CHARS:,} characters were read; a person should "
+                       "read the rest")
     return Triage(intent, flag, tuple(dict.fromkeys(reasons)), category)
 
 
