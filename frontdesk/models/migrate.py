@@ -1,4 +1,5 @@
-"""Schema migrations (Alembic), applied at start-up after an encrypted backup copy."""
+"""Schema migrations (Alembic), applied at start-up after an encrypted backup copy, and the
+query planner's statistics, refreshed after them and periodically (`optimize`)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import OperationalError
 
 from frontdesk.models.database import backup_copy, writer
 
@@ -16,6 +18,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
+# PRAGMA optimize flags: 0x02 run ANALYZE where it would help, 0x10 with a temporary
+# analysis limit (a sample of each index, so it stays quick on millions of rows), 0x10000
+# look at every table, not only those this connection has used. A table never analyzed gets
+# its statistics once it holds enough rows to matter; one that grew or shrank a lot, again.
+OPTIMIZE_FLAGS = 0x10012
+DRY_RUN = 0x1  # say what it would analyze, without doing it
 _REVISION = re.compile(r"^(down_revision|revision)\s*=\s*['\"]?(\w+)", re.MULTILINE)
 
 
@@ -55,8 +63,38 @@ def quick_head() -> str | None:
     return heads.pop() if len(heads) == 1 else None
 
 
+def optimize(engine: Engine) -> list[str]:
+    """Give SQLite's query planner statistics where they are missing or stale.
+
+    Without them it guesses, and on a long history guesses badly (a cancellations query
+    walking every place of every client instead of the recent cancellations). It asks first,
+    as a reader; only when a table needs it does it analyze, as a writer, each index read up
+    to the analysis limit (a sample), so it stays quick on millions of rows. Never raises for
+    a busy database: the statistics wait for the next run. Returns the tables it analyzed."""
+    with engine.connect() as conn:
+        planned = conn.exec_driver_sql(f"PRAGMA optimize = {OPTIMIZE_FLAGS | DRY_RUN}").all()
+    if not planned:
+        return []
+    try:
+        with writer(engine).begin() as conn:
+            conn.exec_driver_sql(f"PRAGMA optimize = {OPTIMIZE_FLAGS}").all()
+    except OperationalError as exc:  # e.g. another writer held the lock past the timeout
+        log.warning("Query planner statistics not refreshed (%s)", type(exc).__name__)
+        return []
+    analyzed = [str(row[0]).rsplit(".", 1)[-1].strip('"') for row in planned]
+    log.info("Query planner statistics refreshed for %s", ", ".join(analyzed))
+    return analyzed
+
+
 def upgrade(engine: Engine, db_path: Path, backups_dir: Path) -> Path | None:
-    """Bring the schema to head. Returns the backup made first, if any."""
+    """Bring the schema to head, then refresh the planner's statistics where they are
+    missing or stale. Returns the backup made first, if any."""
+    backup = _upgrade(engine, db_path, backups_dir)
+    optimize(engine)
+    return backup
+
+
+def _upgrade(engine: Engine, db_path: Path, backups_dir: Path) -> Path | None:
     current = current_revision(engine)
     if current is not None and current == quick_head():
         return None

@@ -6,6 +6,11 @@ that name no client), the reminder dispatcher (in the one instance holding the
 sending lock), delivery-status polling, a watchdog for sleep and clock jumps, and a health
 check that logs what `background_health()` reports (replies not fetched, the lock unusable).
 A sending lock that cannot be used stops only the sending jobs; the rest still runs.
+
+Two lanes: the safety work (replies, the dispatcher, the schedule check) runs on the
+scheduler's default threads; the analytics (the trends cache's build, the query planner's
+statistics) on a lane of its own, one thread, so a long build never takes their place and
+closing stops it part-way instead of waiting for it.
 """
 
 from __future__ import annotations
@@ -19,9 +24,11 @@ from datetime import timedelta
 
 from frontdesk.domain import Attendance, Confirmation
 from frontdesk.domain.changes import Changes
+from frontdesk.models import migrate
 from frontdesk.services.container import Services
 from frontdesk.services.instance_lock import InstanceLock, LockUnavailable
 from frontdesk.services.reminders.status_poll import poll_statuses
+from frontdesk.services.trends.service import TrendsStopped
 
 log = logging.getLogger(__name__)
 CHECK_MINUTES = 10
@@ -31,6 +38,9 @@ TRENDS_DELAY_SECONDS = 20  # after start-up, so the schedule comes first
 REPLIES_SECONDS = 60  # how often Twilio is asked for client replies
 GAP_SECONDS = 90  # wall clock vs real time difference that means sleep or a clock change
 HEALTH_SECONDS = 60  # how often background health is checked (and logged when it changes)
+OPTIMIZE_HOURS = 24  # the query planner's statistics, refreshed where stale (also at start-up)
+SAFETY_THREADS = 10  # the scheduler's default lane: one job never waits for another
+ANALYTICS = "analytics"  # the lane of the slow, unhurried jobs
 
 
 def schedule_check(svc: Services) -> Counter[str]:
@@ -80,10 +90,13 @@ class BackgroundWork:
         self._watchdog: threading.Thread | None = None
         self._logged_problems: tuple[str, ...] = ()
         self._unsubscribe: Callable[[], None] | None = None
-        from apscheduler.schedulers.background import BackgroundScheduler  # start-up cost
+        from apscheduler.executors.pool import ThreadPoolExecutor  # start-up cost
+        from apscheduler.schedulers.background import BackgroundScheduler
 
         self.scheduler = BackgroundScheduler(
             timezone="UTC",
+            executors={"default": ThreadPoolExecutor(SAFETY_THREADS),
+                       ANALYTICS: ThreadPoolExecutor(1)},
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
         )
 
@@ -127,7 +140,10 @@ class BackgroundWork:
                         "shows the schedule but sends nothing")
         # Load (or, the very first time, build) the trends cache while nobody waits for it.
         self.scheduler.add_job(self._guarded(prepare_trends), "date", id="trends-prepare",
-                               run_date=now + timedelta(seconds=TRENDS_DELAY_SECONDS))
+                               run_date=now + timedelta(seconds=TRENDS_DELAY_SECONDS),
+                               executor=ANALYTICS)
+        self.scheduler.add_job(self._guarded(optimize_database), "interval",
+                               hours=OPTIMIZE_HOURS, id="optimize", executor=ANALYTICS)
         self.scheduler.add_job(self._guarded(self._log_health), "interval",
                                seconds=HEALTH_SECONDS, id="health", next_run_time=now)
         self.svc.health.work_started(lambda: self.scheduler.running, lock_problem)
@@ -152,10 +168,11 @@ class BackgroundWork:
             self._unsubscribe()
         self.svc.health.work_stopped()
         self.svc.events.publish(Changes(health=True))
+        self.svc.trends.stop()  # a build in progress ends at its next block, not in minutes
         if self.scheduler.running:
             self.scheduler.shutdown(wait=True)
             log.info("Background work stopped")
-        try:  # the next start reads the cache instead of every place
+        try:  # the next start reads the cache instead of every place (if it changed)
             self.svc.trends.save_snapshot()
         except Exception as exc:
             log.warning("Could not save the trends cache: %s", type(exc).__name__)
@@ -223,7 +240,15 @@ def dispatch(svc: Services, should_stop: Callable[[], bool] = lambda: False) -> 
 
 
 def prepare_trends(svc: Services) -> None:
-    log.info("Trends cache: %s", svc.trends.prepare())
+    try:
+        log.info("Trends cache: %s", svc.trends.prepare())
+    except TrendsStopped:
+        log.info("Trends cache: the build was stopped (FrontDesk is closing)")
+
+
+def optimize_database(svc: Services) -> None:
+    """Refresh the query planner's statistics where the data changed a lot."""
+    migrate.optimize(svc.engine)
 
 
 def poll_replies(svc: Services) -> None:

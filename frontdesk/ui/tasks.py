@@ -6,7 +6,9 @@
 A failure nobody handles reaches the window's banner (`failed_unhandled`) in plain words.
 
 Database work runs on one worker (SQLite likes a single writer); network work
-on a small pool. Callbacks always run on the GUI thread. Failures with a
+on a small pool; analytics (the Trends page: a first build reads every place for tens of
+seconds on a long history) on a lane of its own, so the schedule, the crisis watch and every
+other screen never queue behind it. Callbacks always run on the GUI thread. Failures with a
 front-desk message (FrontDeskError) reach `on_failure`; anything else is logged
 without its message (which might carry client data) and reported generically.
 """
@@ -109,14 +111,17 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._db = ThreadPoolExecutor(1, thread_name_prefix="frontdesk-db")
         self._net = ThreadPoolExecutor(network_workers, thread_name_prefix="frontdesk-net")
+        self._analytics = ThreadPoolExecutor(1, thread_name_prefix="frontdesk-analytics")
         self._pending: set[Task] = set()
         self._settled.connect(self._deliver)
 
     def run(self, fn: Callable[..., Any], *args: Any, network: bool = False,
-            **kwargs: Any) -> Task:
+            analytics: bool = False, **kwargs: Any) -> Task:
+        """`fn(*args, **kwargs)` on the database worker, or the network pool, or the
+        analytics lane (slow reads that nothing else should wait for)."""
         task = Task(getattr(fn, "__qualname__", repr(fn)))
         self._pending.add(task)
-        pool = self._net if network else self._db
+        pool = self._net if network else self._analytics if analytics else self._db
         future = pool.submit(fn, *args, **kwargs)
         future.add_done_callback(lambda f, t=task: self._finish(t, f))
         return task
@@ -144,6 +149,7 @@ class TaskRunner(QObject):
     def shutdown(self, wait: bool = True) -> None:
         self._db.shutdown(wait=wait, cancel_futures=not wait)
         self._net.shutdown(wait=wait, cancel_futures=not wait)
+        self._analytics.shutdown(wait=wait, cancel_futures=not wait)
 
 
 class InlineTaskRunner(QObject):
@@ -152,7 +158,7 @@ class InlineTaskRunner(QObject):
     failed_unhandled = Signal(str, object)
 
     def run(self, fn: Callable[..., Any], *args: Any, network: bool = False,
-            **kwargs: Any) -> Task:
+            analytics: bool = False, **kwargs: Any) -> Task:
         task = Task(getattr(fn, "__qualname__", repr(fn)))
         try:
             value, ok = fn(*args, **kwargs), True

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -35,6 +36,13 @@ DEFAULT_FEE_CENTS = 15_000
 MAX_FEE_CENTS = 10_000_000
 SAVE_AFTER = 5_000  # changed appointments patched in before the snapshot is saved again
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+# After each block of rows a build reads, it sleeps this long: the GIL and the disk go to
+# the reply poll, the dispatcher and the screens for a moment (a build takes ~1% longer).
+YIELD_SECONDS = 0.002
+
+
+class TrendsStopped(Exception):
+    """A build was stopped part-way (FrontDesk is closing): the cache is as it was."""
 
 
 def micros(t: datetime) -> int:
@@ -53,6 +61,10 @@ class TrendsService:
         self.sessions = sessions
         self.clock = clock
         self._lock = threading.Lock()
+        self._stopping = threading.Event()
+        # Called after each block of rows a build reads (a build in progress can be held
+        # there, e.g. to show that nothing else waits for it).
+        self.between_blocks: Callable[[], None] | None = None
         self._cache: PlaceCache | None = None
         self._unsaved = 0  # appointments patched in since the last snapshot
         self.last_sync = ""  # what the last refresh did to the cache (for logs and bench/)
@@ -130,10 +142,28 @@ class TrendsService:
             return self.last_sync
 
     def save_snapshot(self) -> bool:
-        """Save the cache in the database, so the next start reads it instead of every place
-        (done after a build and every SAVE_AFTER changed appointments; call it at exit)."""
-        with self._lock:
-            return self._save()
+        """Save the cache in the database if it changed since it was loaded or saved, so the
+        next start reads it instead of every place (done after a build and every SAVE_AFTER
+        changed appointments; call it at exit). Never waits for a build or a refresh in
+        progress: a build saves what it built itself."""
+        if not self._lock.acquire(blocking=False):
+            return False
+        try:
+            return self._unsaved > 0 and self._save()
+        finally:
+            self._lock.release()
+
+    def stop(self) -> None:
+        """FrontDesk is closing: a build in progress stops at its next block of rows
+        (TrendsStopped), and so does any build asked for later."""
+        self._stopping.set()
+
+    def _between_blocks(self) -> None:
+        if self.between_blocks is not None:
+            self.between_blocks()
+        if self._stopping.is_set():
+            raise TrendsStopped("the trends build was stopped")
+        time.sleep(YIELD_SECONDS)
 
     def _settings(self) -> tuple[str, int, Names]:
         with self.sessions() as s:
@@ -165,7 +195,7 @@ class TrendsService:
                 else:
                     seq = s.scalar(select(func.max(StatsDirty.seq))) or 0
                     cache = PlaceCache(tz_name)
-                    cache.build(source.read_all(s.connection()), seq)
+                    cache.build(source.read_all(s.connection(), self._between_blocks), seq)
                     how = f"built from {cache.n:,} places"
                     self._unsaved = SAVE_AFTER  # save it at once
             marks = s.execute(select(StatsDirty.seq, StatsDirty.appointment_id)

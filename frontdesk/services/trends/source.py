@@ -8,7 +8,7 @@ cursor into numpy (no list of tuples in between).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from enum import StrEnum
 from itertools import chain
 from typing import TypeVar
@@ -25,7 +25,7 @@ COLUMNS = ("att", "appt", "client", "clin", "typ", "modality", "start", "booked"
 PLACE_COLUMNS = ("att", "appt", "client", "clin", "typ", "modality", "start", "booked",
                  "outcome", "confirmed", "moved")
 CHUNK = 500  # appointment ids per IN (...) when re-reading changed appointments
-BLOCK = 65_536  # rows fetched at a time
+BLOCK = 16_384  # rows fetched at a time (then other threads get a turn)
 DTYPE = {"start": np.int64, "booked": np.int64, "key": np.int64}  # the rest: int32
 IDS = ("att", "appt", "client", "clin", "typ")
 INT32_MAX = 2**31 - 1
@@ -82,8 +82,14 @@ def messages_sql(where: str = "") -> str:
               {where.replace('@', 'm.appointment_id')}"""
 
 
-def _fetch(conn: Connection, sql: str, names: tuple[str, ...]) -> dict[str, np.ndarray]:
-    """Integer columns straight from the DB-API cursor, a block of rows at a time."""
+def _nothing() -> None:
+    pass
+
+
+def _fetch(conn: Connection, sql: str, names: tuple[str, ...],
+           between: Callable[[], None] = _nothing) -> dict[str, np.ndarray]:
+    """Integer columns straight from the DB-API cursor, a block of rows at a time;
+    `between()` is called after each block (it may pause, or raise to stop the read)."""
     dbapi = conn.connection.dbapi_connection
     assert dbapi is not None  # None only once the connection is invalidated
     cursor = dbapi.cursor()
@@ -97,6 +103,7 @@ def _fetch(conn: Connection, sql: str, names: tuple[str, ...]) -> dict[str, np.n
                 if n in IDS and int(np.max(flat[:, i])) > INT32_MAX:
                     raise OverflowError("ids beyond 32 bits")
                 cols[n].append(flat[:, i].astype(DTYPE.get(n, np.int32)))
+            between()
     finally:
         cursor.close()
     return {n: np.concatenate(v) if v else np.zeros(0, dtype=DTYPE.get(n, np.int32))
@@ -134,9 +141,11 @@ def _merge(places: dict[str, np.ndarray], messages: dict[str, np.ndarray]
     return out
 
 
-def read_all(conn: Connection) -> dict[str, np.ndarray]:
-    places = _fetch(conn, places_sql(), PLACE_COLUMNS)
-    return _merge(places, _fetch(conn, messages_sql(), ("key", "code")))
+def read_all(conn: Connection, between: Callable[[], None] = _nothing
+             ) -> dict[str, np.ndarray]:
+    """Every place and its messages; `between()` after each block of rows read."""
+    places = _fetch(conn, places_sql(), PLACE_COLUMNS, between)
+    return _merge(places, _fetch(conn, messages_sql(), ("key", "code"), between))
 
 
 def read_some(conn: Connection, appointment_ids: list[int]) -> dict[str, np.ndarray]:

@@ -1,6 +1,7 @@
 """The Trends page: filters, headline figures and charts of no-shows, for the practice owner.
 
-Every figure comes from TrendsService on the task runner's worker: the first opening
+Every figure comes from TrendsService on the task runner's analytics lane (never the
+database worker the schedule and the crisis watch use): the first opening
 prepares the cache ("Preparing trends…"), then each change of the filters (after a short
 pause, so clicking through dates doesn't queue work) asks for a fresh report. A report
 that arrives after a newer request was made is dropped.
@@ -169,7 +170,7 @@ class TrendsPage(QWidget):
         self.started = True
         self._busy("Preparing trends… (the first time, this can take a minute)")
         self.summary.setText("Preparing trends…")
-        run_for(self, self.runner, open_trends, self.services).on_success(
+        run_for(self, self.runner, open_trends, self.services, analytics=True).on_success(
             self._opened).on_failure(self._failed)
 
     def _opened(self, opening: Opening) -> None:
@@ -190,7 +191,7 @@ class TrendsPage(QWidget):
             return
         if not self.loads.busy:  # else queued: refresh() runs again when this one ends
             self._busy("Updating…")
-        self.loads.run(self.services.trends.refresh, self.filters.filters(),
+        self.loads.run(self.services.trends.refresh, self.filters.filters(), analytics=True,
                        on_success=self.show_report, on_failure=self._failed, on_idle=self._idle)
 
     def _idle(self) -> None:
@@ -268,7 +269,8 @@ class TrendsPage(QWidget):
         if path.suffix.lower() != ".csv":
             path = path.with_suffix(path.suffix + ".csv")
         self.export_button.setEnabled(False)
-        run_for(self, self.runner, self.services.trends.export_csv, self.report, path).on_success(
+        run_for(self, self.runner, self.services.trends.export_csv, self.report, path,
+                analytics=True).on_success(
             lambda p: self.notice.show_notice(f"Saved the figures to {Path(p).name}.",
                                               "success", timeout_ms=8000)).on_failure(
             lambda exc: self.notice.show_notice(
