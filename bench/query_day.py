@@ -4,14 +4,17 @@
 
 Opens the database the way the app does (key from the keyring), warms up, then times
 `runs` calls of `ScheduleService.day(today)` and of the busiest day, after 30 unmeasured
-calls of each (the first ~25 calls run up to twice as slow). Prints one JSON
-object: per day the row count, median and p95 in milliseconds, and the process's
-peak memory (ru_maxrss). bench/run.py runs it and formats the result.
+calls of each (the first ~25 calls run up to twice as slow), each in turn with the same
+rows fetched by raw SQL: the service's own joined statement (captured with SQLAlchemy
+events, not copied) replayed on a DB-API cursor. Prints the figures in words, then one
+JSON object (last line): per day the row count, median and p95 in milliseconds of both,
+their ratios, and the process's peak memory (VmHWM). bench/run.py runs it and formats
+the result.
 
-With --breakdown it also replays the service's own day query (captured with SQLAlchemy
-events, not copied) as raw SQL on the DB-API cursor, through a Core connection and
-through an ORM Session, to show which layer the time goes to (run.py asks for that in a
-second process, so the peak memory above is the plain query's).
+With --breakdown it also replays today's joined query through a Core connection and an
+ORM Session, and the service's other statements as SQL, to show which layer the time goes
+to (run.py asks for that in a second process, so the peak memory above is the plain
+query's).
 """
 
 from __future__ import annotations
@@ -61,19 +64,80 @@ def busiest_day(svc: Services) -> date:
         return date.fromisoformat(conn.execute(sql).one()[0])
 
 
+def peak_rss_kb() -> int:
+    """This process's own peak RSS: VmHWM, which starts afresh at exec (ru_maxrss keeps the
+    forking parent's size at the fork on Linux); ru_maxrss where there is no /proc."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def captured(svc: Services, day: date) -> tuple[list, list]:
+    """One call of day(): the statements it executed (Core or ORM, as executed on the
+    connection, with their parameters) and the SQL each sent to the DB-API cursor (sql,
+    parameters), in order."""
+    stmts, cursor_sql = [], []
+
+    def on_execute(_conn, clauseelement, multiparams, params, _options):
+        stmts.append((clauseelement, multiparams[0] if multiparams else params))
+
+    def on_cursor(_conn, _cursor, statement, parameters, _context, _many):
+        cursor_sql.append((statement, parameters))
+
+    event.listen(svc.engine, "before_execute", on_execute)
+    event.listen(svc.engine, "before_cursor_execute", on_cursor)
+    try:
+        svc.schedule.day(day)
+    finally:
+        event.remove(svc.engine, "before_execute", on_execute)
+        event.remove(svc.engine, "before_cursor_execute", on_cursor)
+    return stmts, cursor_sql
+
+
+def the_join(cursor_sql: list) -> tuple[str, tuple]:
+    """The day's joined query (appointments with their places), as sent to the cursor."""
+    return next((q, p) for q, p in cursor_sql if "JOIN attendee" in q)
+
+
+def stats(times: list[float]) -> tuple[float, float]:
+    """Median and p95 in milliseconds."""
+    times = sorted(times)
+    return statistics.median(times), times[math.ceil(0.95 * len(times)) - 1]
+
+
 def time_day(svc: Services, day: date, runs: int, warmup: int = 30) -> dict:
-    for _ in range(warmup):
-        rows = svc.schedule.day(day)
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        rows = svc.schedule.day(day)
-        times.append((time.perf_counter() - t) * 1000)
-    times.sort()
+    """day() against the same rows fetched by raw SQL: its own joined statement, captured
+    and replayed on a DB-API cursor, the two timed in turn so drift hits both alike."""
+    sql, params = the_join(captured(svc, day)[1])
+    raw = svc.engine.raw_connection()
+    try:
+        cur = raw.cursor()
+        for _ in range(warmup):
+            rows = svc.schedule.day(day)
+            cur.execute(sql, params).fetchall()
+        service, plain = [], []
+        for _ in range(runs):
+            t = time.perf_counter()
+            rows = svc.schedule.day(day)
+            service.append((time.perf_counter() - t) * 1000)
+            t = time.perf_counter()
+            n_raw = len(cur.execute(sql, params).fetchall())
+            plain.append((time.perf_counter() - t) * 1000)
+    finally:
+        raw.close()
+    if n_raw != len(rows):
+        raise SystemExit(f"raw SQL found {n_raw} rows, day() {len(rows)}")
+    med, p95 = stats(service)
+    raw_med, raw_p95 = stats(plain)
     return {"day": day.isoformat(), "rows": len(rows), "runs": runs,
-            "median_ms": round(statistics.median(times), 3),
-            "p95_ms": round(times[math.ceil(0.95 * runs) - 1], 3),
-            "min_ms": round(times[0], 3), "max_ms": round(times[-1], 3)}
+            "median_ms": round(med, 3), "p95_ms": round(p95, 3),
+            "min_ms": round(min(service), 3), "max_ms": round(max(service), 3),
+            "raw_median_ms": round(raw_med, 3), "raw_p95_ms": round(raw_p95, 3),
+            "ratio_median": round(med / raw_med, 2), "ratio_p95": round(p95 / raw_p95, 2)}
 
 
 def median_ms(fn, runs: int, warmup: int = 30) -> float:
@@ -88,42 +152,54 @@ def median_ms(fn, runs: int, warmup: int = 30) -> float:
 
 
 def breakdown(svc: Services, day: date, runs: int) -> dict:
-    """The day query at each layer: the service's own statement, captured, then replayed."""
-    sessions = svc.schedule.sessions
-    stmts, cursor_sql = [], []
+    """The day query at each layer: the service's own statements, captured, then replayed.
 
-    def on_orm(state):
-        if state.is_select:
-            stmts.append((state.statement, state.parameters))
-
-    def on_cursor(_conn, _cursor, statement, parameters, _context, _many):
-        cursor_sql.append((statement, parameters))
-
-    event.listen(sessions, "do_orm_execute", on_orm)
-    event.listen(svc.engine, "before_cursor_execute", on_cursor)
-    try:
-        svc.schedule.day(day)
-    finally:
-        event.remove(sessions, "do_orm_execute", on_orm)
-        event.remove(svc.engine, "before_cursor_execute", on_cursor)
-    stmt = max((st for st, _ in stmts), key=lambda st: len(st.selected_columns))  # the join
-    others = [(st, p) for st, p in stmts if st is not stmt]  # settings, live places, ...
-    sql, params = next((q, p) for q, p in cursor_sql if "JOIN attendee" in q)
+    The joined query goes through the DB-API cursor, a Core connection and an ORM Session;
+    the service's other statements (settings, flags, …) as the SQL they sent, on the cursor:
+    an ORM statement such as Session.get's cannot be re-executed on its own (its key is bound
+    at execution, not in the statement).
+    """
+    stmts, cursor_sql = captured(svc, day)
+    # The join itself (not the widest: practice settings has more columns than it).
+    stmt, bound = next((st, p) for st, p in stmts if "JOIN attendee" in str(st))
+    sql, params = the_join(cursor_sql)
+    others = [(q, p) for q, p in cursor_sql  # not BEGIN, ROLLBACK, ...
+              if q != sql and q.lstrip().upper().startswith("SELECT")]
     raw = svc.engine.raw_connection()
     try:
         cur = raw.cursor()
         sql_ms = median_ms(lambda: cur.execute(sql, params).fetchall(), runs)
+        others_ms = median_ms(lambda: [cur.execute(q, p).fetchall() for q, p in others], runs)
     finally:
         raw.close()
     with svc.engine.connect() as conn:
-        core_ms = median_ms(lambda: conn.execute(stmt).all(), runs)
-    with sessions() as s:
-        orm_ms = median_ms(lambda: s.execute(stmt).all(), runs)
-    with sessions() as s:
-        others_ms = median_ms(lambda: [s.execute(st, p).all() for st, p in others], runs)
+        core_ms = median_ms(lambda: conn.execute(stmt, bound).all(), runs)
+    with svc.schedule.sessions() as s:
+        orm_ms = median_ms(lambda: s.execute(stmt, bound).all(), runs)
     return {"day": day.isoformat(), "sql_ms": sql_ms, "core_ms": core_ms, "orm_ms": orm_ms,
-            "other_statements": len(others), "others_orm_ms": others_ms,
+            "other_statements": len(others), "others_sql_ms": others_ms,
             "service_ms": median_ms(lambda: svc.schedule.day(day), runs)}
+
+
+def describe(result: dict) -> list[str]:
+    """The figures in words, one line each."""
+    lines = []
+    for label, key in (("today", "today"), ("busy day", "busy")):
+        d = result[key]
+        lines.append(
+            f"{label} {d['day']}, {d['rows']} rows: ScheduleService.day median "
+            f"{d['median_ms']:.2f} ms, p95 {d['p95_ms']:.2f} ms; the same rows by raw SQL "
+            f"median {d['raw_median_ms']:.2f} ms, p95 {d['raw_p95_ms']:.2f} ms; ratio "
+            f"{d['ratio_median']:.2f}x (median), {d['ratio_p95']:.2f}x (p95) "
+            f"[{d['runs']} runs each after 30 warm-up calls]")
+    b = result.get("breakdown")
+    if b:
+        lines.append(
+            f"  today by layer (medians): its joined query as SQL on the DB-API cursor "
+            f"{b['sql_ms']:.2f} ms, through Core {b['core_ms']:.2f} ms, through an ORM Session "
+            f"{b['orm_ms']:.2f} ms; its {b['other_statements']} other statements (SQL) "
+            f"{b['others_sql_ms']:.2f} ms; the whole ScheduleService.day {b['service_ms']:.2f} ms")
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -156,7 +232,9 @@ def main(argv: list[str] | None = None) -> int:
             result["breakdown"] = breakdown(svc, today, args.runs)
     finally:
         svc.close()
-    result["maxrss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    result["maxrss_kb"] = peak_rss_kb()
+    for line in describe(result):
+        print(line)
     json.dump(result, sys.stdout)
     print()
     return 0

@@ -6,9 +6,11 @@
     --screenshot OUT.png` against bench/bare_window.py started and grabbed the same way;
     medians of --runs runs each, after one unmeasured warm-up run of each;
 (b) ScheduleService.day(today) and of the busiest day, warm (after 30 calls): median and p95 of
-    --query-runs calls (bench/query_day.py, a process of its own), and today's query
-    replayed at each layer (raw SQL, Core, ORM Session) to show where the time goes;
-(c) peak memory (ru_maxrss) of the app process, the bare window and the query process.
+    --query-runs calls against the same rows by raw SQL, as a ratio (bench/query_day.py, a
+    process of its own), and today's query replayed at each layer (raw SQL, Core, ORM
+    Session) to show where the time goes;
+(c) peak memory (VmHWM: the process's own, not ru_maxrss, which on Linux counts this
+    process's size at the fork) of the app process, the bare window and the query process.
 
 The history is generated first (bench/generate_history.py, defaults) if the folder has
 no database. If the key is not in this session's keyring (scripts/with-test-keyring makes
@@ -59,32 +61,55 @@ def has_screenshot_cli() -> bool:
     return out.returncode == 0 and "--screenshot" in out.stdout
 
 
+def peak_rss_kb(pid: int) -> int | None:
+    """The child's own peak RSS so far (VmHWM, KiB), or None without /proc.
+
+    Not os.wait4's ru_maxrss: on Linux that keeps the largest RSS the process ever had,
+    including this (forking) process's size at the fork, before the child's exec.
+    VmHWM belongs to the address space the exec made, and only grows.
+    """
+    try:
+        with open(f"/proc/{pid}/status", "rb") as f:
+            for line in f:
+                if line.startswith(b"VmHWM:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return None
+
+
 def run_measured(cmd: list[str], png: Path) -> tuple[float, int]:
     """Wall time (s) and peak RSS (KiB) of one run that must write `png`.
 
-    The child is reaped with os.wait4, which returns that child's own resource usage.
+    The peak is the child's VmHWM, read every few milliseconds while it runs (it only
+    grows, so the last reading is the peak unless it grew in the last moments before exit,
+    when a process frees rather than takes); ru_maxrss where there is no /proc.
     """
     png.unlink(missing_ok=True)
+    peak = 0
     with tempfile.TemporaryFile() as err:
         t = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=err)
         deadline = t + APP_TIMEOUT_S
         while True:
+            seen = peak_rss_kb(proc.pid)  # before the reap: a zombie has no memory figures
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
             if pid:
                 wall = time.perf_counter() - t
                 break
+            if seen is not None:
+                peak = max(peak, seen)
             if time.perf_counter() > deadline:
                 proc.kill()
                 os.wait4(proc.pid, 0)
                 raise SystemExit(f"timed out after {APP_TIMEOUT_S} s: {' '.join(cmd)}")
-            time.sleep(0.002)
+            time.sleep(0.005)
         proc.returncode = os.waitstatus_to_exitcode(status)
         if proc.returncode != 0 or not png.exists() or png.stat().st_size == 0:
             err.seek(0)
             tail = err.read().decode(errors="replace")[-2000:]
             raise SystemExit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{tail}")
-    return wall, usage.ru_maxrss
+    return wall, peak or usage.ru_maxrss
 
 
 def cold_start(data_dir: Path, runs: int, shots: Path) -> dict:
@@ -160,17 +185,18 @@ def main(argv: list[str] | None = None) -> int:
     for label, key in (("today's schedule", "today"), ("busy day", "busy")):
         d = q[key]
         print(f"{label} query, ScheduleService.day({d['day']}), {d['rows']} rows: median "
-              f"{d['median_ms']:.1f} ms, p95 {d['p95_ms']:.1f} ms, fastest {d['min_ms']:.1f} ms "
-              f"({d['runs']} runs after 30 warm-up calls)")
+              f"{d['median_ms']:.1f} ms, p95 {d['p95_ms']:.1f} ms; the same rows by raw SQL "
+              f"{d['raw_median_ms']:.1f} / {d['raw_p95_ms']:.1f} ms: {d['ratio_median']:.2f}x "
+              f"median, {d['ratio_p95']:.2f}x p95 ({d['runs']} runs after 30 warm-up calls)")
 
     b = query(data_dir, args.query_runs, "--breakdown")["breakdown"]
     print(f"  today by layer (medians): its joined query as SQL on the DB-API cursor "
           f"{b['sql_ms']:.1f} ms, through Core {b['core_ms']:.1f} ms, through an ORM Session "
-          f"{b['orm_ms']:.1f} ms; its {b['other_statements']} other statements (ORM) "
-          f"{b['others_orm_ms']:.1f} ms; the whole ScheduleService.day {b['service_ms']:.1f} ms")
+          f"{b['orm_ms']:.1f} ms; its {b['other_statements']} other statements (SQL) "
+          f"{b['others_sql_ms']:.1f} ms; the whole ScheduleService.day {b['service_ms']:.1f} ms")
 
     app_mem = (mb(max(r for _, r in cold["app"])) if cold["app_ready"] else "not measured")
-    print(f"peak memory (ru_maxrss, highest run): app {app_mem} (bare PySide6 window "
+    print(f"peak memory (VmHWM, highest run): app {app_mem} (bare PySide6 window "
           f"{mb(bare_rss)}); query process {mb(q['maxrss_kb'])}")
     print(f"machine: {os.cpu_count()} CPUs, 1-minute load average {load_before:.2f} before, "
           f"{os.getloadavg()[0]:.2f} after")

@@ -4,10 +4,17 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from frontdesk.domain import Attendance, Confirmation, Frequency, Modality
+from frontdesk.domain import (
+    Attendance,
+    Channel,
+    Confirmation,
+    Frequency,
+    MessageState,
+    Modality,
+)
 from frontdesk.models.base import Base, UTCDateTime, enum_type
 
 
@@ -70,5 +77,19 @@ class Attendee(Base):
     cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     cancel_reason: Mapped[str] = mapped_column(String(200), default="")
     arrived_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # The message the schedule's "Last message" column shows for this place: the latest one
+    # that went out (or was tried), else the next one planned; all None when there is none.
+    # Kept by the triggers in models/place_message.py whenever an outbox row changes, in the
+    # same transaction; never written from Python. Deferred: only the day view reads them.
+    msg_state: Mapped[MessageState | None] = mapped_column(
+        enum_type(MessageState), nullable=True, deferred=True)
+    msg_step: Mapped[str | None] = mapped_column(String(40), nullable=True, deferred=True)
+    msg_channel: Mapped[Channel | None] = mapped_column(enum_type(Channel), nullable=True,
+                                                        deferred=True)
+    # When it went (sent, else last changed) or, for a planned one, when it is due.
+    msg_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True, deferred=True)
+    # Recorded by the local outbox only (no provider credentials): the client did not get it.
+    msg_recorded_only: Mapped[bool | None] = mapped_column(Boolean, nullable=True,
+                                                           deferred=True)
 
     appointment: Mapped[Appointment] = relationship(back_populates="attendees")

@@ -6,7 +6,7 @@ from contextlib import AbstractContextManager, nullcontext
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import event, func, or_, select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from frontdesk.clock import Clock
@@ -16,7 +16,6 @@ from frontdesk.models import Appointment, AppointmentType, Attendee, Client, Cli
 from frontdesk.services import audit
 from frontdesk.services.calendar_rules import (
     check_link,
-    day_bounds,
     refuse_clashes,
     series_starts,
 )
@@ -30,10 +29,9 @@ from frontdesk.services.dto import (
 )
 from frontdesk.services.errors import NotFoundError, StateError, ValidationError
 from frontdesk.services.events import ChangeEvents
-from frontdesk.services.inbox.flags import reply_flags
 from frontdesk.services.practice import load_settings
 from frontdesk.services.reminders.planner import ReminderPlanner
-from frontdesk.services.reminders.summary import last_messages
+from frontdesk.services.schedule_day import read_day
 
 MAX_OCCURRENCES = 52
 ARRIVAL_WINDOW = timedelta(hours=3)  # how early a client may be marked as arrived
@@ -80,57 +78,7 @@ class ScheduleService:
     ) -> list[ScheduleRow]:
         """Every client's place in every session that day, in start order."""
         with self.sessions() as s:
-            tz = ZoneInfo(load_settings(s).timezone)
-            lo, hi = day_bounds(day, tz)
-            q = (
-                select(Appointment.id.label("appointment_id"), Appointment.start_at,
-                       Appointment.end_at, Appointment.modality, Appointment.telehealth_link,
-                       Appointment.location, Appointment.notes, Appointment.series_id,
-                       Clinician.id.label("clinician_id"),
-                       Clinician.display_name.label("clinician_name"),
-                       AppointmentType.name.label("type_name"), Attendee.confirmation,
-                       Attendee.attendance, Client.id.label("client_id"), Client.first_name,
-                       Client.last_name, Client.preferred_name)
-                .join(Clinician, Clinician.id == Appointment.clinician_id)
-                .join(AppointmentType, AppointmentType.id == Appointment.type_id)
-                .join(Attendee, Attendee.appointment_id == Appointment.id)
-                .join(Client, Client.id == Attendee.client_id)
-                .where(Appointment.start_at >= lo, Appointment.start_at < hi)
-                .order_by(Appointment.start_at, Clinician.display_name, Attendee.id)
-            )
-            if clinician_id is not None:
-                q = q.where(Appointment.clinician_id == clinician_id)
-            for word in search.split():
-                w = word.lower()
-                q = q.where(or_(*(func.lower(col).contains(w, autoescape=True) for col in (
-                    Client.first_name, Client.last_name, Client.preferred_name))))
-            rows = s.execute(q).all()
-            messages = last_messages(s, (r.appointment_id for r in rows), tz)
-            flags = reply_flags(s, ((r.appointment_id, r.client_id) for r in rows),
-                                private=bool(load_settings(s).screen_privacy))
-            # Count each session's live places over all its attendees, not only the rows a
-            # search kept: "annie" must still show a group of three as three.
-            live: dict[int, int] = dict(s.execute(
-                select(Attendee.appointment_id, func.count())
-                .where(Attendee.appointment_id.in_({r.appointment_id for r in rows}),
-                       Attendee.attendance.not_in([Attendance.CANCELLED,
-                                                   Attendance.LATE_CANCELLED]))
-                .group_by(Attendee.appointment_id)).all()) if rows else {}
-        return [
-            ScheduleRow(
-                appointment_id=r.appointment_id, client_id=r.client_id,
-                start=r.start_at.astimezone(tz), end=r.end_at.astimezone(tz),
-                client_name=f"{r.preferred_name or r.first_name} {r.last_name}",
-                clinician_id=r.clinician_id, clinician_name=r.clinician_name,
-                type_name=r.type_name, modality=r.modality, confirmation=r.confirmation,
-                attendance=r.attendance, group_size=max(live.get(r.appointment_id, 0), 1),
-                in_series=r.series_id is not None, has_link=bool(r.telehealth_link),
-                location=r.location, notes=r.notes,
-                last_message=messages.get((r.appointment_id, r.client_id), ""),
-                flags=flags.get((r.appointment_id, r.client_id), ()),
-            )
-            for r in rows
-        ]
+            return read_day(s, day, clinician_id, search)
 
     def appointment(self, appointment_id: int) -> AppointmentDetail:
         with self.sessions() as s:

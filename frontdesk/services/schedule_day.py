@@ -1,0 +1,195 @@
+"""Reading one day's schedule: every client's place in every session, in start order.
+
+The day view asks for this on every redraw, so it is one indexed query (appointments by
+start time, joined to their places, clinicians, types and clients) plus row building. What
+each place's "Last message" column shows is kept on the attendee row by triggers
+(models/place_message.py), so no outbox row is read here.
+
+The query's times, states and the message summary come back as SQLite holds them (text)
+and are turned into values here, each distinct one once: a day repeats the same few start
+times and states hundreds of times, and converting every cell through the column types
+cost more than the query itself.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import fields
+from datetime import UTC, date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import ColumnElement, Select, bindparam, func, or_, select, type_coerce
+from sqlalchemy.orm import Session
+from sqlalchemy.types import NullType
+
+from frontdesk.domain import Attendance, Channel, Confirmation, MessageState, Modality
+from frontdesk.models import (
+    Appointment,
+    AppointmentType,
+    Attendee,
+    Client,
+    Clinician,
+    DeskItem,
+    PracticeSettings,
+)
+from frontdesk.services.calendar_rules import day_bounds
+from frontdesk.services.dto import ScheduleRow
+from frontdesk.services.inbox.flags import ORDER as FLAG_KINDS
+from frontdesk.services.inbox.flags import reply_flags
+from frontdesk.services.practice import load_settings
+from frontdesk.services.reminders.summary import message_line, minute_words
+
+CANCELLED = (Attendance.CANCELLED, Attendance.LATE_CANCELLED)
+MODALITIES = {m.value: m for m in Modality}
+CONFIRMATIONS = {c.value: c for c in Confirmation}
+ATTENDANCES = {a.value: a for a in Attendance}
+STATES = {m.value: m for m in MessageState}
+CHANNELS = {c.value: c for c in Channel}
+ROW_FIELDS = tuple(f.name for f in fields(ScheduleRow))
+_new = object.__new__
+
+
+def schedule_row(*values: Any) -> ScheduleRow:
+    """ScheduleRow(*values), the same frozen object, made without its generated __init__:
+    that sets each of the 18 fields through object.__setattr__ (the price of frozen), and
+    for a day of several hundred places cost as much as the query. tests/test_schedule_day.py
+    holds the two ways equal."""
+    row = _new(ScheduleRow)
+    row.__dict__.update(zip(ROW_FIELDS, values, strict=True))
+    return row
+
+
+def _stored(column: Any) -> ColumnElement[Any]:
+    """A column as SQLite holds it (no conversion by its type), under its own name."""
+    return type_coerce(column, NullType()).label(column.key)
+
+
+def day_query(clinician: bool, search: str) -> Select[*tuple[Any, ...]]:
+    """The day's joined query: one row per place starting in [:lo, :hi) (and with
+    `clinician`, of :clinician_id), in start order.
+
+    Columns, in order: appointment id, start, end, modality, link, location, notes, series
+    id, clinician id and name, type name, confirmation, attendance, client id, first, last
+    and preferred name, then the place's message summary (state, step, channel, time,
+    recorded only). Times, enums and the flag come back as stored.
+    """
+    q: Select[*tuple[Any, ...]] = (
+        select(Appointment.id, _stored(Appointment.start_at), _stored(Appointment.end_at),
+               _stored(Appointment.modality), Appointment.telehealth_link,
+               Appointment.location, Appointment.notes, Appointment.series_id,
+               Clinician.id, Clinician.display_name, AppointmentType.name,
+               _stored(Attendee.confirmation), _stored(Attendee.attendance), Client.id,
+               Client.first_name, Client.last_name, Client.preferred_name,
+               _stored(Attendee.msg_state), Attendee.msg_step, _stored(Attendee.msg_channel),
+               _stored(Attendee.msg_at), _stored(Attendee.msg_recorded_only))
+        .join(Clinician, Clinician.id == Appointment.clinician_id)
+        .join(AppointmentType, AppointmentType.id == Appointment.type_id)
+        .join(Attendee, Attendee.appointment_id == Appointment.id)
+        .join(Client, Client.id == Attendee.client_id)
+        .where(Appointment.start_at >= bindparam("lo"), Appointment.start_at < bindparam("hi"))
+        .order_by(Appointment.start_at, Clinician.display_name, Attendee.id)
+    )
+    if clinician:
+        q = q.where(Appointment.clinician_id == bindparam("clinician_id"))
+    for word in search.split():
+        w = word.lower()
+        q = q.where(or_(*(func.lower(col).contains(w, autoescape=True) for col in (
+            Client.first_name, Client.last_name, Client.preferred_name))))
+    return q
+
+
+# Built once: the day view asks for a day, or one clinician's day, on every redraw.
+WHOLE_DAY = day_query(clinician=False, search="")
+ONE_CLINICIAN = day_query(clinician=True, search="")
+SETTINGS = select(PracticeSettings.timezone, PracticeSettings.screen_privacy).where(
+    PracticeSettings.id == 1)
+# Clients with a reply still waiting for a person (the Flags column): usually a handful.
+WAITING = select(DeskItem.client_id).distinct().where(
+    DeskItem.done_at.is_(None), DeskItem.kind.in_(FLAG_KINDS))
+
+
+def _local_times(tz: ZoneInfo) -> Callable[[str], datetime]:
+    """Stored naive-UTC text -> aware datetime in `tz`, each distinct text converted once."""
+    seen: dict[str, datetime] = {}
+
+    def local(stored: str) -> datetime:
+        moment = seen.get(stored)
+        if moment is None:
+            moment = seen[stored] = datetime.fromisoformat(stored).replace(
+                tzinfo=UTC).astimezone(tz)
+        return moment
+
+    return local
+
+
+def _message_lines(tz: ZoneInfo) -> Callable[[Any, Any, Any, Any, Any], str]:
+    """A place's stored message summary -> its line; the line depends on the minute only."""
+    seen: dict[tuple[Any, ...], str] = {}
+    zone = tz.key
+
+    def line(state: str | None, step: str | None, channel: str | None, at: str | None,
+             recorded_only: int | None) -> str:
+        if state is None or step is None or at is None:
+            return ""
+        key = (state, step, channel, at[:16], recorded_only)
+        words = seen.get(key)
+        if words is None:
+            words = seen[key] = message_line(STATES[state], step, CHANNELS.get(channel or ""),
+                                             minute_words(zone, at[:16]), bool(recorded_only))
+        return words
+
+    return line
+
+
+def read_day(s: Session, day: date, clinician_id: int | None = None,
+             search: str = "") -> list[ScheduleRow]:
+    """Every client's place in every session that day, in start order."""
+    conn = s.connection()
+    found = conn.execute(SETTINGS).first()
+    if found is None:  # a new practice: its settings are made on first use
+        settings = load_settings(s)
+        zone, private = settings.timezone, settings.screen_privacy
+    else:
+        zone, private = found
+    tz = ZoneInfo(zone)
+    lo, hi = day_bounds(day, tz)
+    if search.split():
+        q = day_query(clinician_id is not None, search)
+    else:
+        q = WHOLE_DAY if clinician_id is None else ONE_CLINICIAN
+    rows = conn.execute(q, {"lo": lo, "hi": hi, "clinician_id": clinician_id}).all()
+    if not rows:
+        return []
+    # Ask about the flags of the clients with an open item only, not every client of the day.
+    waiting = set(conn.execute(WAITING).scalars())
+    flags = reply_flags(s, ((r[0], r[13]) for r in rows if r[13] in waiting),
+                        private=bool(private)) if waiting else {}
+    # A session's live places count all its attendees, not only the rows a search kept:
+    # "annie" must still show a group of three as three. Without a search every attendee
+    # of every session is a row already.
+    live: dict[int, int]
+    if search.split():
+        live = {appointment_id: n for appointment_id, n in s.execute(
+            select(Attendee.appointment_id, func.count())
+            .where(Attendee.appointment_id.in_({r[0] for r in rows}),
+                   Attendee.attendance.not_in(CANCELLED))
+            .group_by(Attendee.appointment_id))}
+    else:
+        gone = {a.value for a in CANCELLED}
+        live = Counter(r[0] for r in rows if r[12] not in gone)
+    local, line = _local_times(tz), _message_lines(tz)
+    out = []
+    for (appointment_id, start, end, modality, link, location, notes, series_id, clinician_id_,
+         clinician_name, type_name, confirmation, attendance, client_id, first_name, last_name,
+         preferred_name, msg_state, msg_step, msg_channel, msg_at, msg_recorded_only) in rows:
+        out.append(schedule_row(
+            appointment_id, client_id, local(start), local(end),
+            f"{preferred_name or first_name} {last_name}", clinician_id_, clinician_name,
+            type_name, MODALITIES[modality], CONFIRMATIONS[confirmation],
+            ATTENDANCES[attendance], max(live.get(appointment_id, 0), 1),
+            series_id is not None, bool(link), location, notes,
+            line(msg_state, msg_step, msg_channel, msg_at, msg_recorded_only),
+            flags.get((appointment_id, client_id), ())))
+    return out
