@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 
 from frontdesk.models.database import backup_copy, writer
 
@@ -71,14 +71,16 @@ def optimize(engine: Engine) -> list[str]:
     as a reader; only when a table needs it does it analyze, as a writer, each index read up
     to the analysis limit (a sample), so it stays quick on millions of rows. Never raises for
     a busy database: the statistics wait for the next run. Returns the tables it analyzed."""
-    with engine.connect() as conn:
-        planned = conn.exec_driver_sql(f"PRAGMA optimize = {OPTIMIZE_FLAGS | DRY_RUN}").all()
-    if not planned:
-        return []
     try:
+        with engine.connect() as conn:
+            planned = conn.exec_driver_sql(f"PRAGMA optimize = {OPTIMIZE_FLAGS | DRY_RUN}").all()
+        if not planned:
+            return []
         with writer(engine).begin() as conn:
             conn.exec_driver_sql(f"PRAGMA optimize = {OPTIMIZE_FLAGS}").all()
-    except OperationalError as exc:  # e.g. another writer held the lock past the timeout
+    except DBAPIError as exc:
+        # Another writer held the lock past the timeout, or a damaged page was read: the
+        # statistics wait, the app still opens, and the integrity check reports any damage.
         log.warning("Query planner statistics not refreshed (%s)", type(exc).__name__)
         return []
     analyzed = [str(row[0]).rsplit(".", 1)[-1].strip('"') for row in planned]
