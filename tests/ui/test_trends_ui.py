@@ -23,6 +23,7 @@ from frontdesk.services.errors import FrontDeskError, ValidationError
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.tasks import TaskRunner
 from frontdesk.ui.trends import text
+from frontdesk.ui.trends.bars import bar_label
 from frontdesk.ui.trends.page import DEBOUNCE_MS, TrendsPage
 from tests.helpers import BOSTON
 
@@ -355,3 +356,23 @@ def test_screenshots_on_the_demo_practice(services, window, qtbot):
     for sentence in (page.bars["by_confirmation"].subtitle.text(),
                      page.bars["by_delivered"].subtitle.text()):
         assert "as often" in sentence
+
+
+# ---- refreshes reuse the charts' graphics items ---------------------------------------------
+def scene_items(page: TrendsPage) -> list:
+    return [i for card in page.charts for i in card.plot.scene().items()]
+
+
+def test_a_second_refresh_makes_no_new_graphics_items(history, show, runner, qtbot):
+    p = history
+    page = open_page(show, p.svc, runner)
+    refreshed(qtbot, page, lambda: page.filters.set_preset("all"))
+    before = scene_items(page)  # held, so no new item can take an old one's id
+    refreshed(qtbot, page, lambda: page.filters.choose(page.filters.clinician, p.reyes.id))
+    assert page.report.filters.clinician_ids == (p.reyes.id,)
+    known = {id(i) for i in before}
+    assert [type(i).__name__ for i in scene_items(page) if id(i) not in known] == []
+    bars = page.bars["by_clinician"]  # the values are still written on the bars
+    assert bars.label_texts == [bar_label(r.counts) for r in bars.rows]
+    assert bars.label_texts == ["too few to tell (3 of 6)"]
+    assert page.heatmap.cells[(0, 0)][1] == "n=2"  # Daniel's two Mondays at 2 PM

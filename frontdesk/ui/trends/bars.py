@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetrics
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QWidget
 
 from frontdesk.services.trends import Counts, Row, TrendsReport
@@ -21,12 +21,14 @@ from frontdesk.ui.trends.chart_card import (
     font,
     swatch,
 )
+from frontdesk.ui.trends.painted import BarLabels, Label
 from frontdesk.ui.widgets import style
 
 BAR = style.VERMILION
 FEW = style.GREY
 ROW_PX, MARGIN_PX = 34, 84
 TEXT_PAD_PX = 14
+LABEL_GAP_PX = 4  # between a bar's end and its label
 
 Insight = Callable[[Sequence[Row], Counts], str]
 
@@ -51,43 +53,45 @@ class BarChart(ChartCard):
         item.showGrid(x=True, alpha=GRID_ALPHA)
         item.setLabel("bottom", "No-show rate", color=style.TEXT, **{"font-size": "10pt"})
         item.vb.sigResized.connect(self._fit)
+        # Made once and updated by each refresh: the bars, the whole range's line, the labels.
+        self.bars = pg.BarGraphItem(x0=0, y=[], height=0.62, width=[])
+        item.addItem(self.bars)
+        self.whole_line = pg.InfiniteLine(0, angle=90, pen=pg.mkPen(
+            style.TEXT, width=1.5, style=Qt.PenStyle.DashLine))
+        self.whole_line.setZValue(5)
+        item.addItem(self.whole_line)
+        self.labels = BarLabels(item.vb, font(9.5))
         self.rows: list[Row] = []
-        self.labels: list[pg.TextItem] = []
         self.overall: Counts = Counts()
+
+    @property
+    def label_texts(self) -> list[str]:
+        return [label.text for label in self.labels.labels]
 
     def show_report(self, report: TrendsReport) -> None:
         item = self.plot.getPlotItem()
-        item.clear()
-        self.labels = []
         self.rows = [r for r in getattr(report, self.field) if r.counts.places]
         self.overall = report.headline.totals
         if not self.rows:
+            self.bars.setOpts(y=[], width=[], brushes=[], pens=[])
+            self.labels.set_labels([])
             self.show_empty(self.empty_text)
             return
         ys = list(range(len(self.rows)))
         widths = [(r.counts.no_show_rate or 0) * 100 for r in self.rows]
         few = [r.counts.places < text.MIN_PLACES for r in self.rows]
-        item.addItem(pg.BarGraphItem(
-            x0=0, y=ys, height=0.62, width=widths,
+        self.bars.setOpts(
+            y=ys, width=widths,
             brushes=[QBrush(QColor(FEW), Qt.BrushStyle.BDiagPattern) if f else pg.mkBrush(BAR)
                      for f in few],
-            pens=[pg.mkPen(FEW if f else BAR) for f in few]))
-        for y, w, r in zip(ys, widths, self.rows, strict=True):
-            label = pg.TextItem(bar_label(r.counts), color=style.MUTED_TEXT
-                                if r.counts.places < text.MIN_PLACES else style.TEXT,
-                                anchor=(0, 0.5), fill=pg.mkBrush(255, 255, 255, 230))
-            label.setFont(font(9.5))
-            label.setZValue(10)  # over the dashed line
-            label.setPos(w, y)
-            item.addItem(label)
-            self.labels.append(label)
+            pens=[pg.mkPen(FEW if f else BAR) for f in few])
+        self.labels.set_labels([
+            Label(w, y, bar_label(r.counts), style.MUTED_TEXT if f else style.TEXT)
+            for y, w, r, f in zip(ys, widths, self.rows, few, strict=True)], LABEL_GAP_PX)
         legend = [(swatch(BAR), "No-show rate")]
+        self.whole_line.setVisible(bool(self.overall.places))
         if self.overall.places:
-            whole = (self.overall.no_show_rate or 0) * 100
-            line = pg.InfiniteLine(whole, angle=90, pen=pg.mkPen(
-                style.TEXT, width=1.5, style=Qt.PenStyle.DashLine))
-            line.setZValue(5)
-            item.addItem(line)
+            self.whole_line.setValue((self.overall.no_show_rate or 0) * 100)
             legend.append((swatch(style.TEXT, line=True, dash=True),
                            f"All sessions: {text.pct(self.overall.no_show_rate)}"))
         if any(few):
@@ -105,15 +109,11 @@ class BarChart(ChartCard):
             return
         vb = self.plot.getPlotItem().vb
         view_px = max(vb.width(), 200.0)
-        metrics = QFontMetrics(font(9.5))
-        top = 5.0
-        for r, label in zip(self.rows, self.labels, strict=True):
-            w = (r.counts.no_show_rate or 0) * 100
-            room = 1 - (metrics.horizontalAdvance(label.toPlainText()) + TEXT_PAD_PX) / view_px
-            top = max(top, w / max(room, 0.2), (self.overall.no_show_rate or 0) * 110)
+        top = max(5.0, (self.overall.no_show_rate or 0) * 110)
+        for label in self.labels.labels:
+            room = 1 - (self.labels.width_px(label.text) + TEXT_PAD_PX) / view_px
+            top = max(top, label.x / max(room, 0.2))
         self.plot.getPlotItem().setXRange(0, top, padding=0)
-        for r, label in zip(self.rows, self.labels, strict=True):
-            label.setPos((r.counts.no_show_rate or 0) * 100 + top * 4 / view_px, label.pos().y())
 
     def tip_at(self, x: float, y: float) -> str:
         i = round(y)

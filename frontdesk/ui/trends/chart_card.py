@@ -166,6 +166,8 @@ class ChartCard(QFrame):
         self.legend_box = QWidget(self)
         self.legend_box.setLayout(self.legend)
         self.legend.setContentsMargins(0, 0, 0, 0)
+        self.legend.addStretch(1)
+        self.legend_parts: list[tuple[QLabel, QLabel]] = []
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(12, 10, 12, 10)
@@ -196,27 +198,31 @@ class ChartCard(QFrame):
         """Show the plot (or another page of the stack, e.g. small multiples)."""
         self.subtitle.setText(subtitle)
         self.subtitle.setVisible(bool(subtitle))
-        self.legend_box.setVisible(self.legend.count() > 0)
+        self.legend_box.setVisible(any(mark.isVisibleTo(self.legend_box)
+                                       for mark, _words in self.legend_parts))
         self.stack.setCurrentWidget(widget or self.plot)
         self.stack.setFixedHeight(height)
         self.save_button.setEnabled(True)
 
     def set_legend(self, entries: list[tuple[QLabel, str]]) -> None:
-        while self.legend.count():
-            item = self.legend.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()  # gone from a picture taken before it is deleted
-                item.widget().deleteLater()
-        for mark, text in entries:
-            words = QLabel(text, self.legend_box)
+        """Show these (mark, words) pairs. The legend's own labels are kept and given the
+        new marks' pictures and words, so a refresh makes no widgets."""
+        while len(self.legend_parts) < len(entries):
+            mark, words = QLabel(self.legend_box), QLabel(self.legend_box)
             words.setFont(font(9.5))
-            mark.setParent(self.legend_box)
-            self.legend.addWidget(mark)
-            self.legend.addWidget(words)
-            self.legend.addSpacing(12)
-            mark.show()
-            words.show()
-        self.legend.addStretch(1)
+            self.legend.insertWidget(2 * len(self.legend_parts), mark)
+            self.legend.insertWidget(2 * len(self.legend_parts) + 1, words)
+            self.legend_parts.append((mark, words))
+        for n, (mark, words) in enumerate(self.legend_parts):
+            shown = n < len(entries)
+            if shown:
+                new_mark, text = entries[n]
+                mark.setPixmap(new_mark.pixmap())
+                words.setText(text)
+                # the gap before the next entry
+                words.setContentsMargins(0, 0, 12 if n + 1 < len(entries) else 0, 0)
+            mark.setVisible(shown)
+            words.setVisible(shown)
 
     # ---- hover ---------------------------------------------------------------------------
     def tip_at(self, x: float, y: float) -> str:

@@ -10,11 +10,12 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QLinearGradient, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from frontdesk.services.trends import Counts, TrendsReport
 from frontdesk.ui.trends import text
 from frontdesk.ui.trends.chart_card import ChartCard, LabelAxis, font, swatch
+from frontdesk.ui.trends.painted import Cell, CellGrid
 from frontdesk.ui.widgets import style
 
 # ColorBrewer YlOrRd: one hue ramp from light to dark, read by lightness alone, so it works
@@ -72,13 +73,14 @@ class HeatMapChart(ChartCard):
         self.report: TrendsReport | None = None
         self.top = 10.0
         self.cells: dict[tuple[int, int], tuple[QColor | None, str]] = {}  # for tests
+        self.grid = CellGrid(item.vb, font(9), GAP)  # every cell, painted by one item
 
     def show_report(self, report: TrendsReport) -> None:
         self.report = report
         h = report.heatmap
         item = self.plot.getPlotItem()
-        item.clear()
         self.cells = {}
+        self.grid.set_cells([])
         self.days = [d for d in range(len(h.weekdays)) if any(c.places for c in h.cells[d])]
         busy = [hr for hr in range(len(h.hours)) if any(h.cells[d][hr].places for d in self.days)]
         if not self.days:
@@ -88,9 +90,9 @@ class HeatMapChart(ChartCard):
         enough = [c.no_show_rate or 0.0 for d in self.days for c in h.cells[d]
                   if c.places >= text.MIN_PLACES]
         self.top = scale_top(enough)
-        for row, d in enumerate(self.days):
-            for col, hr in enumerate(self.hours):
-                self._cell(item, row, col, h.cells[d][hr])
+        self.grid.set_cells([self._cell(row, col, h.cells[d][hr])
+                             for row, d in enumerate(self.days)
+                             for col, hr in enumerate(self.hours)])
         self.y_axis.set_names({i: h.weekdays[d] for i, d in enumerate(self.days)})
         self.x_axis.set_names({i: text.hour_text(h.hours[hr]) for i, hr in enumerate(self.hours)})
         item.setXRange(-0.5, len(self.hours) - 0.5, padding=0)
@@ -105,29 +107,19 @@ class HeatMapChart(ChartCard):
         self.set_legend(legend)
         self.show_plot(text.heat_insight(h), MARGIN_PX + ROW_PX * len(self.days))
 
-    def _cell(self, item, row: int, col: int, c: Counts) -> None:
-        rect = QGraphicsRectItem(QRectF(col - 0.5 + GAP, row - 0.5 + GAP, 1 - 2 * GAP,
-                                        1 - 2 * GAP))
-        pen = QPen(QColor("#FFFFFF"), 1)
-        pen.setCosmetic(True)
-        rect.setPen(pen)
+    def _cell(self, row: int, col: int, c: Counts) -> Cell:
         label, ink, colour = "", style.TEXT, None
         if not c.places:
-            rect.setBrush(QBrush(QColor(EMPTY_CELL)))
+            brush = QBrush(QColor(EMPTY_CELL))
         elif c.places < text.MIN_PLACES:
-            rect.setBrush(QBrush(QColor("#BBBBBB"), Qt.BrushStyle.BDiagPattern))
+            brush = QBrush(QColor("#BBBBBB"), Qt.BrushStyle.BDiagPattern)
             label, ink = f"n={c.places}", style.MUTED_TEXT
         else:
             colour = shade((c.no_show_rate or 0.0) * 100 / self.top)
-            rect.setBrush(QBrush(colour))
+            brush = QBrush(colour)
             label, ink = text.pct(c.no_show_rate), ink_for(colour)
-        item.addItem(rect)
         self.cells[(row, col)] = (colour, label)
-        if label:
-            t = pg.TextItem(label, color=ink, anchor=(0.5, 0.5))
-            t.setFont(font(9, bold=colour is not None))
-            t.setPos(col, row)
-            item.addItem(t)
+        return Cell(col, row, brush, label, ink, bold=colour is not None)
 
     def tip_at(self, x: float, y: float) -> str:
         if self.report is None:

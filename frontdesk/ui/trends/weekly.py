@@ -54,6 +54,14 @@ class WeeklyChart(ChartCard):
         self.stack.addWidget(self.multiples)
         self.cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen("#9A9A9A", width=1,
                                                              style=Qt.PenStyle.DashLine))
+        # Made once and given new data by each refresh.
+        self.dots = pg.ScatterPlotItem(size=7, pen=pg.mkPen(NO_SHOW))
+        self.late_line = pg.PlotDataItem(pen=pg.mkPen(LATE, width=3, style=Qt.PenStyle.DashLine),
+                                         connect="finite")
+        self.average_line = pg.PlotDataItem(pen=pg.mkPen(NO_SHOW, width=3.5), connect="finite")
+        for part in (self.dots, self.late_line, self.average_line, self.cursor):
+            item.addItem(part)
+        self.cursor.hide()
         self.report: TrendsReport | None = None
         self.shown: list[Series] = []  # what is plotted now (one series, or one per clinician)
         self.compare = False
@@ -86,7 +94,6 @@ class WeeklyChart(ChartCard):
     def redraw(self) -> None:
         report = self.report
         item = self.plot.getPlotItem()
-        item.clear()
         self.shown = []
         if report is None:
             return
@@ -111,25 +118,20 @@ class WeeklyChart(ChartCard):
             return
         self.x_axis.set_names(names, major)
         top = nice_top(self._draw_one(series))
-        item.addItem(self.cursor)
         self.cursor.hide()
         item.setXRange(-0.5, len(weeks) - 0.5, padding=0.02)
         item.setYRange(-top * 0.04, top, padding=0)
         self.show_plot(text.weekly_insight(series), HEIGHT)
 
     def _draw_one(self, s: Series) -> list[float]:
-        item = self.plot.getPlotItem()
         x = list(range(len(s.week_starts)))
         weekly = _nan(s.no_show_rate)
         small = [p < text.MIN_PLACES for p in s.places]
-        brushes = [pg.mkBrush("white") if few else pg.mkBrush(NO_SHOW) for few in small]
-        item.addItem(pg.ScatterPlotItem(x=x, y=weekly, size=7, pen=pg.mkPen(NO_SHOW),
-                                        brush=brushes))
+        self.dots.setData(x=x, y=weekly, brush=[pg.mkBrush("white") if few
+                                                else pg.mkBrush(NO_SHOW) for few in small])
         ma, late = _nan(s.ma_no_show_rate), _nan(s.ma_late_cancel_rate)
-        item.addItem(pg.PlotDataItem(x, late, pen=pg.mkPen(LATE, width=3,
-                                                           style=Qt.PenStyle.DashLine),
-                                     connect="finite"))
-        item.addItem(pg.PlotDataItem(x, ma, pen=pg.mkPen(NO_SHOW, width=3.5), connect="finite"))
+        self.late_line.setData(x, late)
+        self.average_line.setData(x, ma)
         self.set_legend([
             (swatch(NO_SHOW, line=True), "No-show, 4-week average"),
             (swatch(NO_SHOW), "No-show, one week (hollow: under "
