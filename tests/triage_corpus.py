@@ -1189,9 +1189,11 @@ from triage_corpus_round3 import RAW as _ROUND3_RAW  # noqa: E402  (seventh batc
 from triage_corpus_round5 import RAW as _ROUND5_RAW  # noqa: E402  (ninth batch)
 from triage_corpus_round6 import RAW as _ROUND6_RAW  # noqa: E402  (tenth batch)
 from triage_corpus_round7 import RAW as _ROUND7_RAW  # noqa: E402  (eleventh batch)
+from triage_corpus_round8 import RAW as _ROUND8_RAW  # noqa: E402  (twelfth batch)
 from triage_corpus_signs import RAW as _SIGNS_RAW  # noqa: E402  (fifth batch, by category)
 
 CORPUS: tuple[Example, ...] = (_parse(_RAW) + _parse(_SIGNS_RAW)
                                + _parse(_GENERALISE_RAW) + _parse(_ROUND3_RAW)
                                + _parse(_ROUND4_RAW) + _parse(_ROUND5_RAW)
-                               + _parse(_ROUND6_RAW) + _parse(_ROUND7_RAW))
+                               + _parse(_ROUND6_RAW) + _parse(_ROUND7_RAW)
+                               + _parse(_ROUND8_RAW))

@@ -37,6 +37,7 @@ from . import (
     clinical_en,
     clinical_es,
     clinical_plain,
+    clinical_recovery,
     clinical_wider,
     flags_en,
     flags_es,
@@ -46,6 +47,7 @@ from . import (
     guards_hyperbole,
     guards_jokes,
     guards_others,
+    guards_spoken,
     intents_en,
     intents_es,
     learned,
@@ -79,8 +81,11 @@ def _words(parts: Iterable[str]) -> re.Pattern[str]:
     return re.compile(WORD_START + "(?:" + "|".join(f"(?:{p})" for p in parts) + r")\b")
 
 
-IDIOMS = _words(guards_en.IDIOMS + guards_es.IDIOMS + guards_context.IDIOMS
-               + guards_hyperbole.IDIOMS + guards_others.IDIOMS + guards_jokes.IDIOMS)
+# guards_spoken first: its spans are longer than the bare "jury duty" or "homicide case" of
+# the older guards, and an alternation takes the first that matches.
+IDIOMS = _words(guards_spoken.IDIOMS + guards_en.IDIOMS + guards_es.IDIOMS
+               + guards_context.IDIOMS + guards_hyperbole.IDIOMS + guards_others.IDIOMS
+               + guards_jokes.IDIOMS)
 NEGATED_CRISIS = _words(guards_en.NEGATED_CRISIS + guards_es.NEGATED_CRISIS
                        + guards_context.NEGATED_CRISIS + guards_others.NEGATED_CRISIS
                        + clinical_wider.NEGATED_CRISIS + guards_jokes.NEGATED_CRISIS)
@@ -90,7 +95,8 @@ ALARM = _words(flags_en.RISK_WORDS + flags_es.RISK_WORDS
               + [r"rifles?|shotguns?|guns?|bows?|escopetas?|armas?"])
 # Work with danger ("ER doc here", "an overdose at the counter") is no symptom of the client's.
 # So is crying over a book or a "nightmare" of a commute (clinical_plain).
-NOT_CLINICAL = _words(guards_others.WORK + clinical_plain.NOT_CLINICAL)
+NOT_CLINICAL = _words(guards_others.WORK + clinical_plain.NOT_CLINICAL
+                      + guards_spoken.NOT_CLINICAL)
 CRISIS = _words(flags_en.CRISIS + flags_es.CRISIS)
 RISK_WORDS = _words(flags_en.RISK_WORDS + flags_es.RISK_WORDS)
 # Laughter said in words or emoji (normalise turns "jaja", "lmao" and 😂 into "lol"): next to a
@@ -99,7 +105,7 @@ LAUGHTER = re.compile(r"\blol\b")
 CRISIS_WHOLE = re.compile("|".join(f"(?:{p})" for p in flags_en.CRISIS_WHOLE
                                    + flags_es.CRISIS_WHOLE))
 CLINICAL = _words(clinical_en.CLINICAL + clinical_es.CLINICAL + clinical_wider.CLINICAL
-                  + clinical_plain.CLINICAL)
+                  + clinical_plain.CLINICAL + clinical_recovery.CLINICAL)
 # "I'm not suicidal, but ..." — a negation that is only a preamble.
 BUT = re.compile(r"(?: *\|)? *(?:\w+ ){0,4}?(?:but|however|though|although|yet|pero|aunque|"
                  r"sin embargo)\b")
@@ -110,7 +116,7 @@ AGAIN = re.compile(r"(?: *\|)? *(?:\w+ ){0,8}?(?:lo volvi a hacer|volvi a (?:cor
                    r"started (?:cutting|again))\b")
 # ... unless the "but" only adds feeling or recovery ("... pero me duele mucho", "but I'm safe").
 SOFT_BUT = re.compile(r"(?: *\|)? *(?:\w+ ){0,4}?(?:" + guards_others.SOFT_BUT + "|"
-                      + guards_context.SOFT_BUT + ")")
+                      + guards_context.SOFT_BUT + "|" + guards_spoken.SOFT_BUT + ")")
 TAG_QUESTION = re.compile(r"\b(?:ok|okay|right|yes|ya|alright|vale|si)$")  # "..., ok?"
 # A question that stays one inside a crisis: opening with a question word, or about money or
 # the appointment ("... anyway do I still owe a copay, how much").
@@ -280,8 +286,14 @@ def _flag(text: str, reasons: list[str], categories: list[str],
             masked = masked.replace(said, MASK)
     masked = CRISIS.sub(danger, masked)
     risky = [m.group() for m in RISK_WORDS.finditer(masked)]
-    if risky and not crisis and LAUGHTER.search(text):
-        notes.extend(f'idiom, not crisis: "{word}" with laughter' for word in risky)
+    # A feared thought the writer disowns ("I keep picturing it, I'd never") settles bare
+    # risk words and a means named inside it, never a crisis phrase or a warning sign.
+    unwanted = guards_spoken.unwanted_thought(masked) if not crisis else None
+    if unwanted:
+        clinical.append(f'clinical: an unwanted thought, disowned "{unwanted}"')
+    if risky and not crisis and (unwanted or LAUGHTER.search(text)):
+        why = "in an unwanted thought" if unwanted else "with laughter"
+        notes.extend(f'idiom, not crisis: "{word}" {why}' for word in risky)
     elif risky:
         masked = RISK_WORDS.sub(danger, masked)
     signs = warning_signs(masked)
@@ -297,7 +309,7 @@ def _flag(text: str, reasons: list[str], categories: list[str],
         crisis.append(f'crisis: means at hand "{held.group()}"')
         categories.append("means at hand")
     clinical.extend(f'clinical: "{m.group()}"' for m in CLINICAL.finditer(_calm(text, notes)))
-    if clinical and not crisis and "means" in signs:
+    if clinical and not crisis and not unwanted and "means" in signs:
         crisis.append(f'crisis: distress with means "{signs["means"]}" (when in doubt, flag)')
         categories.append("means at hand")
     if crisis:

@@ -223,7 +223,11 @@ CRISIS = [
     rf"{ABUSER} (?:hits|hit|beats|beat|hurts|hurt|threatened|threatens|chokes|choked) (?:us|my "
     rf"{FAMILY}|her|him|them)", r"(?:want|wish) (?:him|her|them) (?:dead|to die)",
     r"wish (?:he|she|they) (?:was|were) dead", r"(?:hurt|kill) (?:the|my) (?:kids|children|baby)",
-    r"(?:need|looking for|find) (?:a )?safe place", r"shelter",
+    r"(?:need|looking for|find) (?:a )?safe place",
+    # a shelter sought or fled to; a homeless shelter given as an address is no sign
+    r"(?:need|needs|looking for|find|get|go to|going to|went to|take me to|space at|bed at|"
+    r"room at|hiding at|hide at) (?:a |the |an? \w+ )?(?:shelter|safe house)(?! (?:phone|"
+    r"address|curfew|staff|line))|(?:women s|womens|domestic violence|dv|abuse) shelter",
     r"found out where i (?:live|am|work)", r"(?:someone|somebody|a man|a guy) (?:is )?"
     r"(?:following|stalking|watching) me", r"need help (?:right now|now|asap|urgently|tonight)",
     # life itself in doubt: "no reason to keep going", "what if i did not wake up"
@@ -272,7 +276,8 @@ CRISIS = [
     r"just a) waste", r"(?:fine|ok|okay|better|happier|easier|good) without me",
     r"talk me (?:down|off)", r"(?:please|can you|could you) take care of my \w+",
     r"(?:not|never) (?:going to )?be around(?! (?:next|this|on|until|till|because|tomorrow|"
-    r"today|tonight|that|after|at|in)\b)",
+    r"today|tonight|that|after|at|in|people|crowds|anyone|anybody|others|other people|them|him|"
+    r"her|men|women|kids|groups?|noise|loud)\b)",
     # an overdose or a stockpile, said any way: a taking verb, a quantity, a medicine
     rf"(?:took|take|taken|swallowed|downed|ate|popped|tome|me tome|trague|me trague|tomarme)"
     rf"(?: \w+){{0,3}} (?:all|everything|whole|entire|bunch|handful|todo|toda|todas|todos|"

@@ -22,6 +22,7 @@ from . import (
     signs_hidden,
     signs_indirect,
     signs_more,
+    signs_spoken,
     signs_veiled,
     signs_wider,
 )
@@ -186,6 +187,8 @@ COMBINATIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (INTENT, "saying they will not be needed from a given day", ("not_needed_after",)),
     (METHOD, "a place watched, how and when worked out", ("figured", "place")),
     (METHOD, "a place watched, its timing learnt", ("place", "timing_learnt")),
+    # signs said in everyday words (signs_spoken)
+    *signs_spoken.COMBINATIONS,
 )
 
 # A combination that an everyday reason settles: "thanks for everything, goodbye" is a
@@ -212,7 +215,7 @@ def _compile(fragments: list[str]) -> re.Pattern[str]:
 
 
 _SOURCES = (signs_en.LEX, signs_es.LEX, signs_more.LEX, signs_wider.LEX, signs_indirect.LEX,
-            signs_hidden.LEX, signs_veiled.LEX)
+            signs_hidden.LEX, signs_veiled.LEX, signs_spoken.LEX)
 LEXICONS: dict[str, re.Pattern[str]] = {
     name: _compile([f for lex in _SOURCES for f in lex.get(name, [])])
     for name in sorted(set().union(*_SOURCES))
@@ -261,7 +264,7 @@ NOT_A_SIGN = frozenset({"ordinary_away", "time_soon", "decided_bare", "futility"
                         "faint", "not_eaten", "letter_kin", "farewell_proxy", "thanks_trying",
                         "trying_out", "lethal_q", "stock_here", "accident_look",
                         "target_known", "ordinary_leaving", "good_news", "veil",
-                        "affairs_bits", "meant_real"})
+                        "affairs_bits", "meant_real"}) | signs_spoken.NOT_A_SIGN
 GATE_LEXICONS = tuple(n for n in LEXICONS if n not in NOT_A_SIGN)
 
 
