@@ -6,8 +6,9 @@ with the schedule: a cancelled session has nothing pending, a moved one is
 re-anchored to its new time, a member who left a group gets nothing more.
 
 `reconcile_many` is the same for many appointments at once (a sync's changes): what the
-rules read is loaded a chunk of ids at a time (plan_data.py), not a few queries per
-appointment; `reconcile` is `reconcile_many` with one id, so there is one set of rules.
+rules read is loaded a chunk of ids at a time as plain values (plan_data.py), the rules
+run in plain Python, and what they decided is written with a few Core statements
+(plan_writes.py); `reconcile` is `reconcile_many` with one id, so there is one set of rules.
 """
 
 from __future__ import annotations
@@ -23,22 +24,25 @@ from sqlalchemy.orm import Session
 
 from frontdesk.clock import Clock
 from frontdesk.domain import REPLY_STEPS, Channel, ItemKind, MessageState, Modality, Prefilled
-from frontdesk.models import Appointment, Attendee, Client
+from frontdesk.models import Appointment, Attendee
 from frontdesk.services.desk_items import raise_item
 from frontdesk.services.practice import load_settings
 from frontdesk.services.reminders.plan_data import (
+    Booking,
+    Codec,
+    Contact,
     OutboxRow,
     PlanData,
-    RowWrites,
     in_chunks,
     load_plan_data,
 )
+from frontdesk.services.reminders.plan_writes import RowWrites
 from frontdesk.services.reminders.policy import ReminderPolicy, Route, Step, StepRule
 from frontdesk.services.reminders.routing import (
     TEXTS,
     Reach,
     fit_quiet_hours,
-    reach,
+    reach_of,
     route_channels,
     shift,
 )
@@ -56,21 +60,31 @@ class Wanted:
     overdue: bool = False  # its moment had passed when it was first wanted
 
 
+# A client's reach as a dictionary key: clients who can be reached the same way get the
+# same plan for the same times.
+ReachKey = tuple[frozenset[Channel], Channel, tuple[tuple[Channel, str], ...]]
+
+
 class _Run:
-    """What one reconcile_many call reads once: the time, the policy, the practice's zone;
-    and memos of pure functions over the batch: the rules per (type, modality), each
-    client's reach and channels per route, and due times per (start, offset, zone): many
-    sessions of a sync start at the same hour."""
+    """What one reconcile_many call reads once: the time, the policy, the practice's zone,
+    the clients; and memos of pure functions over the batch: the rules per (type, modality),
+    each client's reach, due times per (start, offset, zone) and each step's channels and
+    times per (reach, step, due, useful until, zone): many sessions of a sync start at the
+    same hour."""
 
     def __init__(self, s: Session, now: datetime,
                  policy: Callable[[], ReminderPolicy]) -> None:
         self.s, self.now, self._read_policy = s, now, policy
+        self.codec = Codec(s.get_bind().dialect)
+        self.contacts: dict[int, Contact] = {}
         self._policy: ReminderPolicy | None = None
         self._practice_tz: ZoneInfo | None = None
         self._rules: dict[tuple[int, Modality], list[StepRule]] = {}
-        self._reach: dict[int, Reach] = {}
-        self._routes: dict[tuple[Route, int], tuple[list[Channel], str]] = {}
+        self._reach: dict[int, tuple[Reach, ReachKey, ZoneInfo]] = {}
+        self._reach_by_facts: dict[tuple[object, ...], tuple[Reach, ReachKey]] = {}
         self._shifts: dict[tuple[float, timedelta, ZoneInfo], datetime] = {}
+        self._steps: dict[tuple[ReachKey, Step, Route, float, float, ZoneInfo],
+                          tuple[tuple[Channel, Wanted], ...]] = {}
 
     @property
     def policy(self) -> ReminderPolicy:
@@ -83,28 +97,43 @@ class _Run:
             self._practice_tz = _zone(load_settings(self.s).timezone)
         return self._practice_tz
 
-    def rules_for(self, a: Appointment) -> list[StepRule]:
+    def rules_for(self, a: Booking) -> list[StepRule]:
         key = (a.type_id, a.modality)
         if key not in self._rules:
             self._rules[key] = self.policy.rules_for(*key)
         return self._rules[key]
 
-    def reach(self, client: Client) -> Reach:
-        if client.id not in self._reach:
-            self._reach[client.id] = reach(client)
-        return self._reach[client.id]
-
-    def channels(self, route: Route, client_id: int, r: Reach) -> tuple[list[Channel], str]:
-        key = (route, client_id)  # r: that client's reach, memoised above
-        if key not in self._routes:
-            self._routes[key] = route_channels(route, r)
-        return self._routes[key]
+    def reach(self, client: Contact) -> tuple[Reach, ReachKey, ZoneInfo]:
+        """The client's reach, it as a key, and the zone their messages are timed in."""
+        found = self._reach.get(client.id)
+        if found is None:
+            # All reach_of reads: which addresses there are, the number's kind, the consents.
+            facts = (bool(client.mobile), client.mobile_kind, bool(client.whatsapp),
+                     bool(client.email), client.preferred_channel,
+                     tuple(client.consent.items()))
+            if facts not in self._reach_by_facts:
+                r = reach_of(client, client.consent)
+                self._reach_by_facts[facts] = (
+                    r, (r.usable, r.preferred, tuple(r.why_not.items())))
+            tz = _zone(client.timezone) if client.timezone else self.practice_tz()
+            found = self._reach[client.id] = (*self._reach_by_facts[facts], tz)
+        return found
 
     def shift(self, start: datetime, offset: timedelta, tz: ZoneInfo) -> datetime:
         key = (start.timestamp(), offset, tz)  # the instant: equal wall times may differ
         if key not in self._shifts:
             self._shifts[key] = shift(start, offset, tz)
         return self._shifts[key]
+
+    def step(self, r: Reach, rk: ReachKey, step: Step, route: Route, due: datetime,
+             useful: datetime, tz: ZoneInfo) -> tuple[tuple[Channel, Wanted], ...]:
+        """`_plan_step`, remembered: it reads nothing else (now and the policy are the
+        run's); by the instants, as `shift` is."""
+        key = (rk, step, route, due.timestamp(), useful.timestamp(), tz)
+        found = self._steps.get(key)
+        if found is None:
+            found = self._steps[key] = _plan_step(self, step, route, r, due, useful, tz)
+        return found
 
 
 class ReminderPlanner:
@@ -131,10 +160,11 @@ class ReminderPlanner:
         if not ids:
             return
         moved = frozenset(moved_ids)
+        s.flush()  # the caller's changes, before they are read by plain statements
         run = _Run(s, self.clock.now(), lambda: self.policy)
         for part in in_chunks(ids):  # IN_CHUNK (500) appointments at a time
-            data = load_plan_data(s, part, run.now)
-            writes = RowWrites(s)
+            data = load_plan_data(s, run.codec, part, run.now, run.contacts)
+            writes = RowWrites(s, run.codec, run.now)
             for aid in part:
                 a = data.appointments.get(aid)
                 if a is not None:
@@ -152,7 +182,7 @@ class ReminderPlanner:
                    Appointment.start_at > self.clock.now() - timedelta(days=1)))
         self.reconcile_many(s, list(upcoming))
 
-    def _reconcile_one(self, run: _Run, data: PlanData, a: Appointment, moved: bool,
+    def _reconcile_one(self, run: _Run, data: PlanData, a: Booking, moved: bool,
                        writes: RowWrites) -> None:
         now = run.now
         rows = data.rows.get(a.id, [])
@@ -186,30 +216,25 @@ class ReminderPlanner:
             client_id, step, channel, anchor = key
             reason = w.skip_reason or (
                 "booked after this message was due" if w.overdue else "")
-            writes.add(
-                appointment_id=a.id, client_id=client_id, step=step, channel=channel,
-                anchor_at=anchor, due_at=w.due_at, useful_until=w.useful_until,
-                state=MessageState.SKIPPED if reason else MessageState.PLANNED,
-                reason=reason, planned_at=now, updated_at=now)
+            writes.add(a.id, client_id, step, channel, anchor, w.due_at, w.useful_until,
+                       MessageState.SKIPPED if reason else MessageState.PLANNED, reason)
 
-    def _wanted(self, run: _Run, data: PlanData, a: Appointment, rows: list[OutboxRow],
+    def _wanted(self, run: _Run, data: PlanData, a: Booking, rows: list[OutboxRow],
                 moved: bool) -> dict[Key, Wanted]:
         if a.cancelled_at is not None:
             return {}
         now, policy = run.now, run.policy
-        practice_tz = run.practice_tz()
         # Steps that went (or were settled) for some anchor: a booking confirmation goes once.
         done_steps = {(r.client_id, r.step) for r in rows
                       if r.state not in (MessageState.PLANNED, MessageState.WITHDRAWN)}
         went_out = {r.client_id for r in rows if r.sent_at is not None}
         out: dict[Key, Wanted] = {}
+        rules = run.rules_for(a)
         for at in a.attendees:
-            if at.attendance.is_cancelled:
+            if at.cancelled:
                 continue
             client = data.clients[at.client_id]
-            tz = _zone(client.timezone) if client.timezone else practice_tz
-            r = run.reach(client)
-            rules = run.rules_for(a)
+            r, rk, tz = run.reach(client)
             for rule in rules:
                 if rule.at_booking and data.not_first_of_series(a):
                     continue  # one booking confirmation for a series, not one per session
@@ -217,7 +242,7 @@ class ReminderPlanner:
                     if (client.id, rule.step.value) in done_steps:
                         # Sent already (a move is told by the reschedule notice); its other
                         # channels still pending for this time go on as planned.
-                        out.update({(p.client_id, p.step, p.channel, p.anchor_at):
+                        out.update({(client.id, p.step, p.channel, a.start_at):
                                     Wanted(p.due_at, p.useful_until) for p in rows
                                     if p.state is MessageState.PLANNED
                                     and (p.client_id, p.step) == (client.id, rule.step.value)
@@ -227,25 +252,25 @@ class ReminderPlanner:
                 else:
                     due = run.shift(a.start_at, rule.offset, tz)
                     useful = run.shift(a.start_at, rule.useful_until, tz)
-                _add(run, out, client.id, rule.step, rule.route, r, a.start_at, due, useful,
-                     now, tz)
-            if moved and policy.reschedule_notice and client.id in went_out:
-                rule_route = rules[0].route if rules else None
-                if rule_route is not None:
-                    _add(run, out, client.id, Step.RESCHEDULE_NOTICE, rule_route, r,
-                         a.start_at, now, a.start_at, now, tz)
+                for channel, w in run.step(r, rk, rule.step, rule.route, due, useful, tz):
+                    out[(client.id, rule.step.value, channel, a.start_at)] = w
+            if moved and policy.reschedule_notice and client.id in went_out and rules:
+                notice = run.step(r, rk, Step.RESCHEDULE_NOTICE, rules[0].route, now,
+                                  a.start_at, tz)
+                for channel, w in notice:
+                    out[(client.id, Step.RESCHEDULE_NOTICE.value, channel, a.start_at)] = w
         return out
 
 
-def _add(run: _Run, out: dict[Key, Wanted], client_id: int, step: Step, route: Route,
-         r: Reach, anchor: datetime, due: datetime, useful: datetime, now: datetime,
-         tz: ZoneInfo) -> None:
-    channels, why = run.channels(route, client_id, r)
-    policy = run.policy
+def _plan_step(run: _Run, step: Step, route: Route, r: Reach, due: datetime,
+               useful: datetime, tz: ZoneInfo) -> tuple[tuple[Channel, Wanted], ...]:
+    """The channels one step goes on for a client, each with its time or why it is skipped
+    (the client's preferred channel and the reason when none can reach them)."""
+    channels, why = route_channels(route, r)
+    now, policy = run.now, run.policy
     if not channels:
-        out[(client_id, step.value, r.preferred, anchor)] = Wanted(due, useful,
-                                                                   why or "no channel")
-        return
+        return ((r.preferred, Wanted(due, useful, why or "no channel")),)
+    out: list[tuple[Channel, Wanted]] = []
     overdue = due < now and step is not Step.BOOKING_CONFIRMATION \
         and step is not Step.RESCHEDULE_NOTICE
     for channel in channels:
@@ -259,10 +284,11 @@ def _add(run: _Run, out: dict[Key, Wanted], client_id: int, step: Step, route: R
                 skip = "no time inside the recipient's quiet hours"
             else:
                 when = fitted
-        out[(client_id, step.value, channel, anchor)] = Wanted(when, useful, skip, overdue)
+        out.append((channel, Wanted(when, useful, skip, overdue)))
+    return tuple(out)
 
 
-def _note_same_day_move(run: _Run, a: Appointment, rows: list[OutboxRow]) -> None:
+def _note_same_day_move(run: _Run, a: Booking, rows: list[OutboxRow]) -> None:
     """Moved on the day itself after reminders went out: tell the clinician, since the
     client may still come at the old time."""
     tz, now = run.practice_tz(), run.now
@@ -286,17 +312,17 @@ def _zone(key: str) -> ZoneInfo:
     return ZoneInfo(key)
 
 
-def _still_for(a: Appointment, client_id: int) -> bool:
+def _still_for(a: Booking, client_id: int | None) -> bool:
     at = next((x for x in a.attendees if x.client_id == client_id), None)
-    return a.cancelled_at is None and at is not None and not at.attendance.is_cancelled
+    return a.cancelled_at is None and at is not None and not at.cancelled
 
 
-def _withdraw_reason(a: Appointment, row: OutboxRow) -> str:
+def _withdraw_reason(a: Booking, row: OutboxRow) -> str:
     if a.cancelled_at is not None:
         return "session cancelled"
     if row.anchor_at is not None and row.anchor_at != a.start_at:
         return "session moved"
     at = next((x for x in a.attendees if x.client_id == row.client_id), None)
-    if at is None or at.attendance.is_cancelled:
+    if at is None or at.cancelled:
         return "client no longer in this session"
     return "no longer planned (preferences or policy changed)"

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from frontdesk.domain import Channel, ConsentStatus, PhoneKind
@@ -22,8 +24,27 @@ class Reach:
     why_not: dict[Channel, str]
 
 
+class Addresses(Protocol):
+    """What reach reads of a client besides consent: a `Client` or the planner's facts."""
+
+    @property
+    def mobile(self) -> str | None: ...
+    @property
+    def mobile_kind(self) -> PhoneKind: ...
+    @property
+    def whatsapp(self) -> str | None: ...
+    @property
+    def email(self) -> str | None: ...
+    @property
+    def preferred_channel(self) -> Channel: ...
+
+
 def reach(client: Client) -> Reach:
-    consent = {k.channel: k.status for k in client.consents}
+    return reach_of(client, {k.channel: k.status for k in client.consents})
+
+
+def reach_of(client: Addresses, consent: Mapping[Channel, ConsentStatus]) -> Reach:
+    """`reach` from the client's addresses and its consent by channel."""
     why: dict[Channel, str] = {}
 
     def check(channel: Channel, address: str | None, missing: str) -> None:
