@@ -66,6 +66,13 @@ def schedule_check(svc: Services) -> Counter[str]:
     return counts
 
 
+def warm_up_triage(svc: Services) -> None:
+    """Compile the reply rules and load the learned layer before the first reply needs them."""
+    from frontdesk.services import triage
+
+    triage.warm_up()
+
+
 class BackgroundWork:
     """Starts and stops the in-process scheduler and its jobs.
 
@@ -142,6 +149,9 @@ class BackgroundWork:
         self.scheduler.add_job(self._guarded(prepare_trends), "date", id="trends-prepare",
                                run_date=now + timedelta(seconds=TRENDS_DELAY_SECONDS),
                                executor=ANALYTICS)
+        # The reply classifier's rules compile here, not inside the first reply's transaction.
+        self.scheduler.add_job(self._guarded(warm_up_triage), "date", id="triage-warm-up",
+                               run_date=now, executor=ANALYTICS)
         self.scheduler.add_job(self._guarded(optimize_database), "interval",
                                hours=OPTIMIZE_HOURS, id="optimize", executor=ANALYTICS)
         self.scheduler.add_job(self._guarded(self._log_health), "interval",

@@ -30,6 +30,7 @@ from frontdesk.clock import Clock
 from frontdesk.domain import Channel, Flag, Handling, ItemKind
 from frontdesk.domain.changes import Changes
 from frontdesk.models import Client, InboundMessage, PollState
+from frontdesk.services import triage
 from frontdesk.services.channels.provider_fields import as_text
 from frontdesk.services.contacts import format_phone
 from frontdesk.services.desk_items import raise_item
@@ -39,7 +40,6 @@ from frontdesk.services.inbox.actions import Env
 from frontdesk.services.inbox.ordering import act_in_order
 from frontdesk.services.practice import load_settings
 from frontdesk.services.reminders.senders import Senders
-from frontdesk.services.triage import classify
 
 if TYPE_CHECKING:
     from frontdesk.services.schedule import ScheduleService
@@ -193,7 +193,7 @@ class InboxPoller:
         """Store the message without its text and tell staff to read it in Twilio's console.
         What it seems to say (read in memory only) decides how urgent the item is."""
         try:
-            flag = classify(text).flag
+            flag = triage.classify(text).flag
         except Exception:  # when in doubt: crisis
             flag = Flag.CRISIS
         now = self.clock.now()
@@ -241,7 +241,7 @@ class InboxPoller:
                 if m is None or m.handling is not Handling.RECEIVED:
                     return
                 repaired = m.outcome == REPAIRED
-                t = classify(m.body)
+                t = triage.classify(m.body)
                 act_in_order(s, m, t, self.env)
                 if repaired:  # staff see why the text shows a replacement character
                     room = 300 - len(REPAIRED) - 2
@@ -263,7 +263,7 @@ class InboxPoller:
             m = s.get(InboundMessage, inbound_id)
             assert m is not None  # process() found it; messages are never deleted
             try:
-                t = classify(m.body)
+                t = triage.classify(m.body)
             except Exception:  # the classifier itself failed: assume the worst
                 t = None
             flag = t.flag if t else Flag.CRISIS

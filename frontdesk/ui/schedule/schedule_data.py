@@ -56,6 +56,12 @@ def load_context(services: Services) -> ScheduleContext:
     )
 
 
+def load_opening(services: Services) -> tuple[ScheduleContext, DayData]:
+    """What the schedule shows first, in one task: nothing queued before the day's rows."""
+    ctx = load_context(services)
+    return ctx, load_day(services, ctx.today, None, "")
+
+
 def load_day(services: Services, day: date, clinician_id: int | None, search: str) -> DayData:
     rows = services.schedule.day(day, clinician_id, search)
     return DayData(day, tuple(rows), services.clock.now())

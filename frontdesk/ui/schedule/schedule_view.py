@@ -31,6 +31,7 @@ from frontdesk.ui.schedule.schedule_data import (
     ScheduleContext,
     load_context,
     load_day,
+    load_opening,
     summary_text,
 )
 from frontdesk.ui.schedule.schedule_model import ScheduleModel, fit_columns
@@ -231,10 +232,26 @@ class SchedulePage(QWidget):
 
     # ---- loading -------------------------------------------------------------------------
     def reload_context(self) -> None:
+        if self.day is None and self.context is None:  # opening: today's rows in the same task
+            run_for(self, self.runner, load_opening, self.services).on_success(
+                self._opened).on_failure(self.failed)
+            return
         run_for(self, self.runner, load_context, self.services).on_success(
             self._context_ready).on_failure(self.failed)
 
-    def _context_ready(self, ctx: ScheduleContext) -> None:
+    def _opened(self, opening: tuple[ScheduleContext, DayData]) -> None:
+        ctx, data = opening
+        if self.day is not None:  # another day was asked for meanwhile: that one is loading
+            self._context_ready(ctx)
+            return
+        self.day = data.day
+        self.date_edit.blockSignals(True)
+        self.date_edit.set_day(data.day)
+        self.date_edit.blockSignals(False)
+        self._context_ready(ctx, load_day=False)
+        self._day_loaded(data)
+
+    def _context_ready(self, ctx: ScheduleContext, load_day: bool = True) -> None:
         self.context = ctx
         keep = self.clinician_filter()
         self.clinician_combo.blockSignals(True)
@@ -247,6 +264,8 @@ class SchedulePage(QWidget):
         self.clinician_combo.blockSignals(False)
         self.actions_.update()
         self.context_loaded.emit(ctx)
+        if not load_day:
+            return
         if self.day is None:
             self.show_day(ctx.today)
         else:

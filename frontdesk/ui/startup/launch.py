@@ -7,6 +7,7 @@ import logging
 import signal
 import socket
 import sys
+import threading
 from datetime import date
 
 from PySide6.QtCore import QSocketNotifier, QTimer
@@ -25,6 +26,7 @@ from frontdesk.ui.widgets.resources import app_icon
 log = logging.getLogger(__name__)
 SCREENSHOT_SIZE = (1440, 860)
 SETTLE_MS = 300
+BACKGROUND_AT_LATEST_MS = 3000  # if today's rows never arrive
 
 
 class GuiSession:
@@ -42,6 +44,8 @@ class GuiSession:
         self.tray_available = tray_available  # None: ask the desktop
         self.closed = False
         self._shut = False
+        self._starter: threading.Thread | None = None  # starts the background work
+        self._starting = threading.Lock()
 
     def open_window(self, services, info: StartInfo, day: date | None,
                     todo_first: bool = True, check_integrity: bool = True):
@@ -52,8 +56,12 @@ class GuiSession:
         ctx = UiContext(services=services, runner=self.runner, actor=self.composition.actor(),
                         events=self.events)
         self.window = MainWindow(ctx)  # binds ctx.notify to its banner
-        # The scheduler starts once the window is up: its imports cost start-up time.
-        QTimer.singleShot(0, lambda: self._start_background(services, info.demo))
+        # The scheduler starts once today's rows are on screen (or after a few seconds if
+        # they cannot be read), on a thread of its own: its imports and first jobs (the
+        # catch-up sweep, the reply poll) would otherwise hold the first paint back.
+        start = lambda: self._start_background(services, info.demo)  # noqa: E731
+        self.window.schedule_loaded.connect(start)
+        QTimer.singleShot(BACKGROUND_AT_LATEST_MS, start)
         if check_integrity and not info.created:  # a file made just now is whole
             self.integrity = self._watch_integrity(info.demo)
         self.window.setWindowIcon(app_icon())
@@ -94,14 +102,24 @@ class GuiSession:
         return watch
 
     def _start_background(self, services, demo: bool) -> None:
-        if not self.closed and self.background is None:
-            self.background = self.composition.background(services, demo)
-            self.background.start()
+        if self.closed or self._starter is not None:
+            return
+        self._starter = threading.Thread(target=self._background_thread, args=(services, demo),
+                                         name="frontdesk-start", daemon=True)
+        self._starter.start()
+
+    def _background_thread(self, services, demo: bool) -> None:
+        work = self.composition.background(services, demo)  # imports APScheduler
+        with self._starting:
+            if not self.closed:  # closing waits for this lock: it stops what starts here
+                work.start()
+                self.background = work
 
     def close(self) -> None:
         if self._shut:
             return
-        self._shut = self.closed = True
+        with self._starting:  # a start in progress finishes first; none begins after
+            self._shut = self.closed = True
         app = QApplication.instance()
         if self.keeper is not None and app is not None:
             with contextlib.suppress(RuntimeError, TypeError):
