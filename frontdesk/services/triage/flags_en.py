@@ -26,7 +26,8 @@ DRUGS = (r"(?:zoloft|prozac|lexapro|sertraline|fluoxetine|escitalopram|citalopra
          r"|seroquel|quetiapine|abilify|aripiprazole|risperdal|zyprexa|olanzapine|gabapentin|"
          r"hydroxyzine|naltrexone|suboxone|methadone|antidepressants?|ssris?|benzos?|rivotril|"
          r"alprazolam|tafil|diazepam|tylenol|acetaminophen|paracetamol|ibuprofeno?|advil|"
-         r"benadryl|insulin|oxy\w*|percocet|vicodin|tramadol)")
+         r"benadryl|insulin|oxy\w*|percocet|vicodin|tramadol|morphine|morfina|fentanyl|"
+         r"hydrocodone|codeine|codeina|dilaudid|norco|opioids?|opiates?|painkillers?)")
 # Someone who may be hurting the client.
 ABUSER = rf"(?:he|she|they|my (?:\w+s )?{FAMILY})"
 WANT = (r"(?:want to|wanted to|going to|will|i will|could|might|would|plan to|planning to|"
@@ -285,7 +286,8 @@ CRISIS = [
     rf"frasco|caja|pastillas|pildoras|medicinas|botiquin|{DRUGS})",
     r"(?:took|swallowed|downed|tome|me tome|trague) (?:everything|todo) (?:in|from|del|de) "
     r"(?:the|my|el|mi) (?:medicine cabinet|cabinet|botiquin)",
-    r"(?:counted|lined up|saved|stockpiled|collected|gathered|hoarded|hiding|hidden|sorted)"
+    r"(?:counted|lined up|saved|stockpiled|collected|gathered|hoarded|hiding|hidden|sorted|"
+    r"saving|stockpiling|hoarding|collecting)"
     rf"(?: \w+){{0,3}} (?:pills|meds|medication|{DRUGS})",
     # fear of a person, violence at home said any way
     rf"(?:scared|afraid|terrified|frightened|miedo) (?:of )?what (?:he|she|they|my {FAMILY}) "

@@ -36,11 +36,15 @@ _KIN = (r"(?:mom|mum|mother|dad|father|brother|sister|son|daughter|cousin|uncle|
         r"companera|vecino|vecina|padrino|hijo|hija)")
 # Someone else's death by suicide or overdose (third person only), from the word naming them.
 OTHERS_DEATH = (
-    rf"{_KIN}(?: \w+){{0,3}}? "
+    rf"(?:(?:my|mi|our|a|an|un|una|el|la|his|her|su) (?:\w+s )?)?{_KIN}(?: \w+){{0,3}}? "
     r"(?:killed (?:himself|herself|themselves|themself)|took (?:his|her|their) (?:own )?life|"
     r"died by suicide|committed suicide|overdosed|od d|ods|hung (?:himself|herself)|shot "
     r"(?:himself|herself)|se (?:quito|quitó) la vida|se suicido|se mato|murio de (?:una )?"
-    r"sobredosis|tuvo una sobredosis)"
+    r"sobredosis|tuvo una sobredosis|was (?:killed|murdered|shot)|got (?:killed|shot))"
+    # the verb first, as Spanish tells it ("se suicidó un compañero", "mataron a mi primo")
+    rf"|(?:se (?:suicido|quito la vida|mato|ahorco)|(?:mataron|asesinaron|balearon) a) (?:mi|un|"
+    rf"una|el|la|nuestro|nuestra) (?:\w+ )?{_KIN}"
+    rf"|(?:they|someone|somebody) (?:killed|murdered|shot) (?:my|our) (?:\w+ )?{_KIN}"
 )
 
 IDIOMS = [

@@ -113,7 +113,8 @@ INTENT = {
     ],
     "late": [
         r"(?<!me )(?<!corazon )late(?! (?:cancel\w*|fee|notice|repl\w*|respon\w*|night|"
-        r"rapid\w*|fuerte|muy)\b)", r"running (?:behind|a bit "
+        r"rapid\w*|fuerte|muy|husband|wife|father|mother|dad|mom|son|daughter|brother|sister|"
+        r"partner|grandmother|grandfather|aunt|uncle)s?\b)", r"running (?:behind|a bit "
         r"behind|a little behind|a few min|\d+)",
         r"(?:be|get|arrive|arriving|getting) (?:there|here|up|inside|upstairs) in (?:\d+|a few|"
         r"a couple|five|ten|fifteen|twenty|like \d+)",
