@@ -32,6 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BENCH_DIR = ROOT / "bench"
 TICK_MS = 10
+START_ONLY = bool(os.environ.get("GUI_LAG_START_ONLY"))  # set by --start-only for the children
 PHASES = ("start", "settle", "todo", "days", "messages", "clients", "trends", "refresh",
           "back")
 
@@ -110,7 +111,7 @@ class Script:
         QTimer.singleShot(int(timeout_s * 1000), lambda: finish(False))
 
 
-def steps_for(window_of, kind: str):
+def steps_for(window_of, kind: str, start_only: bool = False):
     """The desk's morning, as steps. window_of() returns the window once it exists."""
     days: list[float] = []
     refreshes: list[float] = []
@@ -157,6 +158,8 @@ def steps_for(window_of, kind: str):
         s.figures["quit_at"] = time.monotonic()
         window_of().quit()
 
+    if start_only:
+        return [pause(500), memory, finish]
     return [phase("settle"), pause(3000), phase("todo"), tab("To do"), phase("days"),
             *[step for _ in range(10) for step in (next_day, pause(200))],
             phase("messages"), tab("Messages"), phase("clients"), tab("Clients"),
@@ -200,7 +203,7 @@ def run_app_child(data_dir: str) -> dict:
     app = QApplication(sys.argv[:1])
     probe = Probe(app)
     holder: dict = {}
-    script = Script(app, probe, steps_for(lambda: holder["w"], "app"))
+    script = Script(app, probe, steps_for(lambda: holder["w"], "app", START_ONLY))
 
     def look() -> None:
         found = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow)]
@@ -282,7 +285,7 @@ def run_bare_child() -> dict:
     app = QApplication(sys.argv[:1])
     probe = Probe(app)
     bare = BareWindow(app)
-    script = Script(app, probe, steps_for(lambda: bare, "bare"))
+    script = Script(app, probe, steps_for(lambda: bare, "bare", START_ONLY))
     bare.window.show()
 
     def painted() -> None:
@@ -350,12 +353,29 @@ def report(app: dict, bare: dict) -> None:
           f"{a['quit_to_closed_s']:.2f} s), bare {b['quit_to_gone_s']:.2f} s")
 
 
+def start_only(data_dir: str, runs: int) -> int:
+    """Start -> today's rows painted, and quit -> process gone, alternating app and bare."""
+    os.environ["GUI_LAG_START_ONLY"] = "1"
+    got: dict[str, list[dict]] = {"app": [], "bare": []}
+    for _ in range(runs):
+        for kind in ("bare", "app"):
+            got[kind].append(run_child(kind, data_dir)["figures"])
+    med = {k: statistics.median(f["start_to_paint_s"] for f in v) for k, v in got.items()}
+    quit_ = {k: statistics.median(f["quit_to_gone_s"] for f in v) for k, v in got.items()}
+    print(f"start -> schedule painted (median of {runs}): app {med['app']:.2f} s, bare "
+          f"{med['bare']:.2f} s ({med['app'] / med['bare']:.1f}x); quit -> gone: app "
+          f"{quit_['app']:.2f} s, bare {quit_['bare']:.2f} s")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data-dir", default=str(BENCH_DIR / "out" / "history"))
     ap.add_argument("--child", choices=("app", "bare"))
     ap.add_argument("--out")
     ap.add_argument("--json", action="store_true", help="also print the raw figures")
+    ap.add_argument("--start-only", type=int, metavar="RUNS", default=0,
+                    help="only start -> schedule painted and quit, RUNS times each, alternating")
     args = ap.parse_args(argv)
     if args.child:
         result = run_app_child(args.data_dir) if args.child == "app" else run_bare_child()
@@ -370,6 +390,8 @@ def main(argv: list[str] | None = None) -> int:
     if not meta.exists():
         raise SystemExit(f"No bench history in {data}: run bench/generate_history.py first.")
     ensure_key(data, json.loads(meta.read_text()))
+    if args.start_only:
+        return start_only(args.data_dir, args.start_only)
     bare = run_child("bare", args.data_dir)
     app = run_child("app", args.data_dir)
     report(app, bare)

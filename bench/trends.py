@@ -5,8 +5,15 @@
 Opens the history in --data-dir the way the app does (the key from the keyring, put back
 with the history's recovery code if this keyring is new; see bench/README.md), then times:
 
+0. the baseline: one plain GROUP BY (the weekly counts over attendee x appointment), timed
+   first; the build's figures are also given as ratios to it (the machine is shared: the
+   ratio moves less than the seconds);
 1. the first build of the cache from the raw tables (TrendsService.rebuild: every place and
-   every reminder message), and saving it as the snapshot;
+   every reminder message), how late a thread that wakes every 5 ms ran meanwhile (the
+   GIL held by the build), and saving the snapshot: how long a small write transaction
+   started meanwhile waited for SQLite's one writer;
+   with --memory, the same build in a child process: its peak (VmHWM) and steady (VmRSS)
+   memory, over what the process held before the build;
 2. loading that snapshot in a new TrendsService (what the app does at the next start);
 3. refresh() of the whole page (TrendsReport) with no filters and with several filters
    (median and p95 of --runs calls after 5 warm-up calls);
@@ -28,15 +35,18 @@ import math
 import os
 import resource
 import statistics
+import subprocess
 import sys
+import threading
 import time
+from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 
 from sqlalchemy import text
-from sqlalchemy.orm import sessionmaker
 
 from frontdesk.clock import FixedClock, SystemClock
+from frontdesk.models.database import Sessions
 from frontdesk.paths import AppPaths
 from frontdesk.services.secrets import SecretStore
 from frontdesk.services.trends import Filters, TrendsReport, TrendsService, reference
@@ -159,6 +169,101 @@ def put_back(svc: TrendsService, undo: list) -> None:
                       {"v": value, "i": row_id})
 
 
+def status_kb(field: str) -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1])
+    return 0
+
+
+def child_build(svc: TrendsService) -> None:
+    """--child-build: the first build alone in this process; memory as JSON on stdout."""
+    before = status_kb("VmHWM")
+    t = time.perf_counter()
+    svc.rebuild()
+    print(json.dumps({"before_kb": before, "peak_kb": status_kb("VmHWM"),
+                      "steady_kb": status_kb("VmRSS"), "seconds": time.perf_counter() - t}))
+
+
+def build_memory(data_dir: Path) -> str:
+    out = subprocess.run([sys.executable, __file__, "--data-dir", str(data_dir),
+                          "--child-build"], capture_output=True, text=True, check=True)
+    m = json.loads(out.stdout.strip().splitlines()[-1])
+    return (f"first build in a child process: {m['seconds']:.1f} s; memory before it "
+            f"{m['before_kb'] / 1024:.0f} MB, peak (VmHWM) {m['peak_kb'] / 1024:.0f} MB "
+            f"(+{(m['peak_kb'] - m['before_kb']) / 1024:.0f} MB), after it (VmRSS) "
+            f"{m['steady_kb'] / 1024:.0f} MB")
+
+
+class Ticker:
+    """A thread that asks to wake every 5 ms: its longest lateness is the longest time
+    something else held the GIL (or the CPU)."""
+
+    def __init__(self) -> None:
+        self.late: list[float] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            t = time.perf_counter()
+            time.sleep(0.005)
+            self.late.append((time.perf_counter() - t - 0.005) * 1000)
+
+    def __enter__(self) -> Ticker:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def summary(self) -> str:
+        late = sorted(self.late)
+        return (f"a 5 ms ticker ran late by {statistics.median(late):.1f} ms (median), "
+                f"{late[int(0.99 * (len(late) - 1))]:.1f} ms (p99), {late[-1]:.0f} ms at most")
+
+
+def save_beside_a_writer(svc: TrendsService) -> str:
+    """Save the snapshot while small write transactions run back to back: the saver's
+    longest write transaction (SQLite's one writer held, commit included) and the small
+    transactions' waits."""
+    svc._unsaved = 1  # as after one changed appointment
+    waits: list[float] = []
+    held: list[float] = []
+    sessions, begin = svc.sessions, svc.sessions.begin
+
+    @contextmanager
+    def timed_begin():
+        t = time.perf_counter()
+        with begin() as s:
+            yield s
+        if threading.current_thread() is saver:
+            held.append((time.perf_counter() - t) * 1000)
+
+    saver = threading.Thread(target=svc.save_snapshot)
+    sessions.begin = timed_begin  # type: ignore[method-assign]
+    t0 = time.perf_counter()
+    saver.start()
+    try:
+        while saver.is_alive():
+            t = time.perf_counter()
+            with begin() as s:
+                s.execute(text("UPDATE practice_settings SET session_fee_cents = "
+                               "session_fee_cents WHERE id = 1"))
+            waits.append((time.perf_counter() - t) * 1000)
+            time.sleep(0.01)
+        saver.join()
+    finally:
+        del sessions.begin
+    took = (time.perf_counter() - t0) * 1000
+    return (f"the snapshot saved again beside a writer: {svc.last_save}; {took:,.0f} ms in "
+            f"all, in {len(held)} write transactions of {max(held):.0f} ms at most "
+            f"({sum(held):.0f} ms together); the writer's {len(waits)} small transactions "
+            f"meanwhile took {statistics.median(waits):.0f} ms (median), {max(waits):.0f} ms "
+            f"at most")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data-dir", type=Path, default=BENCH_DIR / "out" / "history")
@@ -166,6 +271,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rounds", type=int, default=20, help="refreshes after changes")
     ap.add_argument("--skip-build", action="store_true",
                     help="use the saved snapshot if there is one (no timed first build)")
+    ap.add_argument("--memory", action="store_true",
+                    help="also measure the first build's memory in a child process")
+    ap.add_argument("--child-build", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     data_dir = args.data_dir.resolve()
     if not (data_dir / "frontdesk.db").exists():
@@ -177,21 +285,37 @@ def main(argv: list[str] | None = None) -> int:
     ensure_key(data_dir, meta)
     load_before = os.getloadavg()[0]
     engine = Vault(AppPaths(data_dir), SecretStore()).open().engine
-    sessions = sessionmaker(engine, expire_on_commit=False)
+    sessions = Sessions(engine)  # as the app's: writers begin IMMEDIATE
     clock = FixedClock(SystemClock().now())  # one "now" for the cache and the reference
     svc = TrendsService(sessions, clock)
+    if args.child_build:
+        child_build(svc)
+        return 0
     size = (data_dir / "frontdesk.db").stat().st_size
     print(f"history: {meta.get('appointments', 0):,} appointments, "
           f"{meta.get('attendees', 0):,} places, {meta.get('outbox_messages', 0):,} outbox "
           f"rows, {meta.get('clinicians', 0)} clinicians; {size / 2**20:,.0f} MB encrypted "
           f"({data_dir})", flush=True)
 
+    t = time.perf_counter()
+    with svc.sessions() as s:
+        reference.weekly_group_by(s.connection(), "America/New_York", clock.now())
+    base = time.perf_counter() - t
+    print(f"baseline: one GROUP BY (weekly counts, attendee x appointment) {base:.1f} s",
+          flush=True)
     if not args.skip_build:
         t = time.perf_counter()
-        svc.rebuild()
+        with Ticker() as ticker:
+            svc.rebuild()
         total = time.perf_counter() - t
-        print(f"first build of the cache from the tables: {svc.last_sync}; then "
-              f"{svc.last_save} (the snapshot); {total:.1f} s in all", flush=True)
+        built_s = float(svc.last_sync.split(" in ")[-1].split(" ms")[0].replace(",", "")) / 1000
+        print(f"first build of the cache from the tables: {svc.last_sync} "
+              f"({built_s / base:.1f}x the GROUP BY); then {svc.last_save} (the snapshot); "
+              f"{total:.1f} s in all ({total / base:.1f}x the GROUP BY); meanwhile "
+              f"{ticker.summary()}", flush=True)
+        print(save_beside_a_writer(svc), flush=True)
+    if args.memory:
+        print(build_memory(data_dir), flush=True)
     fresh = TrendsService(sessions, clock)
     t = time.perf_counter()
     fresh.prepare()

@@ -39,10 +39,12 @@ What is counted (the UI shows these definitions):
   fee; recovered = sessions recovered x the fee (Settings; 150.00 unless changed).
 
 How it is fast: `cache.PlaceCache` keeps one row per place as numpy columns of small codes,
-built once (off the GUI thread) and patched before every refresh from the appointments
-that SQLite triggers listed in `stats_dirty` (frontdesk.models.stats); `compute` counts
-every figure with numpy under the filters. `reference` computes the same tables with plain
-SQL GROUP BY over the raw tables, for the tests and bench/trends.py.
+built once (off the GUI thread; `bulk` reads every place and message in blocks, SQLite
+doing the per-row work) and patched before every refresh from the appointments that SQLite
+triggers listed in `stats_dirty` (frontdesk.models.stats, re-read by `source`); `compute`
+counts every figure with numpy under the filters. `snapshot` keeps the cache in the
+database between runs, written in parts in short transactions. `reference` computes the
+same tables with plain SQL GROUP BY over the raw tables, for the tests and bench/trends.py.
 """
 
 from frontdesk.services.trends.report import (

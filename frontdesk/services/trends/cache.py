@@ -46,7 +46,7 @@ DTYPES = {
 }
 LEAD_BOUNDS = np.array([d * codes.DAY_US for d in codes.LEAD_BOUNDS_DAYS], dtype=np.int64)
 CHANNEL_OF_MASK = np.array([codes.CHANNEL_CODE[m] for m in range(8)], dtype=np.int64)
-VERSION = 2  # of the snapshot format and of the definitions behind the codes
+VERSION = 3  # of the snapshot format and of the definitions behind the codes
 SAVED = ("att", "appt", "client", "start", "day", "outcome", "live", "n_sent", "n_deliv",
          "n_failed", "clin", "typ", "modality", "first", "lead", "confirmed", "channel",
          "delivered", "moved", "slot", "week")  # the keys are recomputed on loading
@@ -156,13 +156,18 @@ class PlaceCache:
         live = np.flatnonzero(self["live"])
         self.row_of[att[live]] = live
         self.sorted_n = self.n
-        self.by_appt = np.argsort(self["appt"], kind="stable").astype(np.int32)
-        self.appt_sorted = self["appt"][self.by_appt]
-        self.by_client = np.argsort(self["client"], kind="stable").astype(np.int32)
-        self.client_sorted = self["client"][self.by_client]
+        self._index_head()
         self.days_sorted = bool(np.all(np.diff(self["day"]) >= 0))
         self._first(np.arange(self.n))
         self.compose()
+
+    def _index_head(self) -> None:
+        """The head's rows by appointment and by client (the tail is scanned instead)."""
+        head = slice(0, self.sorted_n)
+        self.by_appt = np.argsort(self.cols["appt"][head], kind="stable").astype(np.int32)
+        self.appt_sorted = self.cols["appt"][head][self.by_appt]
+        self.by_client = np.argsort(self.cols["client"][head], kind="stable").astype(np.int32)
+        self.client_sorted = self.cols["client"][head][self.by_client]
 
     def _first(self, rows: np.ndarray) -> None:
         """Re-flag the first visit (earliest place not cancelled early) of the clients that
@@ -268,11 +273,11 @@ class PlaceCache:
     # ---- saving ----------------------------------------------------------------------------
     def to_bytes(self) -> bytes:
         """The cache as bytes: a JSON index, then each array zlib-compressed on its own (so
-        loading holds one array twice at most). Numbers only: nothing is unpickled."""
+        loading holds one array twice at most). Numbers only: nothing is unpickled. The
+        head's indexes are not saved (random orders: they hardly compress, and sorting
+        them again on loading takes a tenth of a second at a million places)."""
         arrays = {f"c_{k}": self.cols[k][: self.n] for k in SAVED}
-        arrays |= {"by_appt": self.by_appt, "appt_sorted": self.appt_sorted,
-                   "by_client": self.by_client, "client_sorted": self.client_sorted,
-                   "clin_ids": np.array(self.ids["clin"], dtype=np.int64),
+        arrays |= {"clin_ids": np.array(self.ids["clin"], dtype=np.int64),
                    "typ_ids": np.array(self.ids["typ"], dtype=np.int64),
                    "meta": np.array([self.n, self.sorted_n, self.seq, int(self.days_sorted)],
                                     dtype=np.int64)}
@@ -305,11 +310,10 @@ class PlaceCache:
                 c.days_sorted = bool(days_sorted)
             elif name in ("clin_ids", "typ_ids"):
                 c.ids[name[:-4]] = a.tolist()
-            else:
-                setattr(c, name, a)
         c.cols |= {k: np.zeros(c.n, dtype=t) for k, t in DTYPES.items() if k not in c.cols}
         att, live = c["att"], np.flatnonzero(c["live"])
         c.row_of = np.full(int(att.max()) + 1 if c.n else 1, -1, dtype=np.int32)
         c.row_of[att[live]] = live
+        c._index_head()
         c.compose()
         return c

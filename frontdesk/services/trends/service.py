@@ -5,26 +5,21 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from frontdesk.clock import Clock
-from frontdesk.models import (
-    AppointmentType,
-    Clinician,
-    PracticeSettings,
-    StatsDirty,
-    StatsSnapshot,
-)
+from frontdesk.models import AppointmentType, Clinician, PracticeSettings, StatsDirty
 from frontdesk.services import audit
 from frontdesk.services.errors import ValidationError
 from frontdesk.services.practice import load_settings
-from frontdesk.services.trends import codes, source
+from frontdesk.services.trends import bulk, codes, snapshot, source
 from frontdesk.services.trends.cache import VERSION, PlaceCache
 from frontdesk.services.trends.compute import Names, compute
 from frontdesk.services.trends.export import write_csv
@@ -53,9 +48,10 @@ def micros(t: datetime) -> int:
 class TrendsService:
     """Figures for the trends page. Thread-safe (calls are serialised); call it off the GUI
     thread. The first call loads the cache saved in the database (a fraction of a second on a
-    million places) or, the very first time, reads every place and message (tens of seconds
-    on a million: see bench/README.md); later calls re-read only the appointments marked as
-    changed (stats_dirty) and take tens of milliseconds."""
+    million places) or, the very first time, reads every place and message (seconds on a
+    million, mostly inside SQLite, without the GIL: see bulk and bench/README.md); later
+    calls re-read only the appointments marked as changed (stats_dirty) and take tens of
+    milliseconds."""
 
     def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
         self.sessions = sessions
@@ -165,6 +161,12 @@ class TrendsService:
             raise TrendsStopped("the trends build was stopped")
         time.sleep(YIELD_SECONDS)
 
+    @contextmanager
+    def _reader(self) -> Iterator[Connection]:
+        """Another read transaction (a second connection reading for a build)."""
+        with self.sessions() as s:
+            yield s.connection()
+
     def _settings(self) -> tuple[str, int, Names]:
         with self.sessions() as s:
             row = s.execute(select(PracticeSettings.timezone, PracticeSettings.session_fee_cents)
@@ -181,21 +183,21 @@ class TrendsService:
         t0 = time.perf_counter()
         cache, how = self._cache, ""
         with self.sessions() as s:  # one read transaction: one consistent snapshot
-            saved = s.execute(select(StatsSnapshot.seq, StatsSnapshot.version,
-                                     StatsSnapshot.timezone)).first()
+            saved = snapshot.head(s)
             usable = saved is not None and saved.version == VERSION \
                 and saved.timezone == tz_name
             stale = saved is not None and cache is not None and saved.seq > cache.seq
             if cache is None or cache.tz_name != tz_name or stale or build:
-                if usable and not build:
-                    data = s.scalar(select(StatsSnapshot.data))
-                    assert data is not None  # `usable`: the row is there
+                data = snapshot.load(s, saved) if saved is not None and usable \
+                    and not build else None
+                if data is not None:
                     cache = PlaceCache.from_bytes(tz_name, data)
                     how = f"loaded {cache.n:,} places saved at mark {cache.seq:,}"
                 else:
                     seq = s.scalar(select(func.max(StatsDirty.seq))) or 0
                     cache = PlaceCache(tz_name)
-                    cache.build(source.read_all(s.connection(), self._between_blocks), seq)
+                    cache.build(bulk.read_all(s.connection(), self._reader,
+                                              self._between_blocks), seq)
                     how = f"built from {cache.n:,} places"
                     self._unsaved = SAVE_AFTER  # save it at once
             marks = s.execute(select(StatsDirty.seq, StatsDirty.appointment_id)
@@ -217,29 +219,28 @@ class TrendsService:
         return cache
 
     def _save(self) -> bool:
-        """Write the snapshot and drop the marks it includes, in one transaction (unless a
-        newer one is there already). Failing only means reading more next time."""
+        """Write the snapshot and drop the marks it includes (snapshot.save: in short
+        transactions), unless a newer one is there already. Failing only means reading
+        more next time."""
         cache = self._cache
         if cache is None:
             return False
         t0 = time.perf_counter()
         data = cache.to_bytes()
+        packed = time.perf_counter()
         try:
-            with self.sessions.begin() as s:
-                row = s.get(StatsSnapshot, 1)
-                if row is not None and row.version == VERSION and row.seq > cache.seq:
-                    return False
-                row = row or StatsSnapshot(id=1)
-                row.version, row.seq, row.timezone = VERSION, cache.seq, cache.tz_name
-                row.saved_at, row.data = self.clock.now(), data
-                s.add(row)
-                s.execute(delete(StatsDirty).where(StatsDirty.seq <= cache.seq))
+            if not snapshot.save(self.sessions, self.clock, data, cache.seq, VERSION,
+                                 cache.tz_name, pause=0.0 if self._stopping.is_set()
+                                 else snapshot.PAUSE_SECONDS):
+                return False
         except Exception as exc:  # e.g. the database stayed locked: try again later
             log.warning("Trends: could not save the cache (%s)", type(exc).__name__)
             return False
         self._unsaved = 0
         self.last_save = (f"saved {len(data) / 2**20:.1f} MB in "
-                          f"{(time.perf_counter() - t0) * 1000:.0f} ms")
+                          f"{(time.perf_counter() - t0) * 1000:.0f} ms (packing "
+                          f"{(packed - t0) * 1000:.0f} ms, then parts of "
+                          f"{snapshot.PART_BYTES // 2**20} MB in their own transactions)")
         log.info("Trends cache %s", self.last_save)
         return True
 
