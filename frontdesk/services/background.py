@@ -66,6 +66,16 @@ def schedule_check(svc: Services) -> Counter[str]:
     return counts
 
 
+def report_start_failure(svc: Services, exc: BaseException) -> None:
+    """The background work could not start: logged (no client data) and shown by the health
+    banner; the window keeps working."""
+    log.error("Background work could not start: %s", type(exc).__name__)
+    svc.health.work_failed(
+        f"Background work could not start ({type(exc).__name__}): reminders are not "
+        "sent and replies are not fetched. Restart FrontDesk; if this happens again, "
+        "ask IT to look at FrontDesk's log.")
+
+
 def warm_up_triage(svc: Services) -> None:
     """Compile the reply rules and load the learned layer before the first reply needs them."""
     from frontdesk.services import triage
@@ -113,11 +123,7 @@ class BackgroundWork:
         try:
             self._start()
         except Exception as exc:
-            log.error("Background work could not start: %s", type(exc).__name__)
-            self.svc.health.work_failed(
-                f"Background work could not start ({type(exc).__name__}): reminders are not "
-                "sent and replies are not fetched. Restart FrontDesk; if this happens again, "
-                "ask IT to look at FrontDesk's log.")
+            report_start_failure(self.svc, exc)
 
     def _take_lock(self) -> str:
         """Sets `sending`; returns why the lock cannot be used ("" when it can)."""

@@ -207,3 +207,28 @@ def test_start_at_log_in_is_set_from_practice_settings(services, runner, show, t
     box.setChecked(True)
     assert not box.isChecked() and not autostart.is_enabled()
     assert "could not change the log-in entry" in dlg.computer_tab.error.text()
+
+
+def test_background_work_that_cannot_be_made_is_reported_and_the_window_keeps_working(
+        tmp_path, secret_store, qapp, qtbot):
+    """The background work is made on a thread after the first rows are shown: if making it
+    fails (a broken install), the health check says so instead of the failure vanishing."""
+
+    class BrokenComposition(Composition):
+        def background(self, svc, demo=False):
+            raise ImportError("no scheduler in this install")
+
+    composition = BrokenComposition(str(tmp_path / "data"), None, secret_store)
+    services, _code = composition.create_practice(demo=False)
+    session = GuiSession(composition, TaskRunner(), tray_available=lambda: True)
+    try:
+        window = session.open_window(services, StartInfo(created=False, demo=False), None,
+                                     todo_first=False, check_integrity=False)
+        window.show()
+        qtbot.waitUntil(lambda: bool(services.health.work_problem), timeout=10_000)
+        assert "could not start (ImportError)" in services.health.work_problem
+        assert session.background is None and window.isVisible()
+    finally:
+        session.close()
+        window.deleteLater()
+        qapp.setQuitOnLastWindowClosed(True)

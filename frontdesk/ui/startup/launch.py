@@ -14,6 +14,7 @@ from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
 from frontdesk import APP_NAME
+from frontdesk.domain.changes import Changes
 from frontdesk.logging_setup import setup_logging
 from frontdesk.ui.bus import UiEvents
 from frontdesk.ui.context import UiContext
@@ -109,7 +110,14 @@ class GuiSession:
         self._starter.start()
 
     def _background_thread(self, services, demo: bool) -> None:
-        work = self.composition.background(services, demo)  # imports APScheduler
+        try:
+            work = self.composition.background(services, demo)  # imports APScheduler
+        except Exception as exc:  # the health banner says so; the window keeps working
+            from frontdesk.services.background import report_start_failure
+
+            report_start_failure(services, exc)
+            services.events.publish(Changes(health=True))
+            return
         with self._starting:
             if not self.closed:  # closing waits for this lock: it stops what starts here
                 work.start()
