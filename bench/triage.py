@@ -22,10 +22,13 @@ and P (written blind while round 6 worked, run by the lead after it) were the de
 of round 7: their "now" is an upper bound as well. Lists Q and R (written blind while round 7
 worked, run by the lead after it) were the development lists of round 8: their "now" is an upper
 bound too. Lists S and T (written blind while round 8 worked, run by the lead after it) were the
-development lists of round 9: their "now" is an upper bound as well. Lists U and V, if present,
+development lists of round 9: their "now" is an upper bound as well. Lists U and V (written blind
+while round 9 worked) and Y and Z (written for training by independent writers) are the
+development lists of round 10: their "now" is an upper bound too. Lists W and X, if present,
 are printed apart as aggregate figures only, in a blind block the lead runs: nobody tuning the
 rules reads them or their failures (--no-blind skips the block without importing them; a list
-not written yet is skipped with a line saying so).
+not written yet is skipped with a line saying so). The development lists come from
+tests/triage_heldout/development.py, which never imports a blind list.
 """
 
 from __future__ import annotations
@@ -41,26 +44,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from triage_corpus import CORPUS  # noqa: E402
-from triage_heldout import (  # noqa: E402
-    LISTS,
-    SEALED,
-    list_e,
-    list_f,
-    list_g,
-    list_h,
-    list_i,
-    list_j,
-    list_k,
-    list_l,
-    list_m,
-    list_n,
-    list_o,
-    list_p,
-    list_q,
-    list_r,
-    list_s,
-    list_t,
-)
+from triage_heldout import LISTS, SEALED  # noqa: E402
+from triage_heldout.development import by_letter  # noqa: E402
 from triage_heldout.evaluate import score  # noqa: E402
 
 from frontdesk.domain import Flag, Intent  # noqa: E402
@@ -124,62 +109,55 @@ BEFORE = {
          "after round 8: recall 0.90 (46/51), precision 0.85, flag 0.85, intent 0.86",
     "T": "rules of 9e2f31a: recall 0.85 (41/48), precision 0.82, flag 0.86, intent 0.86; "
          "after round 8: recall 0.85 (41/48), precision 0.84, flag 0.87, intent 0.86",
+    "U": "first run, rules of cf2fb37: recall 0.92 (44/48), precision 0.83, flag 0.85, intent "
+         "0.90; after round 9: recall 0.94 (45/48), precision 0.83, flag 0.85, intent 0.90",
+    "V": "first run, rules of cf2fb37: recall 0.94 (45/48), precision 0.80, flag 0.82, intent "
+         "0.85; after round 9: recall 0.92 (44/48), precision 0.80, flag 0.82, intent 0.85",
+    "Y": "first run, rules of ccc46bf (round 9): recall 0.90 (43/48), precision 0.88, flag "
+         "0.83, intent 0.90",
+    "Z": "first run, rules of ccc46bf (round 9): recall 0.96 (47/49), precision 0.82, flag "
+         "0.90, intent 0.92",
 }
-ROUND_2 = {"E": (list_e.EN, list_e.ES), "F": (list_f.EN, list_f.ES)}  # round 2's development lists
-ROUND_3 = {"G": (list_g.EN, list_g.ES), "H": (list_h.EN, list_h.ES)}  # round 3's development lists
-ROUND_4 = {"I": (list_i.EN, list_i.ES), "J": (list_j.EN, list_j.ES)}  # round 4's development lists
-ROUND_5 = {"K": (list_k.EN, list_k.ES), "L": (list_l.EN, list_l.ES)}  # round 5's development lists
-ROUND_6 = {"M": (list_m.EN, list_m.ES), "N": (list_n.EN, list_n.ES)}  # round 6's development lists
-ROUND_7 = {"O": (list_o.EN, list_o.ES), "P": (list_p.EN, list_p.ES)}  # round 7's development lists
-ROUND_8 = {"Q": (list_q.EN, list_q.ES), "R": (list_r.EN, list_r.ES)}  # round 8's development lists
-ROUND_9 = {"S": (list_s.EN, list_s.ES), "T": (list_t.EN, list_t.ES)}  # round 9's development lists
-BLIND = ("list_u", "list_v")  # written blind while round 9 worked; run by the lead only
-BLIND_BEFORE = {
-    # first run on the rules before round 9 (cf2fb37); after round 9: U 0.94 (45/48), V 0.92 (44/48)
-    "U": "first run, rules of cf2fb37: recall 0.92 (44/48), precision 0.83, flag 0.85, "
-         "intent 0.90",
-    "V": "first run, rules of cf2fb37: recall 0.94 (45/48), precision 0.80, flag 0.82, "
-         "intent 0.85",
+# The development lists of each round after the first, by letter (tests/triage_heldout).
+ROUNDS = {"round 2": "EF", "round 3": "GH", "round 4": "IJ", "round 5": "KL", "round 6": "MN",
+          "round 7": "OP", "round 8": "QR", "round 9": "ST", "round 10": "UVYZ"}
+DEVELOPMENT = by_letter(without=set("ABCD"))
+ROUND_10 = {letter: DEVELOPMENT[letter] for letter in ROUNDS["round 10"]}
+BLIND = ("list_w", "list_x")  # written blind while round 10 worked; run by the lead only
+BLIND_BEFORE = {  # first run on the round-9 rules (ccc46bf), before round 10 changed anything
+    "W": "n=134  crisis recall 0.92 (45/49), precision 0.87, flag accuracy 0.89, "
+         "intent accuracy 0.90",
+    "X": "n=131  crisis recall 1.00 (49/49), precision 0.79, flag accuracy 0.89, "
+         "intent accuracy 0.89",
 }
-
 
 def held_out() -> None:
     """Each held-out list (English, Spanish, both), then recall per category."""
     print("\nheld-out lists (first run, then now):")
-    categories: dict[str, dict[str, list[int]]] = {"open": {}, SEALED: {}, "round 2": {},
-                                                   "round 3": {}, "round 4": {}, "round 5": {},
-                                                   "round 6": {}, "round 7": {}, "round 8": {},
-                                                   "round 9": {}}
-    for name, (en, es) in {**LISTS, **ROUND_2, **ROUND_3, **ROUND_4, **ROUND_5,
-                           **ROUND_6, **ROUND_7, **ROUND_8, **ROUND_9}.items():
+    categories: dict[str, dict[str, list[int]]] = {"open": {}, SEALED: {},
+                                                   **{which: {} for which in ROUNDS}}
+    for name, (en, es) in {**LISTS, **DEVELOPMENT}.items():
         print(f"  list {name} first run: {BEFORE[name]}")
         for lang, part in (("both", en + es), ("en", en), ("es", es)):
             figures, _ = score(part, classify)
             print(f"  list {name} now {lang:<4} {figures.line()}")
         figures, _ = score(en + es, classify)
-        bucket = categories[SEALED if name == SEALED else "round 2" if name in ROUND_2
-                            else "round 3" if name in ROUND_3 else "round 4" if name in ROUND_4
-                            else "round 5" if name in ROUND_5
-                            else "round 6" if name in ROUND_6
-                            else "round 7" if name in ROUND_7
-                            else "round 8" if name in ROUND_8
-                            else "round 9" if name in ROUND_9 else "open"]
+        bucket = categories[SEALED if name == SEALED else next(
+            (which for which, letters in ROUNDS.items() if name in letters), "open")]
         for category, (right, total) in figures.by_category.items():
             counts = bucket.setdefault(category, [0, 0])
             counts[0] += right
             counts[1] += total
     for which, bucket in categories.items():
-        label = {"open": "lists A-D", SEALED: "sealed list", "round 2": "lists E-F",
-                 "round 3": "lists G-H", "round 4": "lists I-J", "round 5": "lists K-L",
-                 "round 6": "lists M-N", "round 7": "lists O-P", "round 8": "lists Q-R",
-                 "round 9": "lists S-T"}[which]
+        label = {"open": "lists A-D", SEALED: "sealed list"}.get(
+            which, f"lists {', '.join(ROUNDS.get(which, ''))}")
         print(f"\nper category, {label} (crisis categories: share flagged crisis; the rest: "
               "share with the right flag)")
         print("  " + ", ".join(f"{c} {r}/{t}" for c, (r, t) in sorted(bucket.items())))
 
 
 def blind_lists() -> None:
-    """Lists U and V, if written yet: aggregate figures only (no texts, no failures)."""
+    """Lists W and X, if written yet: aggregate figures only (no texts, no failures)."""
     print("\nblind lists (aggregate figures only; not read while tuning):")
     for module_name in BLIND:
         letter = module_name[-1].upper()
@@ -220,7 +198,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=2.0, help="how long to time classify")
     parser.add_argument("--no-blind", action="store_true",
-                        help="skip the blind lists (U, V): for whoever is tuning the rules")
+                        help="skip the blind lists (W, X): for whoever is tuning the rules")
     args = parser.parse_args()
 
     results = [(e, classify(e.text)) for e in CORPUS]

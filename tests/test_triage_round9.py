@@ -126,8 +126,8 @@ def test_learned_layer_needs_a_warning_sign_and_a_sentence(monkeypatch):
 
 
 def test_learned_layer_ships_two_cut_offs():
-    *_, cut, strict = learned._load()
-    assert cut < strict
+    model = learned._load()
+    assert model.threshold_low < model.threshold < model.threshold_strict
 
 
 def _texts() -> list[str]:
