@@ -5,11 +5,12 @@
 Opens the database the way the app does (key from the keyring), warms up, then times
 `runs` calls of `ScheduleService.day(today)` and of the busiest day, after 30 unmeasured
 calls of each (the first ~25 calls run up to twice as slow), each in turn with the same
-rows fetched by raw SQL: the service's own joined statement (captured with SQLAlchemy
-events, not copied) replayed on a DB-API cursor. Prints the figures in words, then one
-JSON object (last line): per day the row count, median and p95 in milliseconds of both,
-their ratios, and the process's peak memory (VmHWM). bench/run.py runs it and formats
-the result.
+rows fetched by raw SQL: the service's own joined statement (its compiled text and
+parameters from schedule_day.plain_day_sql, not copied) replayed on a DB-API cursor, and
+day() with every row built afresh (the rows kept between calls dropped first). Prints the
+figures in words, then one JSON object (last line): per day the row count, median and p95
+in milliseconds of both, their ratios, and the process's peak memory (VmHWM). bench/run.py
+runs it and formats the result.
 
 With --breakdown it also replays today's joined query through a Core connection and an
 ORM Session, and the service's other statements as SQL, to show which layer the time goes
@@ -26,13 +27,14 @@ import resource
 import statistics
 import sys
 import time
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
-from sqlalchemy import event, text
+from sqlalchemy import text
 
 from frontdesk.clock import SystemClock
 from frontdesk.paths import AppPaths
+from frontdesk.services import schedule_day
 from frontdesk.services.container import Services
 from frontdesk.services.secrets import SecretStore
 from frontdesk.services.vault import Vault, VaultState
@@ -76,31 +78,12 @@ def peak_rss_kb() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
-def captured(svc: Services, day: date) -> tuple[list, list]:
-    """One call of day(): the statements it executed (Core or ORM, as executed on the
-    connection, with their parameters) and the SQL each sent to the DB-API cursor (sql,
-    parameters), in order."""
-    stmts, cursor_sql = [], []
-
-    def on_execute(_conn, clauseelement, multiparams, params, _options):
-        stmts.append((clauseelement, multiparams[0] if multiparams else params))
-
-    def on_cursor(_conn, _cursor, statement, parameters, _context, _many):
-        cursor_sql.append((statement, parameters))
-
-    event.listen(svc.engine, "before_execute", on_execute)
-    event.listen(svc.engine, "before_cursor_execute", on_cursor)
-    try:
-        svc.schedule.day(day)
-    finally:
-        event.remove(svc.engine, "before_execute", on_execute)
-        event.remove(svc.engine, "before_cursor_execute", on_cursor)
-    return stmts, cursor_sql
-
-
-def the_join(cursor_sql: list) -> tuple[str, tuple]:
-    """The day's joined query (appointments with their places), as sent to the cursor."""
-    return next((q, p) for q, p in cursor_sql if "JOIN attendee" in q)
+def the_join(svc: Services, day: date) -> tuple[str, tuple]:
+    """The day's joined query (appointments with their places) as day() sends it to the
+    driver's cursor: its own compiled text and parameters (schedule_day.plain_day_sql)."""
+    with svc.engine.connect() as conn:
+        zone = conn.execute(schedule_day.SETTINGS).one()[0]
+    return schedule_day.plain_day_sql(day, zone, None)
 
 
 def stats(times: list[float]) -> tuple[float, float]:
@@ -110,16 +93,16 @@ def stats(times: list[float]) -> tuple[float, float]:
 
 
 def time_day(svc: Services, day: date, runs: int, warmup: int = 30) -> dict:
-    """day() against the same rows fetched by raw SQL: its own joined statement, captured
-    and replayed on a DB-API cursor, the two timed in turn so drift hits both alike."""
-    sql, params = the_join(captured(svc, day)[1])
+    """day() against the same rows fetched by raw SQL: its own joined statement,
+    replayed on a DB-API cursor, the two timed in turn so drift hits both alike."""
+    sql, params = the_join(svc, day)
     raw = svc.engine.raw_connection()
     try:
         cur = raw.cursor()
         for _ in range(warmup):
             rows = svc.schedule.day(day)
             cur.execute(sql, params).fetchall()
-        service, plain = [], []
+        service, plain, cold = [], [], []
         for _ in range(runs):
             t = time.perf_counter()
             rows = svc.schedule.day(day)
@@ -127,17 +110,24 @@ def time_day(svc: Services, day: date, runs: int, warmup: int = 30) -> dict:
             t = time.perf_counter()
             n_raw = len(cur.execute(sql, params).fetchall())
             plain.append((time.perf_counter() - t) * 1000)
+            schedule_day.forget_built_rows()  # the first read of a day: every row built
+            t = time.perf_counter()
+            svc.schedule.day(day)
+            cold.append((time.perf_counter() - t) * 1000)
     finally:
         raw.close()
     if n_raw != len(rows):
         raise SystemExit(f"raw SQL found {n_raw} rows, day() {len(rows)}")
     med, p95 = stats(service)
     raw_med, raw_p95 = stats(plain)
+    cold_med, cold_p95 = stats(cold)
     return {"day": day.isoformat(), "rows": len(rows), "runs": runs,
             "median_ms": round(med, 3), "p95_ms": round(p95, 3),
             "min_ms": round(min(service), 3), "max_ms": round(max(service), 3),
             "raw_median_ms": round(raw_med, 3), "raw_p95_ms": round(raw_p95, 3),
-            "ratio_median": round(med / raw_med, 2), "ratio_p95": round(p95 / raw_p95, 2)}
+            "ratio_median": round(med / raw_med, 2), "ratio_p95": round(p95 / raw_p95, 2),
+            "cold_median_ms": round(cold_med, 3), "cold_p95_ms": round(cold_p95, 3),
+            "cold_ratio_median": round(cold_med / raw_med, 2)}
 
 
 def median_ms(fn, runs: int, warmup: int = 30) -> float:
@@ -152,24 +142,19 @@ def median_ms(fn, runs: int, warmup: int = 30) -> float:
 
 
 def breakdown(svc: Services, day: date, runs: int) -> dict:
-    """The day query at each layer: the service's own statements, captured, then replayed.
-
-    The joined query goes through the DB-API cursor, a Core connection and an ORM Session;
-    the service's other statements (settings, flags, …) as the SQL they sent, on the cursor:
-    an ORM statement such as Session.get's cannot be re-executed on its own (its key is bound
-    at execution, not in the statement).
-    """
-    stmts, cursor_sql = captured(svc, day)
-    # The join itself (not the widest: practice settings has more columns than it).
-    stmt, bound = next((st, p) for st, p in stmts if "JOIN attendee" in str(st))
-    sql, params = the_join(cursor_sql)
-    others = [(q, p) for q, p in cursor_sql  # not BEGIN, ROLLBACK, ...
-              if q != sql and q.lstrip().upper().startswith("SELECT")]
+    """The day query at each layer: its SQL on the DB-API cursor, the same statement through
+    a Core connection and an ORM Session, and the service's other statements (settings,
+    waiting flags) as SQL on the cursor."""
+    sql, params = the_join(svc, day)
+    lo, hi = (datetime.fromisoformat(p).replace(tzinfo=UTC) for p in params[:2])
+    bound = {"lo": lo, "hi": hi}
+    stmt = schedule_day.WHOLE_DAY
+    others = [schedule_day._SETTINGS_SQL, schedule_day._WAITING_SQL]
     raw = svc.engine.raw_connection()
     try:
         cur = raw.cursor()
         sql_ms = median_ms(lambda: cur.execute(sql, params).fetchall(), runs)
-        others_ms = median_ms(lambda: [cur.execute(q, p).fetchall() for q, p in others], runs)
+        others_ms = median_ms(lambda: [cur.execute(q).fetchall() for q in others], runs)
     finally:
         raw.close()
     with svc.engine.connect() as conn:
@@ -190,8 +175,9 @@ def describe(result: dict) -> list[str]:
             f"{label} {d['day']}, {d['rows']} rows: ScheduleService.day median "
             f"{d['median_ms']:.2f} ms, p95 {d['p95_ms']:.2f} ms; the same rows by raw SQL "
             f"median {d['raw_median_ms']:.2f} ms, p95 {d['raw_p95_ms']:.2f} ms; ratio "
-            f"{d['ratio_median']:.2f}x (median), {d['ratio_p95']:.2f}x (p95) "
-            f"[{d['runs']} runs each after 30 warm-up calls]")
+            f"{d['ratio_median']:.2f}x (median), {d['ratio_p95']:.2f}x (p95); every row "
+            f"built afresh (first read of a day) median {d['cold_median_ms']:.2f} ms, "
+            f"{d['cold_ratio_median']:.2f}x [{d['runs']} runs each after 30 warm-up calls]")
     b = result.get("breakdown")
     if b:
         lines.append(

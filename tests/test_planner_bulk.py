@@ -14,7 +14,8 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import delete, select, text, update
+from sqlalchemy import delete, func, select, text, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 import frontdesk.services.reminders.plan_data as plan_data
@@ -22,9 +23,10 @@ from frontdesk.domain import Attendance, Channel, ConsentStatus, Frequency, Mess
 from frontdesk.models import Appointment, Attendee, Client, OutboxMessage, StatsDirty
 from frontdesk.services.dto import ClientInput
 from frontdesk.services.reminders.plan_data import Codec, load_plan_data
-from frontdesk.services.reminders.plan_writes import new_uid
+from frontdesk.services.reminders.plan_writes import insert_bulk, insert_sql, new_uid
 from tests.helpers import BOSTON, at
 from tests.test_place_message import check
+from tests.test_place_message_random import assert_lines_right, expected_lines, kept_lines
 
 WENT = {MessageState.SENT: "sent_at", MessageState.DELIVERED: "sent_at",
         MessageState.FAILED: None, MessageState.SENDING: "sending_at",
@@ -276,3 +278,56 @@ def test_new_uids_are_version_4_uuids():
     assert len(set(uids)) == len(uids)
     assert all(len(u) == 32 and uuid.UUID(hex=u).version == 4 for u in uids)
     assert all(uuid.UUID(hex=u).variant == uuid.RFC_4122 for u in uids)
+
+
+@pytest.mark.parametrize("prepare", ["fresh", "sync"])
+def test_a_bulk_insert_works_its_places_out_as_the_triggers_would(world, prepare):
+    """The planner's new rows go in with the insert triggers held off; the lines of their
+    places, worked out once each afterwards, equal those from all the rows, and their
+    appointments are marked for the trends cache."""
+    changes = fresh if prepare == "fresh" else (lambda s: sync_changes(s, world))
+    with Session(world.svc.engine) as s:
+        moved = changes(s)
+        s.execute(delete(StatsDirty))
+        last = s.scalar(select(func.max(OutboxMessage.id)))
+        world.svc.planner.reconcile_many(s, world.ids, moved_ids=moved)
+        s.flush()
+        conn = s.connection()
+        written = set(s.scalars(select(OutboxMessage.appointment_id)
+                                .where(OutboxMessage.id > last)))
+        assert len(written) >= 4
+        assert_lines_right(conn, "after a bulk plan")
+        assert written <= set(s.scalars(select(StatsDirty.appointment_id)))
+        assert conn.exec_driver_sql("SELECT count(*) FROM outbox_bulk_insert").scalar() == 0
+        s.rollback()
+
+
+def test_rows_inserted_while_held_off_fire_nothing_and_a_failed_insert_holds_nothing(world):
+    with Session(world.svc.engine) as s:
+        conn = s.connection()
+        appointment_id, client_id = conn.exec_driver_sql(
+            "SELECT appointment_id, client_id FROM attendee WHERE msg_state = 'planned' "
+            "ORDER BY id").first()
+        # Due before any planned row: the place's line, as soon as a trigger sees it.
+        values = (new_uid(), appointment_id, client_id, "extra", "sms",
+                  "2026-03-20 19:00:00.000000", "2026-03-04 11:00:00.000000",
+                  "2026-03-20 19:00:00.000000", "planned", "", "2026-03-04 10:00:00.000000",
+                  "2026-03-04 10:00:00.000000", 0, "")
+        sql = insert_sql(conn.dialect)
+        s.execute(delete(StatsDirty))
+        before = kept_lines(conn)
+        # Held off: the row changes neither the line nor the marks...
+        conn.exec_driver_sql("INSERT INTO outbox_bulk_insert (id) VALUES (1)")
+        conn.exec_driver_sql(sql, [values])
+        conn.exec_driver_sql("DELETE FROM outbox_bulk_insert")
+        assert kept_lines(conn) == before
+        assert expected_lines(conn)[(appointment_id, client_id)][3] == values[6]
+        assert not s.scalars(select(StatsDirty.appointment_id)).all()
+        # ...and a failing bulk insert (the same plan again) leaves the triggers on.
+        with pytest.raises(IntegrityError):
+            insert_bulk(s, sql, [(new_uid(), *values[1:])])
+        assert conn.exec_driver_sql("SELECT count(*) FROM outbox_bulk_insert").scalar() == 0
+        conn.exec_driver_sql(sql, [(new_uid(), *values[1:4], "email", *values[5:])])
+        assert kept_lines(conn)[(appointment_id, client_id)][3] == values[6]
+        assert s.scalars(select(StatsDirty.appointment_id)).all() == [appointment_id]
+        s.rollback()

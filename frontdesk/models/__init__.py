@@ -7,7 +7,7 @@ from frontdesk.models.client import ChannelConsent, Client
 from frontdesk.models.desk_item import DeskItem
 from frontdesk.models.inbox import InboundMessage, PollState, SlotOffer, ThreadNote
 from frontdesk.models.message_config import PolicyRule, TemplateOverride, WhatsAppTemplate
-from frontdesk.models.outbox import OutboxMessage
+from frontdesk.models.outbox import OutboxBulkInsert, OutboxMessage
 from frontdesk.models.practice import AppointmentType, Clinician, PracticeSettings
 from frontdesk.models.stats import StatsDirty, StatsSnapshot
 
@@ -22,6 +22,7 @@ __all__ = [
     "Clinician",
     "DeskItem",
     "InboundMessage",
+    "OutboxBulkInsert",
     "OutboxMessage",
     "PolicyRule",
     "PollState",

@@ -20,10 +20,11 @@ from frontdesk.models.base import Base, UTCDateTime, enum_type
 class OutboxMessage(Base):
     __tablename__ = "outbox_message"
     __table_args__ = (
+        # Also the index for an appointment's rows (lookups, the cascade, the triggers):
+        # appointment_id leads it, so no index of its own is kept beside it.
         UniqueConstraint("appointment_id", "client_id", "step", "channel", "anchor_at",
                          name="uq_outbox_plan"),
         Index("ix_outbox_due", "state", "due_at"),
-        Index("ix_outbox_appointment", "appointment_id"),
         Index("ix_outbox_client_sending", "client_id", "sending_at"),  # daily cap, threads
     )
 
@@ -58,3 +59,13 @@ class OutboxMessage(Base):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class OutboxBulkInsert(Base):
+    """Holds a row only while a writer inserts outbox rows whose places' last message and
+    trends marks it then sets itself, set-based (the planner's bulk insert): the insert
+    triggers skip its rows meanwhile. Empty otherwise, and in every committed state."""
+
+    __tablename__ = "outbox_bulk_insert"
+
+    id: Mapped[int] = mapped_column(primary_key=True)

@@ -1,6 +1,7 @@
 """What the no-show trends cache must re-read, and the cache saved between runs.
 
-SQLite triggers (created by migration 809fcdb632a3, kept here as the canonical text) add
+SQLite triggers (created by migration 809fcdb632a3, the outbox insert's changed by
+12f1b75a0cf8; kept here as the canonical text) add
 the appointment's id to `stats_dirty` whenever one of its places, its time, clinician, type
 or modality, one of its messages, or its reschedule history changes; a later change to the
 same appointment replaces its row with a higher `seq`. The trends service re-reads the
@@ -67,8 +68,9 @@ TRIGGERS: dict[str, str] = {
     "stats_appointment_delete":
         "CREATE TRIGGER stats_appointment_delete AFTER DELETE ON appointment "
         f"BEGIN {_mark('OLD.id')} END",
-    "stats_outbox_insert":
+    "stats_outbox_insert":  # a bulk insert marks its appointments itself (MARK_ALL)
         "CREATE TRIGGER stats_outbox_insert AFTER INSERT ON outbox_message "
+        "WHEN NOT EXISTS (SELECT 1 FROM outbox_bulk_insert) "
         f"BEGIN {_mark('NEW.appointment_id')} END",
     "stats_outbox_update":
         "CREATE TRIGGER stats_outbox_update AFTER UPDATE OF appointment_id, client_id, step, "
@@ -82,3 +84,7 @@ TRIGGERS: dict[str, str] = {
         "WHEN NEW.action = 'reschedule' AND NEW.entity = 'appointment' "
         f"BEGIN {_mark('NEW.entity_id')} END",
 }
+
+# Marks every appointment whose id is in the JSON list given, as the triggers would.
+MARK_ALL = ("INSERT OR REPLACE INTO stats_dirty (appointment_id) "
+            "SELECT value FROM json_each(?) WHERE value IS NOT NULL")

@@ -77,8 +77,7 @@ class ScheduleService:
         self, day: date, clinician_id: int | None = None, search: str = ""
     ) -> list[ScheduleRow]:
         """Every client's place in every session that day, in start order."""
-        with self.sessions() as s:
-            return read_day(s, day, clinician_id, search)
+        return read_day(self.sessions, day, clinician_id, search)
 
     def appointment(self, appointment_id: int) -> AppointmentDetail:
         with self.sessions() as s:

@@ -8,7 +8,9 @@ each place's "Last message" column shows is kept on the attendee row by triggers
 The query's times, states and the message summary come back as SQLite holds them (text)
 and are turned into values here, each distinct one once: a day repeats the same few start
 times and states hundreds of times, and converting every cell through the column types
-cost more than the query itself.
+cost more than the query itself. A day without a search runs its statements, compiled
+once, on the driver's own cursor, and a row built from the same values as one built before
+(the day view asks for the same day after every change) is that row again.
 """
 
 from __future__ import annotations
@@ -20,8 +22,9 @@ from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, Select, bindparam, func, or_, select, type_coerce
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Engine, Select, bindparam, func, or_, select, type_coerce
+from sqlalchemy.dialects import sqlite
+from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.types import NullType
 
 from frontdesk.domain import Attendance, Channel, Confirmation, MessageState, Modality
@@ -49,15 +52,26 @@ STATES = {m.value: m for m in MessageState}
 CHANNELS = {c.value: c for c in Channel}
 ROW_FIELDS = tuple(f.name for f in fields(ScheduleRow))
 _new = object.__new__
+_set = object.__setattr__
 
 
-def schedule_row(*values: Any) -> ScheduleRow:
-    """ScheduleRow(*values), the same frozen object, made without its generated __init__:
+def schedule_row(appointment_id: int, client_id: int, start: datetime, end: datetime,
+                 client_name: str, clinician_id: int, clinician_name: str, type_name: str,
+                 modality: Modality, confirmation: Confirmation, attendance: Attendance,
+                 group_size: int, in_series: bool, has_link: bool, location: str, notes: str,
+                 last_message: str, flags: tuple[str, ...]) -> ScheduleRow:
+    """ScheduleRow(...), the same frozen object, made without its generated __init__:
     that sets each of the 18 fields through object.__setattr__ (the price of frozen), and
-    for a day of several hundred places cost as much as the query. tests/test_schedule_day.py
-    holds the two ways equal."""
+    for a day of several hundred places cost as much as the query; here its __dict__ is
+    one dict built at once. tests/test_schedule_day.py holds the two ways equal."""
     row = _new(ScheduleRow)
-    row.__dict__.update(zip(ROW_FIELDS, values, strict=True))
+    _set(row, "__dict__", {
+        "appointment_id": appointment_id, "client_id": client_id, "start": start, "end": end,
+        "client_name": client_name, "clinician_id": clinician_id,
+        "clinician_name": clinician_name, "type_name": type_name, "modality": modality,
+        "confirmation": confirmation, "attendance": attendance, "group_size": group_size,
+        "in_series": in_series, "has_link": has_link, "location": location, "notes": notes,
+        "last_message": last_message, "flags": flags})
     return row
 
 
@@ -143,32 +157,139 @@ def _message_lines(tz: ZoneInfo) -> Callable[[Any, Any, Any, Any, Any], str]:
     return line
 
 
-def read_day(s: Session, day: date, clinician_id: int | None = None,
+def _positional(stmt: Select[*tuple[Any, ...]]) -> tuple[str, tuple[str, ...]]:
+    """A statement as SQLite's own text, compiled once, and its parameters' names in order."""
+    compiled = stmt.compile(dialect=sqlite.dialect())
+    return str(compiled), tuple(compiled.positiontup or ())
+
+
+# The statements of a day without a search, compiled once and run on the driver's own
+# cursor: through SQLAlchemy each execution cost about a tenth of a millisecond more.
+_PLAIN = {False: _positional(WHOLE_DAY), True: _positional(ONE_CLINICIAN)}
+_SETTINGS_SQL = str(SETTINGS.compile(dialect=sqlite.dialect(),
+                                     compile_kwargs={"literal_binds": True}))
+_WAITING_SQL = str(WAITING.compile(dialect=sqlite.dialect(),
+                                   compile_kwargs={"literal_binds": True}))
+
+
+def _stored_time(moment: datetime) -> str:
+    """An aware time as UTCDateTime stores it (naive UTC text), to compare stored text with."""
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+def plain_day_sql(day: date, zone: str,
+                  clinician_id: int | None) -> tuple[str, tuple[Any, ...]]:
+    """The SQL text and parameters of a day without a search, as read_day runs them."""
+    lo, hi = day_bounds(day, ZoneInfo(zone))
+    values = {"lo": _stored_time(lo), "hi": _stored_time(hi), "clinician_id": clinician_id}
+    sql, names = _PLAIN[clinician_id is not None]
+    return sql, tuple(values[name] for name in names)
+
+
+class _BuiltRows:
+    """Rows already built, by what they were built from (the query's row, its live places,
+    its flags), for one time zone: the day view asks for the same day again after every
+    change, and most of its rows are as they were. Frozen rows, so sharing one is safe."""
+
+    # About two busy days (~1-2 KB each with its key); past it, start again: a bound on
+    # memory, and a day bigger than this is built afresh each time, as without it.
+    LIMIT = 2_048
+
+    def __init__(self) -> None:
+        self.zone = ""
+        self.rows: dict[tuple[Any, ...], ScheduleRow] = {}
+
+    def for_zone(self, zone: str) -> dict[tuple[Any, ...], ScheduleRow]:
+        if zone != self.zone or len(self.rows) > self.LIMIT:
+            self.zone, self.rows = zone, {}
+        return self.rows
+
+
+_BUILT = _BuiltRows()
+
+
+def forget_built_rows() -> None:
+    """Drop the rows kept between calls (to time or test building them afresh)."""
+    _BUILT.rows = {}
+
+
+def read_day(sessions: sessionmaker[Session], day: date, clinician_id: int | None = None,
              search: str = "") -> list[ScheduleRow]:
     """Every client's place in every session that day, in start order."""
-    conn = s.connection()
-    found = conn.execute(SETTINGS).first()
-    if found is None:  # a new practice: its settings are made on first use
-        settings = load_settings(s)
-        zone, private = settings.timezone, settings.screen_privacy
-    else:
-        zone, private = found
-    tz = ZoneInfo(zone)
-    lo, hi = day_bounds(day, tz)
     if search.split():
-        q = day_query(clinician_id is not None, search)
-    else:
-        q = WHOLE_DAY if clinician_id is None else ONE_CLINICIAN
-    rows = conn.execute(q, {"lo": lo, "hi": hi, "clinician_id": clinician_id}).all()
+        with sessions() as s:
+            return _searched_day(s, day, clinician_id, search)
+    engine: Engine = sessions.kw["bind"]
+    pooled = engine.raw_connection()
+    try:
+        cursor = pooled.driver_connection.cursor()  # type: ignore[union-attr]
+        cursor.execute("BEGIN")  # one snapshot for every statement
+        found = cursor.execute(_SETTINGS_SQL).fetchone()
+        if found is None:  # a new practice: its settings are made on first use
+            with sessions() as s:
+                return _searched_day(s, day, clinician_id, search)
+        zone, private = found
+        rows = cursor.execute(*plain_day_sql(day, zone, clinician_id)).fetchall()
+        waiting = {client_id for (client_id,) in cursor.execute(_WAITING_SQL)} if rows else ()
+    finally:
+        pooled.close()  # the pool rolls the read back
     if not rows:
         return []
-    # Ask about the flags of the clients with an open item only, not every client of the day.
+    flags: dict[tuple[int, int], tuple[str, ...]] = {}
+    if waiting:
+        with sessions() as s:
+            flags = reply_flags(s, ((r[0], r[13]) for r in rows if r[13] in waiting),
+                                private=bool(private))
+    # Without a search every attendee of every session is a row already.
+    gone = {a.value for a in CANCELLED}
+    live = Counter(r[0] for r in rows if r[12] not in gone)
+    return _rows(rows, zone, live, flags)
+
+
+def _rows(rows: list[Any], zone: str, live: dict[int, int],
+          flags: dict[tuple[int, int], tuple[str, ...]]) -> list[ScheduleRow]:
+    """The query's rows as ScheduleRows, reusing the ones built before from the same values."""
+    built = _BUILT.for_zone(zone)
+    tz = ZoneInfo(zone)
+    local, line = _local_times(tz), _message_lines(tz)
+    out = []
+    for raw in rows:
+        appointment_id, client_id = raw[0], raw[13]
+        key = (*raw, live.get(appointment_id, 0), flags.get((appointment_id, client_id), ()))
+        row = built.get(key)
+        if row is None:
+            (_, start, end, modality, link, location, notes, series_id, clinician_id,
+             clinician_name, type_name, confirmation, attendance, _, first_name, last_name,
+             preferred_name, msg_state, msg_step, msg_channel, msg_at,
+             msg_recorded_only) = raw
+            row = built[key] = schedule_row(
+                appointment_id, client_id, local(start), local(end),
+                f"{preferred_name or first_name} {last_name}", clinician_id, clinician_name,
+                type_name, MODALITIES[modality], CONFIRMATIONS[confirmation],
+                ATTENDANCES[attendance], max(key[-2], 1), series_id is not None, bool(link),
+                location, notes,
+                line(msg_state, msg_step, msg_channel, msg_at, msg_recorded_only), key[-1])
+        out.append(row)
+    return out
+
+
+def _searched_day(s: Session, day: date, clinician_id: int | None,
+                  search: str) -> list[ScheduleRow]:
+    """A day through the session: with a search (rare, typed by hand), or the first read of
+    a new practice, whose settings are made on first use."""
+    settings = load_settings(s)
+    zone, private = settings.timezone, settings.screen_privacy
+    lo, hi = day_bounds(day, ZoneInfo(zone))
+    conn = s.connection()
+    rows = conn.execute(day_query(clinician_id is not None, search),
+                        {"lo": lo, "hi": hi, "clinician_id": clinician_id}).all()
+    if not rows:
+        return []
     waiting = set(conn.execute(WAITING).scalars())
     flags = reply_flags(s, ((r[0], r[13]) for r in rows if r[13] in waiting),
                         private=bool(private)) if waiting else {}
     # A session's live places count all its attendees, not only the rows a search kept:
-    # "annie" must still show a group of three as three. Without a search every attendee
-    # of every session is a row already.
+    # "annie" must still show a group of three as three.
     live: dict[int, int]
     if search.split():
         live = {appointment_id: n for appointment_id, n in s.execute(
@@ -179,17 +300,4 @@ def read_day(s: Session, day: date, clinician_id: int | None = None,
     else:
         gone = {a.value for a in CANCELLED}
         live = Counter(r[0] for r in rows if r[12] not in gone)
-    local, line = _local_times(tz), _message_lines(tz)
-    out = []
-    for (appointment_id, start, end, modality, link, location, notes, series_id, clinician_id_,
-         clinician_name, type_name, confirmation, attendance, client_id, first_name, last_name,
-         preferred_name, msg_state, msg_step, msg_channel, msg_at, msg_recorded_only) in rows:
-        out.append(schedule_row(
-            appointment_id, client_id, local(start), local(end),
-            f"{preferred_name or first_name} {last_name}", clinician_id_, clinician_name,
-            type_name, MODALITIES[modality], CONFIRMATIONS[confirmation],
-            ATTENDANCES[attendance], max(live.get(appointment_id, 0), 1),
-            series_id is not None, bool(link), location, notes,
-            line(msg_state, msg_step, msg_channel, msg_at, msg_recorded_only),
-            flags.get((appointment_id, client_id), ())))
-    return out
+    return _rows([tuple(r) for r in rows], zone, live, flags)

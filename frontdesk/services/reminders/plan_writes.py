@@ -11,14 +11,18 @@ only a new updated_at), or by id in one executemany where each row's values diff
 the unit of work would, only the columns whose value changed are written.
 
 These are plain SQL statements, so the database's triggers on `outbox_message` (each
-place's last message on its attendee row, the trends cache's marks) fire for every row as
-for any other writer. The session is kept truthful about what it already holds: an
-outbox row held as an object gets the new values as its committed state, and the place
-summary of a held attendee is expired, to be read again when next used.
+place's last message on its attendee row, the trends cache's marks) fire for every changed
+row as for any other writer. New rows go in with the insert triggers held off
+(`outbox_bulk_insert`); the places they were written to are then worked out, and their
+appointments marked, once each by one statement: the same end state for a sixth of the
+work (a place gets ~6 new rows at once). The session is kept truthful about what it
+already holds: an outbox row held as an object gets the new values as its committed state,
+and the place summary of a held attendee is expired, to be read again when next used.
 """
 
 from __future__ import annotations
 
+import json
 import os
 from datetime import datetime
 from functools import lru_cache
@@ -30,6 +34,8 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from frontdesk.domain import Channel, MessageState
 from frontdesk.models import Attendee, OutboxMessage
+from frontdesk.models.place_message import PLACES_OF
+from frontdesk.models.stats import MARK_ALL
 from frontdesk.services.reminders.plan_data import Codec, OutboxRow, in_chunks
 
 _TABLE = cast(Table, OutboxMessage.__table__)  # a mapped class's is a Table
@@ -44,6 +50,9 @@ _INSERTED = (*_GIVEN, *(name for name in _DEFAULTS if name not in _GIVEN))
 # The table with untyped columns: values given to it are already what the database stores.
 _STORED = table(_TABLE.name, *(column(name) for name in _INSERTED))
 PLACE_SUMMARY = ("msg_state", "msg_step", "msg_channel", "msg_at", "msg_recorded_only")
+# While it holds a row, the outbox insert triggers skip the rows inserted (models/outbox.py).
+_BULK_ON = "INSERT INTO outbox_bulk_insert (id) VALUES (1)"
+_BULK_OFF = "DELETE FROM outbox_bulk_insert"
 _UUID_VERSION_4 = (0x4 << 76) | (0x2 << 62)  # uuid.uuid4's version and variant bits
 _UUID_KEEP = ~((0xF << 76) | (0x3 << 62))
 
@@ -61,6 +70,21 @@ def insert_sql(dialect: Dialect) -> str:
 def new_uid() -> str:
     """What `uuid.uuid4().hex` gives (the column's own default), made faster."""
     return f"{int.from_bytes(os.urandom(16)) & _UUID_KEEP | _UUID_VERSION_4:032x}"
+
+
+def insert_bulk(s: Session, sql: str, rows: list[tuple[Any, ...]]) -> None:
+    """Insert new outbox rows (appointment_id second) without the insert triggers, then
+    work out their places' last messages and mark their appointments for the trends cache
+    once each, set-based, as the triggers would have row by row."""
+    conn = s.connection()
+    conn.exec_driver_sql(_BULK_ON)
+    try:
+        conn.exec_driver_sql(sql, rows)
+    finally:
+        conn.exec_driver_sql(_BULK_OFF)
+    appointments = json.dumps(sorted({row[1] for row in rows if row[1] is not None}))
+    conn.exec_driver_sql(PLACES_OF, (appointments,))
+    conn.exec_driver_sql(MARK_ALL, (appointments,))
 
 
 class RowWrites:
@@ -116,7 +140,7 @@ class RowWrites:
             s.execute(update(_TABLE).where(_TABLE.c.id == bindparam("row_id"))
                       .values({name: bindparam(name) for name in names}), params)
         if self._new:  # in the caller's transaction, on the session's connection
-            s.connection().exec_driver_sql(self._insert, self._new)
+            insert_bulk(s, self._insert, self._new)
         self._sync_session()
         self._changed, self._new, self._touched, self._held_values = {}, [], set(), {}
 
