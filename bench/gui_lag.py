@@ -33,6 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCH_DIR = ROOT / "bench"
 TICK_MS = 10
 START_ONLY = bool(os.environ.get("GUI_LAG_START_ONLY"))  # set by --start-only for the children
+BREAKDOWN = bool(os.environ.get("GUI_LAG_BREAKDOWN"))  # set by --breakdown for the children
 PHASES = ("start", "settle", "todo", "days", "messages", "clients", "trends", "refresh",
           "back")
 
@@ -151,6 +152,11 @@ def steps_for(window_of, kind: str, start_only: bool = False):
 
     def memory(s: Script) -> None:
         s.figures["rss_all_tabs_kb"] = proc_kb("VmRSS")
+        if BREAKDOWN:
+            from memory_breakdown import breakdown
+
+            ctx = getattr(getattr(window_of(), "w", None), "ctx", None)
+            s.figures["breakdown"] = breakdown(getattr(ctx, "services", None))
         s.next()
 
     def finish(s: Script) -> None:
@@ -252,6 +258,9 @@ class BareWindow:
         self.window.setCentralWidget(self.tabs)
         self.window.resize(1280, 800)
         self.fill()
+        # Opening "Trends" shows something, as the app's first report does.
+        self.tabs.currentChanged.connect(
+            lambda i: self.tabs.tabText(i) == "Trends" and self.step_day())
 
     def fill(self) -> None:
         for r in range(200):
@@ -349,6 +358,9 @@ def report(app: dict, bare: dict) -> None:
     print(f"memory with every tab open (VmRSS): app {a['rss_all_tabs_kb'] / 1024:.0f} MB, "
           f"bare {b['rss_all_tabs_kb'] / 1024:.0f} MB; peak (VmHWM) app "
           f"{a['peak_kb'] / 1024:.0f} MB, bare {b['peak_kb'] / 1024:.0f} MB")
+    for kind, f in (("app", a), ("bare", b)):
+        if "breakdown" in f:
+            print(f"memory breakdown, {kind}, every tab open: {f['breakdown']}")
     print(f"quit -> process gone: app {a['quit_to_gone_s']:.2f} s (of which closing "
           f"{a['quit_to_closed_s']:.2f} s), bare {b['quit_to_gone_s']:.2f} s")
 
@@ -376,7 +388,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="also print the raw figures")
     ap.add_argument("--start-only", type=int, metavar="RUNS", default=0,
                     help="only start -> schedule painted and quit, RUNS times each, alternating")
+    ap.add_argument("--breakdown", action="store_true",
+                    help="also say where the memory goes (bench/memory_breakdown.py)")
     args = ap.parse_args(argv)
+    if args.breakdown:
+        os.environ["GUI_LAG_BREAKDOWN"] = "1"
     if args.child:
         result = run_app_child(args.data_dir) if args.child == "app" else run_bare_child()
         result["figures"]["peak_kb"] = proc_kb("VmHWM")

@@ -7,8 +7,10 @@ in order, and proves the key before it is handed out.
 
 from __future__ import annotations
 
+import ctypes
 import shutil
-from collections.abc import Iterator
+import sys
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,6 +27,14 @@ KEY_BYTES = 32
 # before "database is locked". Write transactions are short; this is a ceiling, not a wait.
 BUSY_TIMEOUT_MS = 15_000
 WRITE = "frontdesk_write"  # execution option: this transaction will write
+# Page cache per connection, in KiB (decrypted pages kept for the next statement). Every
+# pooled connection may fill its own and keeps it while it waits in the pool, so the pool's
+# total is what counts: POOL_SIZE + POOL_OVERFLOW connections of POOL_CACHE_KIB at most.
+# A day's rows touch a few hundred pages; a build or a check that reads the whole file
+# once gains nothing from a big cache (every page is read once), it only fills it.
+POOL_CACHE_KIB = 8_192
+SCAN_CACHE_KIB = 2_048  # a connection that reads the file once through (integrity checks)
+POOL_SIZE, POOL_OVERFLOW = 4, 4
 
 
 class DatabaseOpenError(Exception):
@@ -74,10 +84,12 @@ def _raw_key_pragma(key: bytes) -> str:
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
 
-def connect(path: Path, key: bytes, *, read_only: bool = False) -> sqlcipher.Connection:
+def connect(path: Path, key: bytes, *, read_only: bool = False,
+            cache_kib: int | None = None) -> sqlcipher.Connection:
     """One DB-API connection, keyed, tuned and proven to open the file.
 
     `read_only` opens a file nobody else writes (a backup copy) without changing it.
+    `cache_kib`: its page cache (POOL_CACHE_KIB unless said; SCAN_CACHE_KIB for read_only).
     Failures say what went wrong: DatabaseKeyError (the key does not open page 1),
     DatabaseDamagedError (malformed pages), DatabaseFullError (no space for the WAL).
     """
@@ -95,12 +107,13 @@ def connect(path: Path, key: bytes, *, read_only: bool = False) -> sqlcipher.Con
                 conn.execute("PRAGMA journal_mode = WAL")
         except sqlcipher.DatabaseError as exc:
             raise classify_open_error(exc, path) from exc
+        default_kib = SCAN_CACHE_KIB if read_only else POOL_CACHE_KIB
+        conn.execute(f"PRAGMA cache_size = -{int(cache_kib or default_kib)}")
         if read_only:
             return conn
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA cache_size = -65536")
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     except BaseException:
         conn.close()
@@ -116,8 +129,11 @@ def open_engine(path: Path, key: bytes) -> Engine:
         creator=lambda: connect(path, key),
         module=sqlcipher,
         poolclass=QueuePool,
-        pool_size=4,
-        max_overflow=4,
+        pool_size=POOL_SIZE,
+        max_overflow=POOL_OVERFLOW,
+        # The connection used last comes back first: its page cache is the warm one, and
+        # the others' caches are not filled with the same pages again.
+        pool_use_lifo=True,
     )
 
     # pysqlite's own BEGIN handling is off; start transactions ourselves.
@@ -157,6 +173,26 @@ class Sessions(sessionmaker[Session]):
     def begin(self) -> Iterator[Session]:
         with self(bind=self._writer) as session, session.begin():
             yield session
+
+
+_TRIM: list[Callable[[int], int] | None] = []
+
+
+def release_free_memory() -> bool:
+    """Give memory that is free inside the process back to the system, after work that
+    read a lot (a whole-file check, a first Trends build). glibc's malloc keeps what page
+    caches and buffers freed in its arenas for reuse, where it still counts as the
+    program's; `malloc_trim` returns the unused pages. A no-op (False) without glibc."""
+    if not _TRIM:
+        found: Callable[[int], int] | None = None
+        if sys.platform.startswith("linux"):
+            try:
+                found = ctypes.CDLL(None).malloc_trim  # ctypes releases the GIL meanwhile
+            except (OSError, AttributeError):  # not glibc (musl has no malloc_trim)
+                found = None
+        _TRIM.append(found)
+    trim = _TRIM[0]
+    return bool(trim(0)) if trim is not None else False
 
 
 def checkpoint(engine: Engine) -> None:

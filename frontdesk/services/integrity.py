@@ -17,7 +17,12 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from frontdesk.models.database import DatabaseOpenError, connect
+from frontdesk.models.database import (
+    SCAN_CACHE_KIB,
+    DatabaseOpenError,
+    connect,
+    release_free_memory,
+)
 from frontdesk.paths import AppPaths
 
 log = logging.getLogger(__name__)
@@ -90,12 +95,14 @@ def size_evidence(path: Path) -> str | None:
 
 
 def page_problems(path: Path, key: bytes, *, read_only: bool = False) -> list[str]:
-    """Every page HMAC and the structure, checked; [] when the file is whole."""
-    conn = connect(path, key, read_only=read_only)
+    """Every page HMAC and the structure, checked; [] when the file is whole. Each page is
+    read once, so a small page cache does as well as a big one."""
+    conn = connect(path, key, read_only=read_only, cache_kib=SCAN_CACHE_KIB)
     try:
         return _checks(conn)
     finally:
         conn.close()
+        release_free_memory()
 
 
 def _checks(conn: sqlcipher.Connection) -> list[str]:

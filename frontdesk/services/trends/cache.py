@@ -141,10 +141,12 @@ class PlaceCache:
 
     # ---- building ------------------------------------------------------------------------
     def build(self, places: dict[str, np.ndarray], seq: int) -> None:
-        """Replace everything with these places (source.read_all), in start order."""
+        """Replace everything with these places (source.read_all), in start order; the
+        columns are taken out of `places`, which is left empty."""
         order = np.lexsort((places["att"], places["start"]))
-        self.cols = self._derive({k: v[order] for k, v in places.items()})
-        del places
+        # Each column leaves `places` as it is put in order: one column copied at a time,
+        # not all of them twice.
+        self.cols = self._derive({k: places.pop(k)[order] for k in list(places)})
         self.n = len(order)
         self.seq = seq
         self._reindex()

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from frontdesk.clock import Clock
 from frontdesk.models import AppointmentType, Clinician, PracticeSettings, StatsDirty
+from frontdesk.models.database import release_free_memory
 from frontdesk.services import audit
 from frontdesk.services.errors import ValidationError
 from frontdesk.services.practice import load_settings
@@ -216,6 +217,8 @@ class TrendsService:
             log.info("Trends cache: %s (%.1f MB)", self.last_sync, cache.nbytes() / 2**20)
         if self._unsaved >= SAVE_AFTER:
             self._save()
+        if how.startswith(("built", "loaded")):  # the build's blocks and pages are free now
+            release_free_memory()
         return cache
 
     def _save(self) -> bool:
