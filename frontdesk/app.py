@@ -13,17 +13,19 @@ import argparse
 import getpass
 import logging
 from datetime import date
+from typing import TYPE_CHECKING
 
 from frontdesk import __version__
 from frontdesk.clock import Clock, SystemClock
 from frontdesk.paths import AppPaths, default_paths
-from frontdesk.services.background import BackgroundWork
 from frontdesk.services.container import Services
 from frontdesk.services.credentials import CredentialStore
-from frontdesk.services.demo import seed_demo
 from frontdesk.services.instance_lock import InstanceLock
 from frontdesk.services.secrets import SecretStore
 from frontdesk.services.vault import Vault
+
+if TYPE_CHECKING:
+    from frontdesk.services.background import BackgroundWork
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +58,8 @@ class Composition:
         svc = self.services(opened.engine, demo)
         svc.practice.store_recovery_code(code)
         if demo:
+            from frontdesk.services.demo import seed_demo
+
             seed_demo(svc)
         return svc, code
 
@@ -64,6 +68,9 @@ class Composition:
         return InstanceLock(self.paths("demo" if demo else "practice").data_dir / "sending.lock")
 
     def background(self, svc: Services, demo: bool = False) -> BackgroundWork:
+        """The scheduler and its jobs (imported here: the window starts them after it is up)."""
+        from frontdesk.services.background import BackgroundWork
+
         return BackgroundWork(svc, lock=self.sending_lock(demo))
 
     @staticmethod

@@ -28,7 +28,6 @@ from frontdesk.models import migrate
 from frontdesk.services.container import Services
 from frontdesk.services.instance_lock import InstanceLock, LockUnavailable
 from frontdesk.services.reminders.status_poll import poll_statuses
-from frontdesk.services.trends.service import TrendsStopped
 
 log = logging.getLogger(__name__)
 CHECK_MINUTES = 10
@@ -158,6 +157,9 @@ class BackgroundWork:
         # The reply classifier's rules compile here, not inside the first reply's transaction.
         self.scheduler.add_job(self._guarded(warm_up_triage), "date", id="triage-warm-up",
                                run_date=now, executor=ANALYTICS)
+        # The Trends service is built here, off the GUI thread, before its page asks for it.
+        self.scheduler.add_job(self._guarded(load_trends), "date", id="trends-load",
+                               run_date=now, executor=ANALYTICS)
         self.scheduler.add_job(self._guarded(optimize_database), "interval",
                                hours=OPTIMIZE_HOURS, id="optimize", executor=ANALYTICS)
         self.scheduler.add_job(self._guarded(self._log_health), "interval",
@@ -184,12 +186,14 @@ class BackgroundWork:
             self._unsubscribe()
         self.svc.health.work_stopped()
         self.svc.events.publish(Changes(health=True))
-        self.svc.trends.stop()  # a build in progress ends at its next block, not in minutes
+        self.svc.stop_trends()  # a build in progress ends at its next block, not in minutes
         if self.scheduler.running:
             self.scheduler.shutdown(wait=True)
             log.info("Background work stopped")
+        trends = self.svc.stop_trends()  # built by a job meanwhile, or not at all
         try:  # the next start reads the cache instead of every place (if it changed)
-            self.svc.trends.save_snapshot()
+            if trends is not None:
+                trends.save_snapshot()
         except Exception as exc:
             log.warning("Could not save the trends cache: %s", type(exc).__name__)
         if self.lock is not None:
@@ -255,7 +259,14 @@ def dispatch(svc: Services, should_stop: Callable[[], bool] = lambda: False) -> 
         svc.events.publish(Changes(threads=True, desk=bool(report.failed or report.uncertain)))
 
 
+def load_trends(svc: Services) -> None:
+    """Build the Trends service (its imports, numpy among them); its cache comes later."""
+    log.debug("Trends service ready (%s)", type(svc.trends).__name__)
+
+
 def prepare_trends(svc: Services) -> None:
+    from frontdesk.services.trends.service import TrendsStopped  # numpy: not at start-up
+
     try:
         log.info("Trends cache: %s", svc.trends.prepare())
     except TrendsStopped:

@@ -1,9 +1,14 @@
-"""The services the UI and the headless runner use, built over one engine."""
+"""The services the UI and the headless runner use, built over one engine.
+
+Trends (numpy) and the client import are built on first use: the window's start-up path
+never needs them, and their imports would hold the first paint back.
+"""
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -11,7 +16,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from frontdesk.clock import Clock
 from frontdesk.domain import Channel
 from frontdesk.models.database import Sessions
-from frontdesk.services.client_import import ClientImportService
 from frontdesk.services.clients import ClientService
 from frontdesk.services.credentials import CredentialStore
 from frontdesk.services.delivery import DeliverySetup
@@ -27,9 +31,12 @@ from frontdesk.services.reminders.dispatcher import Dispatcher
 from frontdesk.services.reminders.planner import ReminderPlanner
 from frontdesk.services.reminders.policy_store import PolicyService
 from frontdesk.services.schedule import ScheduleService
-from frontdesk.services.trends import TrendsService
 from frontdesk.services.whatsapp import WhatsAppTemplates
 from frontdesk.services.wording.store import TemplateStore
+
+if TYPE_CHECKING:
+    from frontdesk.services.client_import import ClientImportService
+    from frontdesk.services.trends import TrendsService
 
 
 @dataclass
@@ -49,11 +56,47 @@ class Services:
     whatsapp: WhatsAppTemplates
     inbox: InboxService
     poller: InboxPoller
-    trends: TrendsService
     health: HealthService  # is background work happening (replies, sending lock)
-    client_import: ClientImportService | None = None  # existing clients from a CSV file
+    sessions: sessionmaker[Session]
     outside: OutsideChanges | None = None  # commits by another program (`serve`)
     events: ChangeEvents = field(default_factory=ChangeEvents)  # what each change touched
+    _trends: TrendsService | None = field(default=None, repr=False)
+    _client_import: ClientImportService | None = field(default=None, repr=False)
+    _building: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _trends_stopped: bool = field(default=False, repr=False)
+
+    @property
+    def trends(self) -> TrendsService:
+        """The Trends figures and their cache: one instance, built on first use."""
+        with self._building:
+            if self._trends is None:
+                from frontdesk.services.trends import TrendsService
+
+                self._trends = TrendsService(self.sessions, self.clock)
+                if self._trends_stopped:
+                    self._trends.stop()
+            return self._trends
+
+    def stop_trends(self) -> TrendsService | None:
+        """FrontDesk is closing: a Trends build in progress, or asked for from now on, stops
+        at its next block. Returns the service if anything has used it (its cache may need
+        saving); builds nothing."""
+        with self._building:
+            self._trends_stopped = True
+            if self._trends is not None:
+                self._trends.stop()
+            return self._trends
+
+    @property
+    def client_import(self) -> ClientImportService:
+        """Existing clients from a CSV file (the set-up assistant), built on first use."""
+        with self._building:
+            if self._client_import is None:
+                from frontdesk.services.client_import import ClientImportService
+
+                self._client_import = ClientImportService(self.sessions, self.clock,
+                                                          self.clients)
+            return self._client_import
 
     @classmethod
     def build(cls, engine: Engine, clock: Clock, *, credentials: CredentialStore | None = None,
@@ -91,9 +134,8 @@ class Services:
             whatsapp=WhatsAppTemplates(sessions, clock),
             inbox=InboxService(sessions, clock, events),
             poller=InboxPoller(sessions, clock, delivery.senders, schedule, events),
-            trends=TrendsService(sessions, clock),
             health=HealthService(sessions, clock),
-            client_import=ClientImportService(sessions, clock, clients),
+            sessions=sessions,
             outside=OutsideChanges(engine),
             events=events,
         )

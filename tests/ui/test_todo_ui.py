@@ -7,7 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtWidgets import QPushButton
-from widget_helpers import UI_WAIT_MS
+from widget_helpers import UI_WAIT_MS, context_for
 
 from frontdesk.domain import Frequency
 from frontdesk.services.demo import seed_demo
@@ -70,3 +70,51 @@ def test_at_start_up_the_list_comes_first_when_it_has_items(services, window, qt
     SHOTS.mkdir(exist_ok=True)
     qtbot.wait(200)
     assert win.grab().save(str(SHOTS / "todo.png"))
+
+
+def test_a_long_list_fills_a_few_rows_at_a_time_and_is_read_once_at_start(
+        practice, book, clock, runner, show, qtbot, monkeypatch):
+    """Each turn of the event loop fills only a few rows (the window keeps answering); the
+    tab's count comes once every row is in; asking for the list first at start-up, and the
+    tab opening on it, do not read it again."""
+    from frontdesk.ui.main_window import MainWindow
+    from frontdesk.ui.todo.todo_panel import ROWS_PER_TURN
+
+    svc = practice.svc
+    wanted = 2 * ROWS_PER_TURN + 1
+    for hour in range(1, wanted + 1):
+        book(practice.ana, clock.now() + timedelta(hours=hour))
+    assert svc.desk.raise_call_items() == wanted
+    reads = []
+    real = svc.desk.open_items
+    monkeypatch.setattr(svc.desk, "open_items", lambda: reads.append(1) or real())
+    win = MainWindow(context_for(svc, runner))
+    panel = win.todo
+    assert panel.table.rowCount() == ROWS_PER_TURN  # the first rows; the rest in later turns
+    grew = []
+    panel.table.model().rowsInserted.connect(lambda _p, first, last: grew.append(last - first + 1))
+    win.show_todo_first()
+    show(win)
+    qtbot.waitUntil(lambda: win.tabs.tabText(win.tabs.indexOf(panel)) == f"To do ({wanted})",
+                    timeout=UI_WAIT_MS)
+    assert grew == [ROWS_PER_TURN, 1]
+    assert win.tabs.currentWidget() is panel  # something needs a person: the list first
+    assert all(panel.table.cellWidget(r, 5) is not None for r in range(wanted))
+    assert len(reads) == 1
+
+
+def test_the_same_list_read_again_keeps_its_rows(practice, book, clock, window, qtbot):
+    """A change that leaves the list as it was (another item type, a poll) rebuilds no row:
+    the buttons stay the same widgets; only the "Since" times are brought up to date."""
+    svc = practice.svc
+    book(practice.ana, clock.now() + timedelta(hours=5))
+    svc.desk.raise_call_items()
+    win = window(svc)
+    win.tabs.setCurrentWidget(win.todo)
+    panel = win.todo
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=UI_WAIT_MS)
+    buttons = panel.table.cellWidget(0, 5)
+    clock.advance(timedelta(minutes=30))
+    panel.reload()
+    qtbot.waitUntil(lambda: panel.table.item(0, 4).text() == "30 min ago", timeout=UI_WAIT_MS)
+    assert panel.table.cellWidget(0, 5) is buttons

@@ -10,10 +10,11 @@ leaves the list.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -30,7 +31,7 @@ from frontdesk.domain import ItemKind
 from frontdesk.domain.changes import Changes
 from frontdesk.services.inbox.dto import ThreadKey
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.tasks import run_for
+from frontdesk.ui.tasks import LatestOnly, run_for
 from frontdesk.ui.widgets import fmt
 from frontdesk.ui.widgets.inline_form import ErrorLabel
 from frontdesk.ui.widgets.notice import error_text
@@ -51,6 +52,10 @@ KINDS: dict[ItemKind, tuple[str, str, int]] = {
 }
 COLUMNS = ("What", "Who", "Session", "Details", "Since", "")
 URGENT = QColor("#F6D5CF")
+# Rows filled per turn of the event loop: each row builds its buttons, so a long list filled
+# at once would hold the window still (while the start-up's other work competes for Python).
+ROWS_PER_TURN = 8
+FRESH_SECONDS = 2.0  # a list read this recently is not read again when its tab is opened
 
 
 def _ago(then, now) -> str:
@@ -87,6 +92,9 @@ class TodoPanel(QWidget):
         self.services, self.runner, self.actor = ctx.services, ctx.runner, ctx.actor
         self.open_place, self.open_thread = open_place, open_thread
         self.items: list = []
+        self.loads = LatestOnly(self.runner, owner=self, coalesce=True)
+        self._filling = 0  # which list the row filling belongs to (a newer one stops it)
+        self._read_at = -FRESH_SECONDS  # monotonic time of the last answer
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.error = ErrorLabel()
@@ -116,31 +124,71 @@ class TodoPanel(QWidget):
         box.addWidget(self.table, 1)
         box.addWidget(self.empty, 1)
         ctx.events.changed.connect(self._changed)
-        # Safety poll: items raised by another FrontDesk on this database (`serve`).
-        self.reload()
+        self.load()
 
     def _changed(self, changes: Changes) -> None:
         if changes.has("desk"):
             self.reload()
 
     def reload(self) -> None:
-        run_for(self, self.runner, self.services.desk.open_items).on_success(
-            self._show).on_failure(lambda exc: self.error.show_message(
-                f"The to-do list could not be read. {error_text(exc)}"))
+        """Read the list again (once more after the read under way, if there is one)."""
+        self.loads.run(self.services.desk.open_items, on_success=self._show,
+                       on_failure=lambda exc: self.error.show_message(
+                           f"The to-do list could not be read. {error_text(exc)}"))
+
+    def load(self) -> None:
+        """Read the list unless a read is under way or has just answered (a change to the
+        list reads it again anyway, through the change bus)."""
+        if self.loads.busy:
+            return
+        if time.monotonic() - self._read_at >= FRESH_SECONDS:
+            self.reload()
+        elif self.table.rowCount() == len(self.items):  # read and filled: say so again
+            self.count_changed.emit(len(self.items))
 
     def _show(self, items: list) -> None:
+        self._read_at = time.monotonic()
         self.error.clear()
         items = sorted(items, key=lambda i: (KINDS.get(i.kind, ("", "", 99))[2],
                                              i.session_start or i.created_at))
+        if items == self.items and self.table.rowCount() == len(items):
+            self._refresh_since()  # nothing else changed: the rows and their buttons stay
+            self._shown(len(items))
+            return
         self.items = items
         self.heading.setText(f"To do ({len(items)})" if items else "To do")
+        self._filling += 1
+        self._fill_from(0, items, self._filling)
+
+    def _refresh_since(self) -> None:
+        now = self.services.clock.now()
+        for row, item in enumerate(self.items):
+            cell = self.table.item(row, 4)
+            if cell is not None:
+                cell.setText(since_text(item, now))
+
+    def _fill_from(self, first: int, items: list, filling: int) -> None:
+        """Fill a few rows, then let the window breathe before the next few; the table grows
+        as rows are filled, and `count_changed` fires once every row is in."""
+        if filling != self._filling:  # a newer list is being shown
+            return
+        rows = range(first, min(first + ROWS_PER_TURN, len(items)))
+        if rows and rows[-1] >= self.table.rowCount():
+            self.table.setRowCount(rows[-1] + 1)
+        for row in rows:
+            self._fill(row, items[row])
+        if first + ROWS_PER_TURN < len(items):
+            QTimer.singleShot(0, self, lambda: self._fill_from(first + ROWS_PER_TURN, items,
+                                                                filling))
+            return
         self.table.setRowCount(len(items))
-        for row, item in enumerate(items):
-            self._fill(row, item)
-        self.table.resizeRowsToContents()
-        self.table.setVisible(bool(items))
-        self.empty.setVisible(not items)
-        self.count_changed.emit(len(items))
+        self.table.resizeRowsToContents()  # once: row by row costs far more
+        self._shown(len(items))
+
+    def _shown(self, count: int) -> None:
+        self.table.setVisible(bool(count))
+        self.empty.setVisible(not count)
+        self.count_changed.emit(count)
 
     def _fill(self, row: int, item) -> None:
         words, where, _ = KINDS.get(item.kind, (item.kind.value, "none", 99))
