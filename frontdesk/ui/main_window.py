@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -27,12 +27,13 @@ from frontdesk.ui.schedule.schedule_data import ScheduleContext
 from frontdesk.ui.schedule.schedule_view import SchedulePage
 from frontdesk.ui.tasks import run_for
 from frontdesk.ui.todo.todo_panel import TodoPanel
-from frontdesk.ui.trends import can_see_trends, trends_page_for
+from frontdesk.ui.trends import can_see_trends, load_charts_in_background, trends_page_for
 from frontdesk.ui.widgets.delivery_banner import DeliveryBanner
 from frontdesk.ui.widgets.health_banner import HealthBanner, HealthWatch
 from frontdesk.ui.widgets.notice import NoticeBar, error_text
 
 APP_TITLE = "FrontDesk"
+CHARTS_IMPORT_DELAY_MS = 4_000  # after the first rows: start-up's own work is over by then
 NOTICE_TIMEOUT_MS = {"info": 10_000, "success": 8_000}
 
 
@@ -73,6 +74,10 @@ class MainWindow(QMainWindow):
             self.trends_tab = QWidget(self)
             QVBoxLayout(self.trends_tab).setContentsMargins(0, 0, 0, 0)
             self.tabs.addTab(self.trends_tab, "Trends")
+            # The charting library is imported off the GUI thread, a while after the day's
+            # rows are first shown, so that opening Trends later only makes its charts.
+            self.schedule.loaded.connect(self._load_charts_later,
+                                         Qt.ConnectionType.SingleShotConnection)
         central = QWidget(self)
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -160,7 +165,7 @@ class MainWindow(QMainWindow):
     def show_todo_first(self) -> None:
         """At start-up: open on the to-do list when something needs a person."""
         self._todo_first = True
-        self.todo.reload()
+        self.todo.load()  # the list's first read may be under way already
 
     def show_day(self, d: date) -> None:
         self.tabs.setCurrentWidget(self.schedule)
@@ -213,7 +218,7 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, index: int) -> None:
         page = self.tabs.widget(index)
         if page is self.todo:
-            self.todo.reload()
+            self.todo.load()
         elif page is self.clients_tab and self.clients_panel is None:
             self._open_clients()
         elif page is not None and page is self.trends_tab and self.trends_page is None:
@@ -236,6 +241,9 @@ class MainWindow(QMainWindow):
         self.trends_page = trends_page_for(self.ctx, self.trends_tab)
         if self.trends_page is not None:
             self.trends_tab.layout().addWidget(self.trends_page)
+
+    def _load_charts_later(self) -> None:
+        QTimer.singleShot(CHARTS_IMPORT_DELAY_MS, self, load_charts_in_background)
 
     def _todo_changed(self, count: int) -> None:
         self.tabs.setTabText(self.tabs.indexOf(self.todo), f"To do ({count})" if count

@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
 from PySide6.QtGui import QImage, QMouseEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import event
 from widget_helpers import UI_WAIT_MS, context_for
@@ -59,9 +60,16 @@ def history(practice, book, clock):
 
 
 def open_page(show, services, runner) -> TrendsPage:
+    """The page, shown, once its charts are made and the first figures are on them (the
+    charts are made a piece at a time, so that takes a few turns of the event loop)."""
     page = TrendsPage(context_for(services, runner, ACTOR))
     page.resize(1300, 900)
-    return show(page)
+    show(page)
+    waited = 0
+    while page.report is None and waited < UI_WAIT_MS:
+        QTest.qWait(10)
+        waited += 10
+    return page
 
 
 def refreshed(qtbot, page: TrendsPage, change) -> None:
@@ -279,6 +287,27 @@ def test_the_trends_tab_is_built_when_first_shown(history, window, qtbot):
     assert win.trends_page is not None
     qtbot.waitUntil(lambda: win.trends_page.report is not None, timeout=UI_WAIT_MS)
     assert win.tabs.tabText(win.tabs.indexOf(win.trends_tab)) == "Trends"
+
+
+def test_the_page_shows_its_frame_at_once_and_makes_its_charts_a_piece_at_a_time(
+        history, runner, qtbot):
+    page = TrendsPage(context_for(history.svc, runner, ACTOR))
+    qtbot.addWidget(page)
+    assert page.charts == []  # the frame only: no chart is made while the page is built
+    turns = [0]  # a zero timer ticks once per turn of the event loop
+    ticker = QTimer(page)
+    ticker.timeout.connect(lambda: turns.__setitem__(0, turns[0] + 1))
+    ticker.start(0)
+    made_at: list[int] = []
+    page.charts_box.made.connect(lambda _card: made_at.append(turns[0]))
+    page.show()  # the inline runner has the figures at once; they wait for the charts
+    assert page.report is None and "Drawing the charts" in page.busy_label.text()
+    assert page.summary.isVisible() and page.filters.isVisible()
+    with qtbot.waitSignal(page.report_shown, timeout=UI_WAIT_MS):
+        pass
+    assert len(page.charts) == len(made_at) == 10
+    assert len(set(made_at)) >= 3, made_at  # several turns, not one call making them all
+    assert page.busy_label.text() == "" and not page.weekly.is_empty
 
 
 def test_with_the_real_task_runner_no_sql_runs_on_the_gui_thread(history, qtbot, tmp_path):

@@ -118,3 +118,26 @@ class BarChart(ChartCard):
     def tip_at(self, x: float, y: float) -> str:
         i = round(y)
         return text.row_tip(self.rows[i]) if 0 <= i < len(self.rows) else ""
+
+
+# Each breakdown: its title and the sentence under it (rows, the whole range's counts).
+BREAKDOWNS: dict[str, tuple[str, Insight]] = {
+    "by_confirmation": ("Confirmed vs never confirmed",
+                        lambda rows, _all: text.confirmation_insight(rows)),
+    "by_delivered": ("Did a reminder reach the client?",
+                     lambda rows, _all: text.delivered_insight(rows)),
+    "by_channel": ("By reminder channel", lambda rows, _all: text.channel_insight(rows)),
+    "by_lead_time": ("By how far ahead the session was booked",
+                     lambda rows, _all: text.lead_insight(rows)),
+    "by_clinician": ("By clinician", text.clinician_insight),
+    "by_type": ("By appointment type", lambda rows, _all: text.spread_insight(rows)),
+    "by_modality": ("In person vs telehealth", lambda rows, _all: text.spread_insight(rows)),
+    "first_vs_returning": ("First visit vs returning client",
+                           lambda rows, _all: text.first_visit_insight(rows)),
+}
+
+
+def bar_chart(field: str, parent: QWidget | None = None) -> BarChart:
+    """The bar chart of one breakdown of the report (e.g. "by_clinician")."""
+    title, insight = BREAKDOWNS[field]
+    return BarChart(title, field, insight, parent)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QFontMetrics, QPainter, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QCursor, QFontMetrics, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.ui.trends.look import font
 from frontdesk.ui.widgets import style
 
 AXIS_COLOUR = "#5F5F5F"
@@ -28,13 +29,6 @@ GRID_ALPHA = 0.18
 PNG_SCALE = 2  # exported charts are drawn at twice the screen's pixels
 CARD_STYLE = ("QFrame#chartCard { background: white; border: 1px solid #D6D6D6; "
               "border-radius: 6px; } QFrame#chartCard QLabel { background: transparent; }")
-
-
-def font(points: float, bold: bool = False) -> QFont:
-    f = QFont()
-    f.setPointSizeF(points)
-    f.setBold(bold)
-    return f
 
 
 def style_axis(axis: pg.AxisItem, label: str = "") -> None:

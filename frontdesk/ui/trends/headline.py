@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from frontdesk.services.trends import Headline, TrendsReport
 from frontdesk.ui.trends import text
-from frontdesk.ui.trends.chart_card import font
+from frontdesk.ui.trends.look import font
 from frontdesk.ui.widgets import style
 from frontdesk.ui.widgets.inline_form import ErrorLabel
 

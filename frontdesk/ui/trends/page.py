@@ -13,12 +13,12 @@ import logging
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -30,15 +30,17 @@ from PySide6.QtWidgets import (
 from frontdesk.services.trends import FilterOptions, TrendsReport, codes
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.tasks import LatestOnly, run_for
-from frontdesk.ui.trends.chart_card import ChartCard, font
+from frontdesk.ui.trends.charts_box import ChartsBox, when_ready
 from frontdesk.ui.trends.definitions import Definitions
 from frontdesk.ui.trends.filters import FilterBar
 from frontdesk.ui.trends.headline import HeadlineStrip
-from frontdesk.ui.trends.heatmap import HeatMapChart
-from frontdesk.ui.trends.sections import SECTIONS, bar_charts, section_heading, summary_text
-from frontdesk.ui.trends.weekly import WeeklyChart
+from frontdesk.ui.trends.look import font
+from frontdesk.ui.trends.sections import summary_text
 from frontdesk.ui.widgets import style
 from frontdesk.ui.widgets.notice import NoticeBar, error_text
+
+if TYPE_CHECKING:
+    from frontdesk.ui.trends.cards import BarChart, ChartCard, HeatMapChart, WeeklyChart
 
 log = logging.getLogger(__name__)
 DEBOUNCE_MS = 300
@@ -100,13 +102,11 @@ class TrendsPage(QWidget):
         self.empty.setFont(font(13))
         self.empty.setStyleSheet(f"color: {style.MUTED_TEXT}; padding: 60px;")
         self.empty.hide()
-        self.weekly = WeeklyChart(self)
-        self.bars = bar_charts(self)
-        self.heatmap = HeatMapChart(self)
-        for card in self.charts:
-            card.ask_path = lambda name: self.ask_save_path(name, "PNG image (*.png)")
-            card.saved.connect(lambda path, c=card: self.save_chart(c, path))
-        self.charts_box = self._lay_out_charts()
+        self.waiting: TrendsReport | None = None  # arrived before the charts were made
+        self.charts_box = ChartsBox(self)  # makes its cards a piece at a time
+        self.charts_box.made.connect(self._card_made)
+        self.charts_box.failed.connect(lambda: self.notice.show_notice(
+            "The charts could not be shown. Restart FrontDesk to try again.", "error"))
 
         content = QWidget(self)
         content.setObjectName("trendsContent")
@@ -136,26 +136,24 @@ class TrendsPage(QWidget):
 
     @property
     def charts(self) -> list[ChartCard]:
-        return [self.weekly, *self.bars.values(), self.heatmap]
+        """The chart cards made so far (all of them once a report is on screen)."""
+        return self.charts_box.cards
 
-    def _lay_out_charts(self) -> QWidget:
-        box = QWidget(self)
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(10)
-        lay.addWidget(self.weekly)
-        for title, intro, names in SECTIONS:
-            lay.addWidget(section_heading(title, intro))
-            grid = QGridLayout()
-            grid.setSpacing(10)
-            for i, name in enumerate(names):
-                grid.addWidget(self.bars[name], i // 2, i % 2, Qt.AlignmentFlag.AlignTop)
-            grid.setColumnStretch(0, 1)
-            grid.setColumnStretch(1, 1)
-            lay.addLayout(grid)
-        lay.addWidget(section_heading("When", "Days and times when sessions are missed most."))
-        lay.addWidget(self.heatmap)
-        return box
+    @property
+    def weekly(self) -> WeeklyChart:
+        return self.charts_box.weekly
+
+    @property
+    def bars(self) -> dict[str, BarChart]:
+        return self.charts_box.bars
+
+    @property
+    def heatmap(self) -> HeatMapChart:
+        return self.charts_box.heatmap
+
+    def _card_made(self, card: ChartCard) -> None:
+        card.ask_path = lambda name: self.ask_save_path(name, "PNG image (*.png)")
+        card.saved.connect(lambda path, c=card: self.save_chart(c, path))
 
     # ---- loading -------------------------------------------------------------------------
     def showEvent(self, event) -> None:
@@ -195,7 +193,7 @@ class TrendsPage(QWidget):
                        on_success=self.show_report, on_failure=self._failed, on_idle=self._idle)
 
     def _idle(self) -> None:
-        if not self.timer.isActive():
+        if not self.timer.isActive() and self.waiting is None:
             self._busy("")
 
     def _failed(self, exc: BaseException) -> None:
@@ -209,6 +207,12 @@ class TrendsPage(QWidget):
 
     # ---- showing -------------------------------------------------------------------------
     def show_report(self, report: TrendsReport) -> None:
+        if not self.charts_box.done:  # shown once the last card is made
+            if self.waiting is None:
+                when_ready(self.charts_box, self._charts_made)
+            self.waiting = report
+            self._busy("Drawing the charts…")
+            return
         self.report = report
         self.export_button.setEnabled(True)
         today = self.opening.today if self.opening else date.today()
@@ -233,6 +237,13 @@ class TrendsPage(QWidget):
             self._note_email(report)
             self.heatmap.show_report(report)
         self.report_shown.emit(report)
+
+    def _charts_made(self) -> None:
+        report, self.waiting = self.waiting, None
+        if report is not None:
+            self.show_report(report)
+        if not self.loads.busy and not self.timer.isActive():
+            self._busy("")
 
     def _note_email(self, report: TrendsReport) -> None:
         """Email has no delivery receipts: say where emailed places are counted."""

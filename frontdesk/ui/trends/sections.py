@@ -1,4 +1,5 @@
-"""What the Trends page is made of: its breakdown charts in sections, with their words."""
+"""What the Trends page is made of: its breakdown charts in sections, with their words
+(the charts themselves are in `bars.py`, made by `charts_box.py`)."""
 
 from __future__ import annotations
 
@@ -6,39 +7,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from frontdesk.services.trends import TrendsReport
 from frontdesk.ui.trends import text
-from frontdesk.ui.trends.bars import BarChart
-from frontdesk.ui.trends.chart_card import font
+from frontdesk.ui.trends.look import font
 from frontdesk.ui.widgets import style
-
-
-def bar_charts(parent: QWidget) -> dict[str, BarChart]:
-    t = text
-    return {
-        "by_confirmation": BarChart(
-            "Confirmed vs never confirmed", "by_confirmation",
-            lambda rows, _all: t.confirmation_insight(rows), parent),
-        "by_delivered": BarChart(
-            "Did a reminder reach the client?", "by_delivered",
-            lambda rows, _all: t.delivered_insight(rows), parent),
-        "by_channel": BarChart(
-            "By reminder channel", "by_channel",
-            lambda rows, _all: t.channel_insight(rows), parent),
-        "by_lead_time": BarChart(
-            "By how far ahead the session was booked", "by_lead_time",
-            lambda rows, _all: t.lead_insight(rows), parent),
-        "by_clinician": BarChart(
-            "By clinician", "by_clinician", t.clinician_insight, parent),
-        "by_type": BarChart(
-            "By appointment type", "by_type",
-            lambda rows, _all: t.spread_insight(rows), parent),
-        "by_modality": BarChart(
-            "In person vs telehealth", "by_modality",
-            lambda rows, _all: t.spread_insight(rows), parent),
-        "first_vs_returning": BarChart(
-            "First visit vs returning client", "first_vs_returning",
-            lambda rows, _all: t.first_visit_insight(rows), parent),
-    }
-
 
 SECTIONS = (
     ("Do reminders work?", "Sessions confirmed, or whose reminder reached the client, against "
@@ -46,8 +16,6 @@ SECTIONS = (
     ("Who and what", "Where the misses are, by clinician and kind of session.",
      ("by_clinician", "by_type", "by_modality", "first_vs_returning")),
 )
-
-
 
 def section_heading(title: str, intro: str) -> QWidget:
     box = QWidget()
