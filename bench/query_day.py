@@ -7,10 +7,11 @@ Opens the database the way the app does (key from the keyring), warms up, then t
 calls of each (the first ~25 calls run up to twice as slow), each in turn with the same
 rows fetched by raw SQL: the service's own joined statement (its compiled text and
 parameters from schedule_day.plain_day_sql, not copied) replayed on a DB-API cursor, and
-day() with every row built afresh (the rows kept between calls dropped first). Prints the
-figures in words, then one JSON object (last line): per day the row count, median and p95
-in milliseconds of both, their ratios, and the process's peak memory (VmHWM). bench/run.py
-runs it and formats the result.
+day() with every row built afresh (the rows kept between calls dropped first), and as for
+a day never seen (the stored times and message lines kept between calls dropped too).
+Prints the figures in words, then one JSON object (last line): per day the row count,
+median and p95 in milliseconds of each, their ratios to raw SQL, and the process's peak
+memory (VmHWM). bench/run.py runs it and formats the result.
 
 With --breakdown it also replays today's joined query through a Core connection and an
 ORM Session, and the service's other statements as SQL, to show which layer the time goes
@@ -102,7 +103,7 @@ def time_day(svc: Services, day: date, runs: int, warmup: int = 30) -> dict:
         for _ in range(warmup):
             rows = svc.schedule.day(day)
             cur.execute(sql, params).fetchall()
-        service, plain, cold = [], [], []
+        service, plain, cold, unseen = [], [], [], []
         for _ in range(runs):
             t = time.perf_counter()
             rows = svc.schedule.day(day)
@@ -110,10 +111,14 @@ def time_day(svc: Services, day: date, runs: int, warmup: int = 30) -> dict:
             t = time.perf_counter()
             n_raw = len(cur.execute(sql, params).fetchall())
             plain.append((time.perf_counter() - t) * 1000)
-            schedule_day.forget_built_rows()  # the first read of a day: every row built
+            schedule_day.forget_built_rows(rows_only=True)  # every row built again
             t = time.perf_counter()
             svc.schedule.day(day)
             cold.append((time.perf_counter() - t) * 1000)
+            schedule_day.forget_built_rows()  # a day never seen: nothing kept
+            t = time.perf_counter()
+            svc.schedule.day(day)
+            unseen.append((time.perf_counter() - t) * 1000)
     finally:
         raw.close()
     if n_raw != len(rows):
@@ -121,13 +126,16 @@ def time_day(svc: Services, day: date, runs: int, warmup: int = 30) -> dict:
     med, p95 = stats(service)
     raw_med, raw_p95 = stats(plain)
     cold_med, cold_p95 = stats(cold)
+    unseen_med, unseen_p95 = stats(unseen)
     return {"day": day.isoformat(), "rows": len(rows), "runs": runs,
             "median_ms": round(med, 3), "p95_ms": round(p95, 3),
             "min_ms": round(min(service), 3), "max_ms": round(max(service), 3),
             "raw_median_ms": round(raw_med, 3), "raw_p95_ms": round(raw_p95, 3),
             "ratio_median": round(med / raw_med, 2), "ratio_p95": round(p95 / raw_p95, 2),
             "cold_median_ms": round(cold_med, 3), "cold_p95_ms": round(cold_p95, 3),
-            "cold_ratio_median": round(cold_med / raw_med, 2)}
+            "cold_ratio_median": round(cold_med / raw_med, 2),
+            "unseen_median_ms": round(unseen_med, 3), "unseen_p95_ms": round(unseen_p95, 3),
+            "unseen_ratio_median": round(unseen_med / raw_med, 2)}
 
 
 def median_ms(fn, runs: int, warmup: int = 30) -> float:
@@ -176,8 +184,10 @@ def describe(result: dict) -> list[str]:
             f"{d['median_ms']:.2f} ms, p95 {d['p95_ms']:.2f} ms; the same rows by raw SQL "
             f"median {d['raw_median_ms']:.2f} ms, p95 {d['raw_p95_ms']:.2f} ms; ratio "
             f"{d['ratio_median']:.2f}x (median), {d['ratio_p95']:.2f}x (p95); every row "
-            f"built afresh (first read of a day) median {d['cold_median_ms']:.2f} ms, "
-            f"{d['cold_ratio_median']:.2f}x [{d['runs']} runs each after 30 warm-up calls]")
+            f"built afresh (the rows kept dropped) median {d['cold_median_ms']:.2f} ms, "
+            f"{d['cold_ratio_median']:.2f}x; a day never seen (nothing kept: times and "
+            f"message lines converted too) median {d['unseen_median_ms']:.2f} ms, "
+            f"{d['unseen_ratio_median']:.2f}x [{d['runs']} runs each after 30 warm-up calls]")
     b = result.get("breakdown")
     if b:
         lines.append(

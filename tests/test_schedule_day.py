@@ -129,3 +129,28 @@ def test_a_row_built_before_is_reused_and_never_stale(practice, book):
     assert practice.svc.schedule.day(day)[0].attendance is Attendance.ARRIVED
     forget_built_rows()
     assert practice.svc.schedule.day(day)[0] is not first[0]
+
+
+def test_rows_built_again_reuse_the_times_and_lines_kept(practice, book, clock):
+    book(practice.ana, at(4, 10))
+    day = at(4, 10).date()
+    first = practice.svc.schedule.day(day)[0]
+    assert first.last_message  # a planned message: its line is kept too
+    forget_built_rows(rows_only=True)
+    again = practice.svc.schedule.day(day)[0]
+    assert again == first and again is not first
+    assert again.start is first.start and again.last_message is first.last_message
+    forget_built_rows()
+    fresh = practice.svc.schedule.day(day)[0]
+    assert fresh == first and fresh.start is not first.start
+
+
+def test_the_name_shown_is_the_preferred_one_when_there_is_one(practice, book):
+    book([practice.ana, practice.ben], at(4, 10), kind=practice.group)
+    day = at(4, 10).date()
+    with Session(practice.svc.engine) as s, s.begin():
+        s.get_one(Client, practice.ana.id).preferred_name = ""
+        s.get_one(Client, practice.ben.id).preferred_name = "Benji"
+        ana, ben = s.get_one(Client, practice.ana.id), s.get_one(Client, practice.ben.id)
+        names = {f"{ana.first_name} {ana.last_name}", f"Benji {ben.last_name}"}
+    assert {row.client_name for row in practice.svc.schedule.day(day)} == names

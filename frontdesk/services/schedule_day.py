@@ -6,9 +6,10 @@ each place's "Last message" column shows is kept on the attendee row by triggers
 (models/place_message.py), so no outbox row is read here.
 
 The query's times, states and the message summary come back as SQLite holds them (text)
-and are turned into values here, each distinct one once: a day repeats the same few start
-times and states hundreds of times, and converting every cell through the column types
-cost more than the query itself. A day without a search runs its statements, compiled
+and are turned into values here, each distinct one once and kept between calls: a day
+repeats the same few start times and states hundreds of times, and converting every cell
+through the column types cost more than the query itself. The client's name as shown is
+made by SQLite. A day without a search runs its statements, compiled
 once, on the driver's own cursor, and a row built from the same values as one built before
 (the day view asks for the same day after every change) is that row again.
 """
@@ -16,13 +17,24 @@ once, on the driver's own cursor, and a row built from the same values as one bu
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import fields
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, Engine, Select, bindparam, func, or_, select, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    Engine,
+    Select,
+    String,
+    bindparam,
+    func,
+    literal_column,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.types import NullType
@@ -63,7 +75,8 @@ def schedule_row(appointment_id: int, client_id: int, start: datetime, end: date
     """ScheduleRow(...), the same frozen object, made without its generated __init__:
     that sets each of the 18 fields through object.__setattr__ (the price of frozen), and
     for a day of several hundred places cost as much as the query; here its __dict__ is
-    one dict built at once. tests/test_schedule_day.py holds the two ways equal."""
+    one dict built at once (`_rows` builds the same dict inline, saving a call per row).
+    tests/test_schedule_day.py holds the ways equal."""
     row = _new(ScheduleRow)
     _set(row, "__dict__", {
         "appointment_id": appointment_id, "client_id": client_id, "start": start, "end": end,
@@ -80,14 +93,23 @@ def _stored(column: Any) -> ColumnElement[Any]:
     return type_coerce(column, NullType()).label(column.key)
 
 
+# The name the day view shows: the preferred name (when there is one) or the first, then
+# the last; made by SQLite, one text instead of three per row.
+CLIENT_NAME = (func.coalesce(func.nullif(Client.preferred_name, literal_column("''")),
+                             Client.first_name)
+               + literal_column("' '", String) + Client.last_name).label("client_name")
+MESSAGE = 15  # where the message summary starts in a row of day_query
+
+
 def day_query(clinician: bool, search: str) -> Select[*tuple[Any, ...]]:
     """The day's joined query: one row per place starting in [:lo, :hi) (and with
     `clinician`, of :clinician_id), in start order.
 
     Columns, in order: appointment id, start, end, modality, link, location, notes, series
-    id, clinician id and name, type name, confirmation, attendance, client id, first, last
-    and preferred name, then the place's message summary (state, step, channel, time,
-    recorded only). Times, enums and the flag come back as stored.
+    id, clinician id and name, type name, confirmation, attendance, client id and name as
+    shown, then the place's message summary (state, step, channel, time, recorded only):
+    the last five, so `row[MESSAGE:]` is the summary. Times, enums and the flag come back as
+    stored.
     """
     q: Select[*tuple[Any, ...]] = (
         select(Appointment.id, _stored(Appointment.start_at), _stored(Appointment.end_at),
@@ -95,9 +117,9 @@ def day_query(clinician: bool, search: str) -> Select[*tuple[Any, ...]]:
                Appointment.location, Appointment.notes, Appointment.series_id,
                Clinician.id, Clinician.display_name, AppointmentType.name,
                _stored(Attendee.confirmation), _stored(Attendee.attendance), Client.id,
-               Client.first_name, Client.last_name, Client.preferred_name,
-               _stored(Attendee.msg_state), Attendee.msg_step, _stored(Attendee.msg_channel),
-               _stored(Attendee.msg_at), _stored(Attendee.msg_recorded_only))
+               CLIENT_NAME, _stored(Attendee.msg_state), Attendee.msg_step,
+               _stored(Attendee.msg_channel), _stored(Attendee.msg_at),
+               _stored(Attendee.msg_recorded_only))
         .join(Clinician, Clinician.id == Appointment.clinician_id)
         .join(AppointmentType, AppointmentType.id == Appointment.type_id)
         .join(Attendee, Attendee.appointment_id == Appointment.id)
@@ -122,39 +144,6 @@ SETTINGS = select(PracticeSettings.timezone, PracticeSettings.screen_privacy).wh
 # Clients with a reply still waiting for a person (the Flags column): usually a handful.
 WAITING = select(DeskItem.client_id).distinct().where(
     DeskItem.done_at.is_(None), DeskItem.kind.in_(FLAG_KINDS))
-
-
-def _local_times(tz: ZoneInfo) -> Callable[[str], datetime]:
-    """Stored naive-UTC text -> aware datetime in `tz`, each distinct text converted once."""
-    seen: dict[str, datetime] = {}
-
-    def local(stored: str) -> datetime:
-        moment = seen.get(stored)
-        if moment is None:
-            moment = seen[stored] = datetime.fromisoformat(stored).replace(
-                tzinfo=UTC).astimezone(tz)
-        return moment
-
-    return local
-
-
-def _message_lines(tz: ZoneInfo) -> Callable[[Any, Any, Any, Any, Any], str]:
-    """A place's stored message summary -> its line; the line depends on the minute only."""
-    seen: dict[tuple[Any, ...], str] = {}
-    zone = tz.key
-
-    def line(state: str | None, step: str | None, channel: str | None, at: str | None,
-             recorded_only: int | None) -> str:
-        if state is None or step is None or at is None:
-            return ""
-        key = (state, step, channel, at[:16], recorded_only)
-        words = seen.get(key)
-        if words is None:
-            words = seen[key] = message_line(STATES[state], step, CHANNELS.get(channel or ""),
-                                             minute_words(zone, at[:16]), bool(recorded_only))
-        return words
-
-    return line
 
 
 def _positional(stmt: Select[*tuple[Any, ...]]) -> tuple[str, tuple[str, ...]]:
@@ -186,31 +175,74 @@ def plain_day_sql(day: date, zone: str,
     return sql, tuple(values[name] for name in names)
 
 
-class _BuiltRows:
-    """Rows already built, by what they were built from (the query's row, its live places,
-    its flags), for one time zone: the day view asks for the same day again after every
-    change, and most of its rows are as they were. Frozen rows, so sharing one is safe."""
+def local_time(stored: str, tz: ZoneInfo) -> datetime:
+    """Stored naive-UTC text -> aware datetime in `tz`."""
+    return datetime.fromisoformat(stored).replace(tzinfo=UTC).astimezone(tz)
 
-    # About two busy days (~1-2 KB each with its key); past it, start again: a bound on
-    # memory, and a day bigger than this is built afresh each time, as without it.
+
+def stored_line(summary: tuple[Any, ...], zone: str) -> str:
+    """A place's stored message summary (state, step, channel, time, recorded only) -> its
+    line in the "Last message" column; "" when the place has none."""
+    state, step, channel, at, recorded_only = summary
+    if state is None or step is None or at is None:
+        return ""
+    return _minute_line(state, step, channel, at[:16], recorded_only, zone)
+
+
+@lru_cache(maxsize=4096)
+def _minute_line(state: str, step: str, channel: str | None, minute: str,
+                 recorded_only: int | None, zone: str) -> str:
+    """The line depends on the message's minute only: places messaged in the same minute
+    (a day's reminders go out in a few) share it."""
+    return message_line(STATES[state], step, CHANNELS.get(channel or ""),
+                        minute_words(zone, minute), bool(recorded_only))
+
+
+class _Kept:
+    """What is kept between calls, for one time zone: rows already built, by what they
+    were built from (the query's row, its live places, its flags), and each stored time
+    and message summary already turned into a value. The day view asks for the same day
+    again after every change, and most of its rows, times and lines are as they were;
+    a changed row is built from values mostly seen before. Frozen rows and immutable
+    values, so sharing one is safe."""
+
+    # About two busy days (~1-2 KB a row with its key); past a limit that part starts
+    # again: a bound on memory, and a day bigger than this is built afresh each time.
     LIMIT = 2_048
 
     def __init__(self) -> None:
         self.zone = ""
         self.rows: dict[tuple[Any, ...], ScheduleRow] = {}
+        self.times: dict[str, datetime] = {}
+        self.lines: dict[tuple[Any, ...], str] = {}
 
-    def for_zone(self, zone: str) -> dict[tuple[Any, ...], ScheduleRow]:
-        if zone != self.zone or len(self.rows) > self.LIMIT:
-            self.zone, self.rows = zone, {}
-        return self.rows
+    def for_zone(self, zone: str) -> _Kept:
+        if zone != self.zone:
+            self.zone = zone
+            self.forget()
+        if len(self.rows) > self.LIMIT:
+            self.rows = {}
+        if len(self.times) > self.LIMIT:
+            self.times = {}
+        if len(self.lines) > self.LIMIT:
+            self.lines = {}
+        return self
+
+    def forget(self, rows_only: bool = False) -> None:
+        self.rows = {}
+        if not rows_only:
+            self.times, self.lines = {}, {}
 
 
-_BUILT = _BuiltRows()
+_KEPT = _Kept()
 
 
-def forget_built_rows() -> None:
-    """Drop the rows kept between calls (to time or test building them afresh)."""
-    _BUILT.rows = {}
+def forget_built_rows(rows_only: bool = False) -> None:
+    """Drop what is kept between calls (to time or test building rows afresh): the rows,
+    and unless `rows_only` the times and message lines they were built from."""
+    _KEPT.forget(rows_only)
+    if not rows_only:
+        _minute_line.cache_clear()
 
 
 def read_day(sessions: sessionmaker[Session], day: date, clinician_id: int | None = None,
@@ -249,26 +281,40 @@ def read_day(sessions: sessionmaker[Session], day: date, clinician_id: int | Non
 def _rows(rows: list[Any], zone: str, live: dict[int, int],
           flags: dict[tuple[int, int], tuple[str, ...]]) -> list[ScheduleRow]:
     """The query's rows as ScheduleRows, reusing the ones built before from the same values."""
-    built = _BUILT.for_zone(zone)
+    kept = _KEPT.for_zone(zone)
+    built, times, lines = kept.rows, kept.times, kept.lines
     tz = ZoneInfo(zone)
-    local, line = _local_times(tz), _message_lines(tz)
     out = []
     for raw in rows:
-        appointment_id, client_id = raw[0], raw[13]
-        key = (*raw, live.get(appointment_id, 0), flags.get((appointment_id, client_id), ()))
+        appointment_id = raw[0]
+        group = live.get(appointment_id, 0)
+        flagged = flags.get((appointment_id, raw[13]), ()) if flags else ()
+        key = (*raw, group, flagged)
         row = built.get(key)
         if row is None:
             (_, start, end, modality, link, location, notes, series_id, clinician_id,
-             clinician_name, type_name, confirmation, attendance, _, first_name, last_name,
-             preferred_name, msg_state, msg_step, msg_channel, msg_at,
-             msg_recorded_only) = raw
-            row = built[key] = schedule_row(
-                appointment_id, client_id, local(start), local(end),
-                f"{preferred_name or first_name} {last_name}", clinician_id, clinician_name,
-                type_name, MODALITIES[modality], CONFIRMATIONS[confirmation],
-                ATTENDANCES[attendance], max(key[-2], 1), series_id is not None, bool(link),
-                location, notes,
-                line(msg_state, msg_step, msg_channel, msg_at, msg_recorded_only), key[-1])
+             clinician_name, type_name, confirmation, attendance, client_id,
+             client_name) = raw[:MESSAGE]
+            local_start = times.get(start)
+            if local_start is None:
+                local_start = times[start] = local_time(start, tz)
+            local_end = times.get(end)
+            if local_end is None:
+                local_end = times[end] = local_time(end, tz)
+            summary = raw[MESSAGE:]
+            line = lines.get(summary)
+            if line is None:
+                line = lines[summary] = stored_line(summary, zone)
+            row = built[key] = _new(ScheduleRow)
+            _set(row, "__dict__", {
+                "appointment_id": appointment_id, "client_id": client_id,
+                "start": local_start, "end": local_end, "client_name": client_name,
+                "clinician_id": clinician_id, "clinician_name": clinician_name,
+                "type_name": type_name, "modality": MODALITIES[modality],
+                "confirmation": CONFIRMATIONS[confirmation],
+                "attendance": ATTENDANCES[attendance], "group_size": group or 1,
+                "in_series": series_id is not None, "has_link": bool(link),
+                "location": location, "notes": notes, "last_message": line, "flags": flagged})
         out.append(row)
     return out
 
