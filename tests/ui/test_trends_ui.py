@@ -25,7 +25,7 @@ from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.tasks import TaskRunner
 from frontdesk.ui.trends import text
 from frontdesk.ui.trends.bars import bar_label
-from frontdesk.ui.trends.page import DEBOUNCE_MS, TrendsPage
+from frontdesk.ui.trends.page import DEBOUNCE_MS, PLACEHOLDER, TrendsPage
 from tests.helpers import BOSTON
 
 # pyqtgraph 0.14 sets an array's shape in place, which NumPy 2.5 deprecates: not ours to fix.
@@ -300,14 +300,44 @@ def test_the_page_shows_its_frame_at_once_and_makes_its_charts_a_piece_at_a_time
     ticker.start(0)
     made_at: list[int] = []
     page.charts_box.made.connect(lambda _card: made_at.append(turns[0]))
-    page.show()  # the inline runner has the figures at once; they wait for the charts
-    assert page.report is None and "Drawing the charts" in page.busy_label.text()
+    page.show()  # the figures are asked for once the charts exist
+    assert page.report is None and "Preparing trends" in page.busy_label.text()
     assert page.summary.isVisible() and page.filters.isVisible()
     with qtbot.waitSignal(page.report_shown, timeout=UI_WAIT_MS):
         pass
     assert len(page.charts) == len(made_at) == 10
     assert len(set(made_at)) >= 3, made_at  # several turns, not one call making them all
     assert page.busy_label.text() == "" and not page.weekly.is_empty
+
+
+def test_the_cards_show_as_placeholders_and_take_the_first_figures_a_card_per_turn(
+        history, runner, qtbot):
+    page = TrendsPage(context_for(history.svc, runner, ACTOR))
+    qtbot.addWidget(page)
+    page.resize(1300, 900)
+    turns = [0]
+    ticker = QTimer(page)
+    ticker.timeout.connect(lambda: turns.__setitem__(0, turns[0] + 1))
+    ticker.start(0)
+    # (box on screen, card a placeholder, the cache still not loaded) as each card is made
+    seen: list[tuple[bool, bool, bool]] = []
+    filled_at: list[int] = []
+
+    def made(card) -> None:
+        seen.append((page.charts_box.isVisible(), card.is_empty
+                     and card.empty.text() == PLACEHOLDER, page.opening is None))
+        card.stack.currentChanged.connect(lambda _i: filled_at.append(turns[0]))
+
+    page.charts_box.made.connect(made)
+    page.show()
+    with qtbot.waitSignal(page.report_shown, timeout=UI_WAIT_MS):
+        pass
+    # Laid out and painted as they come, not all at once; the saved figures are loaded only
+    # then (loading them on the analytics lane would slow the making of the cards).
+    assert seen == [(True, True, True)] * 10
+    assert len(filled_at) == 10 and len(set(filled_at)) >= 5, filled_at
+    assert all(not card.is_empty for card in page.charts) and page.report is not None
+    assert page.busy_label.text() == ""
 
 
 def test_with_the_real_task_runner_no_sql_runs_on_the_gui_thread(history, qtbot, tmp_path):

@@ -5,11 +5,17 @@ database worker the schedule and the crisis watch use): the first opening
 prepares the cache ("Preparing trends…"), then each change of the filters (after a short
 pause, so clicking through dates doesn't queue work) asks for a fresh report. A report
 that arrives after a newer request was made is dropped.
+
+Opening is spread over turns of the event loop, so the window keeps answering: the chart
+cards are made one at a time and shown as placeholders at once (each laid out and painted
+as it comes), and the first report is put on them one card per turn; later reports, which
+only redraw cards already on screen, go on in one go.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -45,6 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 DEBOUNCE_MS = 300
 PAGE_BACKGROUND = "#F3F4F6"
+PLACEHOLDER = "Working out the figures…"
 
 
 @dataclass(frozen=True)
@@ -72,6 +79,7 @@ class TrendsPage(QWidget):
         self.report: TrendsReport | None = None
         self.opening: Opening | None = None
         self.started = False
+        self.asked = False  # the opening asked of the analytics lane (or waiting for cards)
         # One refresh at a time; asked meanwhile, one more with the filters as they are then.
         self.loads = LatestOnly(ctx.runner, self, coalesce=True, again=self.refresh)
 
@@ -103,6 +111,11 @@ class TrendsPage(QWidget):
         self.empty.setStyleSheet(f"color: {style.MUTED_TEXT}; padding: 60px;")
         self.empty.hide()
         self.waiting: TrendsReport | None = None  # arrived before the charts were made
+        # The first report and what is left of putting it on the cards (a card per turn).
+        self._filling: tuple[TrendsReport, Iterator[None]] | None = None
+        self._fill_timer = QTimer(self)
+        self._fill_timer.setSingleShot(True)
+        self._fill_timer.timeout.connect(self._fill_next)
         self.charts_box = ChartsBox(self)  # makes its cards a piece at a time
         self.charts_box.made.connect(self._card_made)
         self.charts_box.failed.connect(lambda: self.notice.show_notice(
@@ -132,7 +145,8 @@ class TrendsPage(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.refresh)
-        self._set_content_visible(False)
+        self.headline.hide()  # the charts box stays: its cards are placeholders till then
+        self.definitions.hide()
 
     @property
     def charts(self) -> list[ChartCard]:
@@ -152,6 +166,7 @@ class TrendsPage(QWidget):
         return self.charts_box.heatmap
 
     def _card_made(self, card: ChartCard) -> None:
+        card.show_empty(PLACEHOLDER)  # made before the first report: a placeholder till then
         card.ask_path = lambda name: self.ask_save_path(name, "PNG image (*.png)")
         card.saved.connect(lambda path, c=card: self.save_chart(c, path))
 
@@ -168,8 +183,19 @@ class TrendsPage(QWidget):
         self.started = True
         self._busy("Preparing trends… (the first time, this can take a minute)")
         self.summary.setText("Preparing trends…")
+        if not self.asked:
+            # Once the cards exist: loading the saved figures runs Python on the analytics
+            # lane, and while it runs the GUI thread gets the interpreter about half the time.
+            self.asked = True
+            when_ready(self.charts_box, self._ask_opening)
+
+    def _ask_opening(self) -> None:
         run_for(self, self.runner, open_trends, self.services, analytics=True).on_success(
-            self._opened).on_failure(self._failed)
+            self._opened).on_failure(self._opening_failed)
+
+    def _opening_failed(self, exc: BaseException) -> None:
+        self.asked = False  # the next refresh asks again
+        self._failed(exc)
 
     def _opened(self, opening: Opening) -> None:
         self.opening = opening
@@ -193,7 +219,7 @@ class TrendsPage(QWidget):
                        on_success=self.show_report, on_failure=self._failed, on_idle=self._idle)
 
     def _idle(self) -> None:
-        if not self.timer.isActive() and self.waiting is None:
+        if not self.timer.isActive() and self.waiting is None and self._filling is None:
             self._busy("")
 
     def _failed(self, exc: BaseException) -> None:
@@ -213,8 +239,8 @@ class TrendsPage(QWidget):
             self.waiting = report
             self._busy("Drawing the charts…")
             return
-        self.report = report
-        self.export_button.setEnabled(True)
+        self._filling = None  # a newer report replaces one still being put on the cards
+        self._fill_timer.stop()
         today = self.opening.today if self.opening else date.today()
         totals = report.headline.totals
         self.summary.setText(summary_text(report, self.filters.describe()))
@@ -230,20 +256,49 @@ class TrendsPage(QWidget):
         else:
             self.empty.hide()
             self._set_content_visible(True)
-            self.headline.show_report(report, today)
-            self.weekly.show_report(report)
-            for chart in self.bars.values():
-                chart.show_report(report)
-            self._note_email(report)
-            self.heatmap.show_report(report)
+            pieces = self._fill(report, today)
+            if self.report is None:  # the first: one card per turn of the event loop
+                self._filling = (report, pieces)
+                self._fill_timer.start(0)
+                return
+            for _piece in pieces:
+                pass
+        self._shown(report)
+
+    def _fill(self, report: TrendsReport, today: date) -> Iterator[None]:
+        """Put the report on the headline and the cards, one piece per step."""
+        self.headline.show_report(report, today)
+        yield
+        self.weekly.show_report(report)
+        yield
+        for chart in self.bars.values():
+            chart.show_report(report)
+            yield
+        self._note_email(report)
+        self.heatmap.show_report(report)
+        yield
+
+    def _fill_next(self) -> None:
+        if self._filling is None:
+            return
+        report, pieces = self._filling
+        if next(pieces, StopIteration) is not StopIteration:
+            self._fill_timer.start(0)
+            return
+        self._filling = None
+        self._shown(report)
+
+    def _shown(self, report: TrendsReport) -> None:
+        self.report = report
+        self.export_button.setEnabled(True)
+        if not self.loads.busy and not self.timer.isActive():
+            self._busy("")
         self.report_shown.emit(report)
 
     def _charts_made(self) -> None:
         report, self.waiting = self.waiting, None
         if report is not None:
             self.show_report(report)
-        if not self.loads.busy and not self.timer.isActive():
-            self._busy("")
 
     def _note_email(self, report: TrendsReport) -> None:
         """Email has no delivery receipts: say where emailed places are counted."""
