@@ -206,6 +206,10 @@ def run_app_child(data_dir: str) -> dict:
     from frontdesk.ui.main_window import MainWindow
     from frontdesk.ui.startup.launch import run_gui
 
+    with contextlib.suppress(ImportError):  # what frontdesk.app.main() does first
+        from frontdesk.memory import tune_malloc
+
+        tune_malloc()
     app = QApplication(sys.argv[:1])
     probe = Probe(app)
     holder: dict = {}

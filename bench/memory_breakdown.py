@@ -6,8 +6,11 @@ cache and statements, `sqlite3_memory_used`) and each pooled connection's page c
 (`SQLITE_DBSTATUS_CACHE_USED`), the trends cache's numpy arrays, what glibc's malloc holds
 free (in use by nobody, not yet given back to the system), the number of threads and
 malloc arenas, the resident size of the largest shared libraries, and Python's own
-allocated blocks. Reading a connection's handle relies on the DB-API connection object's
-layout (the sqlite3 pointer right after the object header), which is fine for a bench.
+allocated blocks, and the modules loaded (by top-level package). With PYTHONTRACEMALLOC=1 in
+the environment (slow) it also says where Python's traced blocks were allocated, by file:
+module code shows up as importlib's. Reading a connection's handle relies on the DB-API
+connection object's layout (the sqlite3 pointer right after the object header), which is
+fine for a bench.
 """
 
 from __future__ import annotations
@@ -109,6 +112,29 @@ def _arenas() -> int:
     return count
 
 
+def _traced(top: int = 12) -> str:
+    """Where Python's traced blocks were allocated, by file, when tracemalloc runs (started
+    with PYTHONTRACEMALLOC=1 in the environment: slow, for finding, not for timing)."""
+    import tracemalloc
+
+    if not tracemalloc.is_tracing():
+        return ""
+    stats = tracemalloc.take_snapshot().filter_traces(
+        [tracemalloc.Filter(False, tracemalloc.__file__)]).statistics("filename")
+    total = sum(s.size for s in stats)
+    root = str(Path(sys.prefix).parent)
+    lines = [f"{s.size / (1 << 20):.1f} MB {s.count:,} blocks "
+             f"{str(s.traceback[0].filename).replace(root, '')}" for s in stats[:top]]
+    return f"traced {total / (1 << 20):.0f} MB: " + " | ".join(lines)
+
+
+def _modules(top: int = 30) -> str:
+    """How many modules are loaded, and the packages with the most of them."""
+    by_package = Counter(name.split(".")[0] for name in list(sys.modules))
+    return f"modules {len(sys.modules):,} (" + ", ".join(
+        f"{n} {c}" for n, c in by_package.most_common(top)) + ")"
+
+
 def breakdown(services: Any | None) -> str:
     mb = 1 << 20
     parts = [f"VmRSS {_status_kb('VmRSS') / 1024:.0f} MB (anonymous "
@@ -131,4 +157,8 @@ def breakdown(services: Any | None) -> str:
     parts.append(f"threads {len(os.listdir('/proc/self/task'))}, 64 MB maps {_arenas()}")
     parts.append(f"python blocks {sys.getallocatedblocks():,}")
     parts.append(f"libraries (MB) {_libraries()}")
+    parts.append(_modules())
+    traced = _traced()
+    if traced:
+        parts.append(traced)
     return "; ".join(parts)

@@ -1,16 +1,21 @@
 """How much memory the connections' page caches may hold: each pooled connection keeps its
 cache while it waits in the pool, so the pool's total is bounded, and a connection that
-reads the whole file once (an integrity check) gets a small one."""
+reads the whole file once (an integrity check, a first Trends build) gets a small one."""
 
 from __future__ import annotations
 
 import os
+import random
+import threading
+from datetime import date
 
 from sqlalchemy import text
 
 from frontdesk.models import database
 from frontdesk.models.database import connect
 from frontdesk.services.integrity import page_problems
+from frontdesk.services.trends import bulk
+from tests.test_trends import generate
 
 POOL_BUDGET_KIB = 64 * 1024  # every pooled connection's page cache together
 
@@ -50,3 +55,19 @@ def test_a_connection_that_reads_the_file_once_has_a_small_cache(tmp_path):
     finally:
         backup_copy.close()
     assert page_problems(path, key) == []
+
+
+def test_a_first_build_reads_through_a_small_cache_and_gives_the_pool_size_back(practice):
+    generate(practice, random.Random(7), 40, date(2025, 10, 20), 30)
+    seen: list[int] = []
+    with practice.svc.engine.connect() as conn:
+        assert cache_kib(conn) == database.POOL_CACHE_KIB
+
+        def between() -> None:  # after each block: on this thread the connection is idle
+            if threading.current_thread() is threading.main_thread():
+                seen.append(cache_kib(conn))
+
+        places = bulk.read_all(conn, None, between)
+        assert len(places["att"]) > 0
+        assert seen and set(seen) == {database.SCAN_CACHE_KIB}
+        assert cache_kib(conn) == database.POOL_CACHE_KIB

@@ -7,11 +7,9 @@ in order, and proves the key before it is handed out.
 
 from __future__ import annotations
 
-import ctypes
 import shutil
-import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -21,6 +19,8 @@ from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
+
+from frontdesk.memory import release_free_memory as release_free_memory
 
 KEY_BYTES = 32
 # How long a writer waits for another writer (the dispatcher, `serve`, a staff action)
@@ -175,24 +175,26 @@ class Sessions(sessionmaker[Session]):
             yield session
 
 
-_TRIM: list[Callable[[int], int] | None] = []
+@contextmanager
+def reading_through(cursor: sqlcipher.Cursor) -> Iterator[None]:
+    """A pooled connection (by one of its cursors) that reads many pages once, e.g. every
+    row of a table for a first build: meanwhile its page cache is the small SCAN_CACHE_KIB
+    (a page read once gains nothing from staying), then it is emptied and given back the
+    size it had, so it does not keep a full cache of pages nobody else reads."""
+    had = int(cursor.execute("PRAGMA cache_size").fetchone()[0])
 
+    def back_to_pool_size() -> None:
+        cursor.execute("PRAGMA shrink_memory")
+        cursor.execute(f"PRAGMA cache_size = {had}")
 
-def release_free_memory() -> bool:
-    """Give memory that is free inside the process back to the system, after work that
-    read a lot (a whole-file check, a first Trends build). glibc's malloc keeps what page
-    caches and buffers freed in its arenas for reuse, where it still counts as the
-    program's; `malloc_trim` returns the unused pages. A no-op (False) without glibc."""
-    if not _TRIM:
-        found: Callable[[int], int] | None = None
-        if sys.platform.startswith("linux"):
-            try:
-                found = ctypes.CDLL(None).malloc_trim  # ctypes releases the GIL meanwhile
-            except (OSError, AttributeError):  # not glibc (musl has no malloc_trim)
-                found = None
-        _TRIM.append(found)
-    trim = _TRIM[0]
-    return bool(trim(0)) if trim is not None else False
+    cursor.execute(f"PRAGMA cache_size = -{SCAN_CACHE_KIB}")
+    try:
+        yield
+    except BaseException:
+        with suppress(sqlcipher.Error):  # the reading's own failure is the one to tell
+            back_to_pool_size()
+        raise
+    back_to_pool_size()
 
 
 def checkpoint(engine: Engine) -> None:
