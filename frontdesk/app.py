@@ -28,6 +28,9 @@ if TYPE_CHECKING:
     from frontdesk.services.background import BackgroundWork
 
 log = logging.getLogger(__name__)
+# The reply rules' compiled patterns, kept between starts (no client data: see
+# services/background.warm_up_triage), in the data folder's cache/.
+RULES_FILE = "reply-rules.bin"
 
 
 class Composition:
@@ -71,7 +74,9 @@ class Composition:
         """The scheduler and its jobs (imported here: the window starts them after it is up)."""
         from frontdesk.services.background import BackgroundWork
 
-        return BackgroundWork(svc, lock=self.sending_lock(demo))
+        folder = self.paths("demo" if demo else "practice").data_dir
+        return BackgroundWork(svc, lock=self.sending_lock(demo),
+                              rules_file=folder / "cache" / RULES_FILE)
 
     @staticmethod
     def actor() -> str:
@@ -107,6 +112,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from frontdesk.memory import tune_malloc
+
+    tune_malloc()  # before any thread starts: the C heap's thresholds and arenas
     args = build_parser().parse_args(argv)
     if args.command in ("serve", "recover", "recovery-code"):
         from frontdesk import headless

@@ -15,12 +15,17 @@ closing stops it part-way instead of waiting for it.
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import marshal
+import os
+import sys
 import threading
 import time
 from collections import Counter
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
+from pathlib import Path
 
 from frontdesk.domain import Attendance, Confirmation
 from frontdesk.domain.changes import Changes
@@ -34,6 +39,10 @@ CHECK_MINUTES = 10
 DISPATCH_SECONDS = 60
 STATUS_MINUTES = 5
 TRENDS_DELAY_SECONDS = 20  # after start-up, so the schedule comes first
+# The first runs after start-up, a second or more apart, so that they do not all take the
+# interpreter from the window at once while it fills its first rows; the reply rules last.
+FIRST_RUN_SECONDS = {"schedule-check": 0, "dispatch": 1, "replies": 2, "health": 3,
+                     "trends-load": 4, "triage-warm-up": 6}
 REPLIES_SECONDS = 60  # how often Twilio is asked for client replies
 GAP_SECONDS = 90  # wall clock vs real time difference that means sleep or a clock change
 HEALTH_SECONDS = 60  # how often background health is checked (and logged when it changes)
@@ -75,11 +84,47 @@ def report_start_failure(svc: Services, exc: BaseException) -> None:
         "ask IT to look at FrontDesk's log.")
 
 
-def warm_up_triage(svc: Services) -> None:
-    """Compile the reply rules and load the learned layer before the first reply needs them."""
-    from frontdesk.services import triage
+def warm_up_triage(svc: Services, saved: Path | None = None) -> None:
+    """Compile the reply rules and load the learned layer before the first reply needs them.
 
+    `saved`: a file keeping the rules' compiled patterns from one start to the next (no client
+    data), keyed by the rules' sources and the Python that compiled them; rewritten when it
+    did not have them all."""
+    from frontdesk.services import triage
+    from frontdesk.services.triage import compiled
+
+    key = rules_key() if saved is not None else ""
+    if saved is not None:
+        compiled.load(read_rules(saved, key))
     triage.warm_up()
+    if saved is not None and compiled.missed():
+        try:
+            saved.parent.mkdir(parents=True, exist_ok=True)
+            partial = saved.with_suffix(".part")
+            partial.write_bytes(marshal.dumps((key, compiled.table())))
+            os.replace(partial, saved)
+        except OSError as exc:
+            log.warning("Could not keep the compiled reply rules: %s", type(exc).__name__)
+    compiled.forget()
+
+
+def rules_key() -> str:
+    """What the reply rules' compiled patterns depend on: their sources and the Python."""
+    from frontdesk.services.triage import compiled
+
+    digest = hashlib.sha256(f"{sys.version}|{compiled.FORMAT}".encode())
+    for source in sorted(Path(compiled.__file__).parent.glob("*.py")):
+        digest.update(source.name.encode() + b"\0" + source.read_bytes())
+    return digest.hexdigest()
+
+
+def read_rules(saved: Path, key: str) -> dict[str, object]:
+    """The table kept in `saved` when it was made for `key`, else an empty one."""
+    try:
+        made_for, table = marshal.loads(saved.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+    return table if made_for == key and isinstance(table, dict) else {}
 
 
 class BackgroundWork:
@@ -95,8 +140,10 @@ class BackgroundWork:
     def __init__(self, svc: Services, on_error: Callable[[BaseException], None] | None = None,
                  *, lock: InstanceLock | None = None, watchdog_seconds: float = 30.0,
                  wall: Callable[[], float] = time.time,
-                 monotonic: Callable[[], float] = time.monotonic) -> None:
+                 monotonic: Callable[[], float] = time.monotonic,
+                 rules_file: Path | None = None) -> None:
         self.svc = svc
+        self.rules_file = rules_file  # see warm_up_triage
         self.on_error = on_error
         self.lock = lock
         self.sending = False
@@ -134,18 +181,24 @@ class BackgroundWork:
             return str(err)
         return ""
 
+    def _first_run(self, job_id: str) -> datetime:
+        return self.svc.clock.now() + timedelta(seconds=FIRST_RUN_SECONDS[job_id])
+
     def _start(self) -> None:
         now = self.svc.clock.now()
+        first = self._first_run
         self.scheduler.add_job(self._guarded(schedule_check), "interval", minutes=CHECK_MINUTES,
-                               id="schedule-check", next_run_time=now)
+                               id="schedule-check", next_run_time=first("schedule-check"))
         lock_problem = self._take_lock()
         if self.sending:
             self.scheduler.add_job(self._guarded(self._dispatch), "interval",
-                                   seconds=DISPATCH_SECONDS, id="dispatch", next_run_time=now)
+                                   seconds=DISPATCH_SECONDS, id="dispatch",
+                                   next_run_time=first("dispatch"))
             self.scheduler.add_job(self._guarded(delivery_status), "interval",
                                    minutes=STATUS_MINUTES, id="delivery-status")
             self.scheduler.add_job(self._guarded(poll_replies), "interval",
-                                   seconds=REPLIES_SECONDS, id="replies", next_run_time=now)
+                                   seconds=REPLIES_SECONDS, id="replies",
+                                   next_run_time=first("replies"))
             self._unsubscribe = self.svc.events.subscribe(self._changed)
         elif not lock_problem:
             log.warning("Another FrontDesk is already sending for this practice: this one "
@@ -154,16 +207,18 @@ class BackgroundWork:
         self.scheduler.add_job(self._guarded(prepare_trends), "date", id="trends-prepare",
                                run_date=now + timedelta(seconds=TRENDS_DELAY_SECONDS),
                                executor=ANALYTICS)
-        # The reply classifier's rules compile here, not inside the first reply's transaction.
-        self.scheduler.add_job(self._guarded(warm_up_triage), "date", id="triage-warm-up",
-                               run_date=now, executor=ANALYTICS)
         # The Trends service is built here, off the GUI thread, before its page asks for it.
         self.scheduler.add_job(self._guarded(load_trends), "date", id="trends-load",
-                               run_date=now, executor=ANALYTICS)
+                               run_date=first("trends-load"), executor=ANALYTICS)
+        # The reply classifier's rules compile here, not inside the first reply's transaction;
+        # on the analytics lane, after the other first runs.
+        self.scheduler.add_job(self._guarded(self._warm_up_triage), "date", id="triage-warm-up",
+                               run_date=first("triage-warm-up"), executor=ANALYTICS)
         self.scheduler.add_job(self._guarded(optimize_database), "interval",
                                hours=OPTIMIZE_HOURS, id="optimize", executor=ANALYTICS)
         self.scheduler.add_job(self._guarded(self._log_health), "interval",
-                               seconds=HEALTH_SECONDS, id="health", next_run_time=now)
+                               seconds=HEALTH_SECONDS, id="health",
+                               next_run_time=first("health"))
         self.svc.health.work_started(lambda: self.scheduler.running, lock_problem)
         self.scheduler.start()
         self.svc.events.publish(Changes(health=True))
@@ -236,6 +291,9 @@ class BackgroundWork:
             log.info("Background health: all well again")
         self._logged_problems = problems
         svc.events.publish(Changes(health=True))
+
+    def _warm_up_triage(self, svc: Services) -> None:
+        warm_up_triage(svc, self.rules_file)
 
     def _dispatch(self, svc: Services) -> None:
         dispatch(svc, self._stop.is_set)

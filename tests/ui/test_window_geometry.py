@@ -33,6 +33,25 @@ def test_switching_to_trends_and_back_keeps_the_window_size(services, runner, sh
     assert win.size() == before
 
 
+def test_no_stage_of_opening_trends_needs_a_wider_window(services, runner, show, qtbot):
+    """The page opens in pieces ("Preparing trends…", placeholder cards, figures): at no
+    stage may it need more width than the window was given, or the window grows for good."""
+    seed_demo(services)
+    win = MainWindow(context_for(services, runner, "reception"))
+    win.resize(1000, 700)
+    show(win)
+    win.tabs.setCurrentWidget(win.trends_tab)
+    needed = []
+    for _ in range(150):  # ~0.75 s of event-loop turns while the page makes its cards
+        qtbot.wait(5)
+        needed.append(win.minimumSizeHint().width())
+    qtbot.waitUntil(lambda: win.trends_page is not None and win.trends_page.report is not None,
+                    timeout=UI_WAIT_MS)
+    needed.append(win.minimumSizeHint().width())
+    assert max(needed) <= 1000
+    assert win.size().width() == 1000
+
+
 def test_the_first_time_the_window_fits_the_screen(services, runner, show, settings):
     win = MainWindow(context_for(services, runner, "reception"))
     assert window_geometry.restore(win, settings) == ""

@@ -24,6 +24,8 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from . import compiled
+
 WORD_START = r"(?<!\w)"
 # The standard library's own pattern parser (private, so untyped), and its opcodes.
 parser: Any = importlib.import_module("re._parser")
@@ -252,8 +254,12 @@ def alternation(fragments: Sequence[str]) -> str:
 
 def words(fragments: Iterable[str]) -> re.Pattern[str]:
     """One alternation of fragments that begin where a word does and end at a word boundary,
-    matching as `plain(fragments)` does, faster."""
-    return re.compile(WORD_START + alternation(list(fragments)) + r"\b")
+    matching as `plain(fragments)` does, faster. The grouping and the compiled pattern come
+    from `compiled`'s table when an earlier start saved them."""
+    listed = list(fragments)
+    source = compiled.remembered(
+        "words", listed, lambda: WORD_START + alternation(listed) + r"\b")
+    return compiled.pattern(source)
 
 
 def plain_words(fragments: Iterable[str]) -> re.Pattern[str]:
@@ -324,10 +330,16 @@ def _item_prefixes(item: tuple[Any, Any], k: int) -> set[str]:
 def prefixes(fragments: Iterable[str], k: int = 2) -> frozenset[str] | None:
     """The first k characters of every match the fragments can make (a whole match shorter
     than k as it is); None when they cannot be listed."""
+    listed = list(fragments)
+    found = compiled.remembered(f"prefixes{k}", listed, lambda: _prefixes(listed, k))
+    return None if found is None else frozenset(found)
+
+
+def _prefixes(fragments: Iterable[str], k: int) -> tuple[str, ...] | None:
     found: set[str] = set()
     try:
         for fragment in fragments:
             found |= _seq_prefixes(parser.parse(fragment), k)
     except _TooMany:
         return None
-    return frozenset(found)
+    return tuple(sorted(found))

@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 SCREENSHOT_SIZE = (1440, 860)
 SETTLE_MS = 300
 BACKGROUND_AT_LATEST_MS = 3000  # if today's rows never arrive
+BACKGROUND_AFTER_ROWS_MS = 1000  # To do reads and fills its rows meanwhile
 
 
 class GuiSession:
@@ -57,11 +58,13 @@ class GuiSession:
         ctx = UiContext(services=services, runner=self.runner, actor=self.composition.actor(),
                         events=self.events)
         self.window = MainWindow(ctx)  # binds ctx.notify to its banner
-        # The scheduler starts once today's rows are on screen (or after a few seconds if
-        # they cannot be read), on a thread of its own: its imports and first jobs (the
-        # catch-up sweep, the reply poll) would otherwise hold the first paint back.
+        # The scheduler starts a second after today's rows are on screen (or after a few
+        # seconds if they cannot be read), on a thread of its own: its imports and first jobs
+        # (the catch-up sweep, the reply poll) would otherwise hold the first paint back, or
+        # take the interpreter from the window while To do fills its rows.
         start = lambda: self._start_background(services, info.demo)  # noqa: E731
-        self.window.schedule_loaded.connect(start)
+        self.window.schedule_loaded.connect(
+            lambda: QTimer.singleShot(BACKGROUND_AFTER_ROWS_MS, start))
         QTimer.singleShot(BACKGROUND_AT_LATEST_MS, start)
         if check_integrity and not info.created:  # a file made just now is whole
             self.integrity = self._watch_integrity(info.demo)

@@ -87,6 +87,8 @@ class TrendsPage(QWidget):
         self.filters.changed.connect(self.schedule_refresh)
         self.busy_label = QLabel("", self)
         self.busy_label.setStyleSheet(f"color: {style.MUTED_TEXT};")
+        # Wrapped, so a long "Preparing…" never widens the window past what the user chose.
+        self.busy_label.setWordWrap(True)
         self.export_button = QPushButton("Export CSV…", self)
         self.export_button.setToolTip("Save every figure on this page in a spreadsheet file")
         self.export_button.setEnabled(False)
