@@ -16,7 +16,6 @@ without its message (which might carry client data) and reported generically.
 from __future__ import annotations
 
 import logging
-import threading
 import traceback
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -117,34 +116,22 @@ class TaskRunner(QObject):
         self._settled.connect(self._deliver)
 
     def run(self, fn: Callable[..., Any], *args: Any, network: bool = False,
-            analytics: bool = False, detached: bool = False, **kwargs: Any) -> Task:
+            analytics: bool = False, **kwargs: Any) -> Task:
         """`fn(*args, **kwargs)` on the database worker, or the network pool, or the
-        analytics lane (slow reads that nothing else should wait for), or `detached`: a
-        read-only job on a daemon thread that closing neither waits for nor joins."""
+        analytics lane (slow reads that nothing else should wait for)."""
         task = Task(getattr(fn, "__qualname__", repr(fn)))
         self._pending.add(task)
-        if detached:
-            future: Future = Future()
-            future.add_done_callback(lambda f, t=task: self._finish(t, f))
-            threading.Thread(target=_run_into, args=(future, fn, args, kwargs),
-                             name="frontdesk-detached", daemon=True).start()
-            return task
         pool = self._net if network else self._analytics if analytics else self._db
         future = pool.submit(fn, *args, **kwargs)
         future.add_done_callback(lambda f, t=task: self._finish(t, f))
         return task
 
     def _finish(self, task: Task, future: Future) -> None:  # worker thread
-        if not shiboken6.isValid(self):  # a detached job outlived the window: nobody to tell
-            return
         exc = future.exception()
-        try:
-            if exc is None:
-                self._settled.emit(task, True, future.result())
-            else:  # "database is locked" reaches the person as words (BusyError)
-                self._settled.emit(task, False, plain_error(exc))
-        except RuntimeError:  # deleted between the check and the emit, at exit
-            pass
+        if exc is None:
+            self._settled.emit(task, True, future.result())
+        else:  # "database is locked" reaches the person as words (BusyError), not a failure
+            self._settled.emit(task, False, plain_error(exc))
 
     def _deliver(self, task: Task, ok: bool, value: Any) -> None:  # GUI thread
         self._pending.discard(task)
@@ -165,23 +152,13 @@ class TaskRunner(QObject):
         self._analytics.shutdown(wait=wait, cancel_futures=not wait)
 
 
-def _run_into(future: Future, fn: Callable[..., Any], args: tuple, kwargs: dict) -> None:
-    """A detached job's thread: fn's result or exception into its future."""
-    if not future.set_running_or_notify_cancel():
-        return
-    try:
-        future.set_result(fn(*args, **kwargs))
-    except BaseException as exc:
-        future.set_exception(exc)
-
-
 class InlineTaskRunner(QObject):
     """Same API, runs the callable at once on the calling thread (deterministic UI tests)."""
 
     failed_unhandled = Signal(str, object)
 
     def run(self, fn: Callable[..., Any], *args: Any, network: bool = False,
-            analytics: bool = False, detached: bool = False, **kwargs: Any) -> Task:
+            analytics: bool = False, **kwargs: Any) -> Task:
         task = Task(getattr(fn, "__qualname__", repr(fn)))
         try:
             value, ok = fn(*args, **kwargs), True

@@ -77,10 +77,9 @@ class IntegrityWatch(QObject):
         QTimer.singleShot(delay_ms, self.check_now)
 
     def check_now(self) -> None:
-        # Not the single database worker: the check reads the whole file (20 s or more on a
-        # 2 GB history) and must not hold up the schedule's own queries. Detached: it only
-        # reads, on its own connection, so quitting does not wait for it.
-        task = run_for(self, self.runner, self.vault.integrity_report, detached=True)
+        # The network pool, not the single database worker: the check takes seconds and
+        # must not hold up the schedule's own queries. It opens its own read connection.
+        task = run_for(self, self.runner, self.vault.integrity_report, network=True)
         task.on_success(self._reported)
         task.on_failure(lambda exc: log.warning("Integrity check not run: %s",
                                                 type(exc).__name__))
