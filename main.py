@@ -1,6 +1,6 @@
 """Entry point for `python main.py` and the packaged binary."""
 
-from frontdesk.app import main
+from frontdesk.entry import run
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(run())

@@ -1,3 +1,4 @@
-from frontdesk.app import main
+from frontdesk.entry import run
 
-raise SystemExit(main())
+if __name__ == "__main__":
+    raise SystemExit(run())

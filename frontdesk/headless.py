@@ -10,6 +10,7 @@ import threading
 
 from frontdesk.logging_setup import setup_logging
 from frontdesk.paths import AppPaths
+from frontdesk.services import integrity_child
 from frontdesk.services.background import schedule_check
 from frontdesk.services.container import Services
 from frontdesk.services.errors import FrontDeskError, VaultError
@@ -55,6 +56,8 @@ def report_integrity(vault: Vault) -> bool:
         report = vault.integrity_report()
     except FrontDeskError as err:
         log.warning("Integrity check not run: %s", err)
+        return True
+    except integrity_child.CheckStopped:
         return True
     if not report.ok:
         print(f"WARNING: {report.summary()} {restore_hint(vault.paths, report.backup)}",
@@ -127,6 +130,7 @@ def _serve_until_stopped(composition, svc: Services, vault: Vault, demo: bool) -
         log.warning(banner)
     log.info("FrontDesk is running headless; stop with Ctrl-C")
     stop.wait()
+    integrity_child.stop_all()
     work.stop()
     svc.close()
     return 0

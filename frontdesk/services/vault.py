@@ -34,7 +34,7 @@ from frontdesk.models.database import (
     open_engine,
 )
 from frontdesk.paths import AppPaths
-from frontdesk.services import integrity
+from frontdesk.services import integrity, integrity_child
 from frontdesk.services.errors import VaultError
 from frontdesk.services.secrets import SecretStore
 from frontdesk.services.vault_problems import OpenProblems, as_open_error
@@ -197,11 +197,12 @@ class Vault:
         return opened
 
     def integrity_report(self) -> integrity.IntegrityReport:
-        """The full page and structure check of the open database (slow: off the GUI thread)."""
+        """The full page and structure check of the open database, in a child process that
+        closing can stop (slow: off the GUI thread; raises CheckStopped when stopped)."""
         stored = self.secrets.get(self.key_name)
         if not stored:
             raise VaultError(VaultError.KEY_MISSING, "The database key is not in the keyring.")
-        return integrity.check(self.paths, bytes.fromhex(stored))
+        return integrity_child.check(self.paths, bytes.fromhex(stored))
 
     # ---- helpers -------------------------------------------------------------
     def _refuse_if_data_elsewhere(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from frontdesk import APP_NAME
 from frontdesk.domain.changes import Changes
 from frontdesk.logging_setup import setup_logging
+from frontdesk.services import integrity_child
 from frontdesk.ui.bus import UiEvents
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.gc_guard import GuiThreadCollector
@@ -139,7 +140,9 @@ class GuiSession:
             self.events.close()
         if self.background:
             self.background.stop()
+        integrity_child.stop_all()  # a check of a large file would otherwise hold up closing
         self.runner.shutdown(wait=True)
+        integrity_child.allow_again()
         if self.services:
             self.services.close()
 
