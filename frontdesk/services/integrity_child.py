@@ -46,6 +46,7 @@ def check(paths: AppPaths, key: bytes) -> integrity.IntegrityReport:
     can end. Raises CheckStopped when stopped; falls back to checking here when the child
     cannot run at all (the report matters more than where it is computed)."""
     request = json.dumps({"data_dir": str(paths.data_dir), "key": key.hex()}).encode()
+    child: subprocess.Popen[bytes] | None
     with _lock:
         if _stopped.is_set():
             raise CheckStopped
