@@ -7,7 +7,7 @@ from __future__ import annotations
 import threading
 
 from frontdesk.services.background import ANALYTICS, BackgroundWork
-from frontdesk.services.trends.service import TrendsStopped
+from frontdesk.services.trends.service import EXIT_SAVE_AFTER, TrendsService, TrendsStopped
 from tests.helpers import at
 
 WAIT_S = 15
@@ -22,6 +22,19 @@ def test_the_snapshot_is_saved_at_exit_only_when_the_cache_changed(practice, boo
     trends.refresh()  # patches the new place in
     assert trends.save_snapshot()
     assert not trends.save_snapshot()
+
+
+def test_a_few_changes_at_exit_are_left_for_the_next_start_to_patch_in(practice, book, clock):
+    trends = practice.svc.trends
+    book(practice.ana, at(2, 10))
+    first = trends.prepare()
+    assert first.startswith("built")
+    book(practice.ben, at(2, 11))
+    before = trends.refresh()
+    assert not trends.save_snapshot(at_least=EXIT_SAVE_AFTER)  # closing does not rewrite it
+    again = TrendsService(trends.sessions, clock)  # the next start
+    assert again.refresh() == before
+    assert again.last_sync.startswith("loaded") and "patched 1 changed" in again.last_sync
 
 
 def test_a_build_in_progress_stops_when_frontdesk_closes(practice, book):

@@ -248,7 +248,9 @@ class BackgroundWork:
         trends = self.svc.stop_trends()  # built by a job meanwhile, or not at all
         try:  # the next start reads the cache instead of every place (if it changed)
             if trends is not None:
-                trends.save_snapshot()
+                from frontdesk.services.trends.service import EXIT_SAVE_AFTER
+
+                trends.save_snapshot(at_least=EXIT_SAVE_AFTER)
         except Exception as exc:
             log.warning("Could not save the trends cache: %s", type(exc).__name__)
         if self.lock is not None:
