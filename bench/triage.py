@@ -24,11 +24,14 @@ worked, run by the lead after it) were the development lists of round 8: their "
 bound too. Lists S and T (written blind while round 8 worked, run by the lead after it) were the
 development lists of round 9: their "now" is an upper bound as well. Lists U and V (written blind
 while round 9 worked) and Y and Z (written for training by independent writers) are the
-development lists of round 10: their "now" is an upper bound too. Lists W and X, if present,
-are printed apart as aggregate figures only, in a blind block the lead runs: nobody tuning the
-rules reads them or their failures (--no-blind skips the block without importing them; a list
-not written yet is skipped with a line saying so). The development lists come from
-tests/triage_heldout/development.py, which never imports a blind list.
+development lists of round 10: their "now" is an upper bound too. Lists W and X (written blind
+while round 10 worked) and AA and BB (written blind by independent writers, first run on the
+round-10 rules) are the development lists of round 11: their "now" is an upper bound as well.
+Lists CC and DD, if present, are printed apart as aggregate figures only, in a blind block the
+lead runs: nobody tuning the rules reads them or their failures (--no-blind skips the block
+without importing them; a list not written yet is skipped with a line saying so). The
+development lists come from tests/triage_heldout/development.py, which never imports a blind
+list.
 """
 
 from __future__ import annotations
@@ -117,50 +120,63 @@ BEFORE = {
          "0.83, intent 0.90",
     "Z": "first run, rules of ccc46bf (round 9): recall 0.96 (47/49), precision 0.82, flag "
          "0.90, intent 0.92",
+    "W": "first run, rules of ccc46bf (round 9): recall 0.92 (45/49), precision 0.87, flag "
+         "0.89, intent 0.90; after round 10: recall 0.92, precision 0.87, flag 0.89, intent 0.91",
+    "X": "first run, rules of ccc46bf (round 9): recall 1.00 (49/49), precision 0.79, flag "
+         "0.89, intent 0.89; after round 10: recall 0.98 (48/49), precision 0.83, flag 0.89, "
+         "intent 0.89",
+    "AA": "first run, rules of 7ad770f (round 10): recall 0.98 (47/48), precision 0.92, flag "
+          "0.92, intent 0.91 (en recall 1.00, es 0.95)",
+    "BB": "first run, rules of 7ad770f (round 10): recall 0.96 (46/48), precision 0.84, flag "
+          "0.85, intent 0.92 (en recall 0.93, es precision 0.78)",
 }
 # The development lists of each round after the first, by letter (tests/triage_heldout).
 ROUNDS = {"round 2": "EF", "round 3": "GH", "round 4": "IJ", "round 5": "KL", "round 6": "MN",
           "round 7": "OP", "round 8": "QR", "round 9": "ST", "round 10": "UVYZ"}
+ROUNDS_BY_NAME = {"round 11": ("W", "X", "AA", "BB")}  # rounds with two-letter lists
 DEVELOPMENT = by_letter(without=set("ABCD"))
-ROUND_10 = {letter: DEVELOPMENT[letter] for letter in ROUNDS["round 10"]}
-BLIND = ("list_w", "list_x")  # written blind while round 10 worked; run by the lead only
-BLIND_BEFORE = {  # first run on the round-9 rules (ccc46bf), before round 10 changed anything
-    "W": "n=134  crisis recall 0.92 (45/49), precision 0.87, flag accuracy 0.89, "
-         "intent accuracy 0.90",
-    "X": "n=131  crisis recall 1.00 (49/49), precision 0.79, flag accuracy 0.89, "
-         "intent accuracy 0.89",
-}
+BLIND = ("list_cc", "list_dd")  # written blind while round 11 worked; run by the lead only
+BLIND_BEFORE = {"CC": "not run yet", "DD": "not run yet"}
+
+
+def round_of(name: str) -> str:
+    """The round a development list was tuned in ("open" for A-D)."""
+    for which, names in ROUNDS.items():
+        if name in names:
+            return which
+    return next((which for which, names in ROUNDS_BY_NAME.items() if name in names), "open")
+
 
 def held_out() -> None:
     """Each held-out list (English, Spanish, both), then recall per category."""
     print("\nheld-out lists (first run, then now):")
-    categories: dict[str, dict[str, list[int]]] = {"open": {}, SEALED: {},
-                                                   **{which: {} for which in ROUNDS}}
+    categories: dict[str, dict[str, list[int]]] = {
+        "open": {}, SEALED: {}, **{which: {} for which in (*ROUNDS, *ROUNDS_BY_NAME)}}
     for name, (en, es) in {**LISTS, **DEVELOPMENT}.items():
         print(f"  list {name} first run: {BEFORE[name]}")
         for lang, part in (("both", en + es), ("en", en), ("es", es)):
             figures, _ = score(part, classify)
             print(f"  list {name} now {lang:<4} {figures.line()}")
         figures, _ = score(en + es, classify)
-        bucket = categories[SEALED if name == SEALED else next(
-            (which for which, letters in ROUNDS.items() if name in letters), "open")]
+        bucket = categories[SEALED if name == SEALED else round_of(name)]
         for category, (right, total) in figures.by_category.items():
             counts = bucket.setdefault(category, [0, 0])
             counts[0] += right
             counts[1] += total
     for which, bucket in categories.items():
+        names = ROUNDS.get(which) or ROUNDS_BY_NAME.get(which, ())
         label = {"open": "lists A-D", SEALED: "sealed list"}.get(
-            which, f"lists {', '.join(ROUNDS.get(which, ''))}")
+            which, f"lists {', '.join(names)}")
         print(f"\nper category, {label} (crisis categories: share flagged crisis; the rest: "
               "share with the right flag)")
         print("  " + ", ".join(f"{c} {r}/{t}" for c, (r, t) in sorted(bucket.items())))
 
 
 def blind_lists() -> None:
-    """Lists W and X, if written yet: aggregate figures only (no texts, no failures)."""
+    """The blind lists, if written yet: aggregate figures only (no texts, no failures)."""
     print("\nblind lists (aggregate figures only; not read while tuning):")
     for module_name in BLIND:
-        letter = module_name[-1].upper()
+        letter = module_name.removeprefix("list_").upper()
         try:
             module = importlib.import_module(f"triage_heldout.{module_name}")
         except ModuleNotFoundError as error:
@@ -198,7 +214,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=2.0, help="how long to time classify")
     parser.add_argument("--no-blind", action="store_true",
-                        help="skip the blind lists (W, X): for whoever is tuning the rules")
+                        help="skip the blind lists (CC, DD): for whoever is tuning the rules")
     args = parser.parse_args()
 
     results = [(e, classify(e.text)) for e in CORPUS]

@@ -273,9 +273,12 @@ def test_round_3_intents(text, intent):
     assert classify(text).intent is intent, classify(text).reasons
 
 
-def test_a_question_inside_a_crisis_stays_a_question_with_a_question_mark():
+def test_a_question_inside_a_crisis_is_the_crisis_even_with_a_question_mark():
+    # the held-out writers since list M label it so; a question about money stays one
     assert classify("soy su hermano, se ha tomado casi todo el frasco de pastillas y no se "
-                    "despierta, ¿qué hacemos?").intent is Intent.QUESTION
+                    "despierta, ¿qué hacemos?").intent is Intent.OTHER
+    assert classify("been saving my pills for this weekend. anyway do I still owe a copay?"
+                    ).intent is Intent.QUESTION
     assert classify("my son locked himself in and says he wants to die what do i do"
                     ).intent is Intent.OTHER
     assert classify("tell my son I always loved him, ok?").intent is Intent.OTHER

@@ -1044,7 +1044,7 @@ en other crisis | hey. i just wanted to say bye
 en other crisis | i wont be needing any more appointments. goodbye
 en other crisis | help. i did something really bad to myself
 en other crisis | 😭😭 i want to die
-en question crisis | I want to die lol jk... unless?
+en other crisis | I want to die lol jk... unless?
 en other clinical | i've been so irritable and snapping at everyone
 en other clinical | i cant focus at work
 en other clinical | my eating disorder is back
@@ -1192,6 +1192,7 @@ from triage_corpus_round7 import RAW as _ROUND7_RAW  # noqa: E402  (eleventh bat
 from triage_corpus_round8 import RAW as _ROUND8_RAW  # noqa: E402  (twelfth batch)
 from triage_corpus_round9 import RAW as _ROUND9_RAW  # noqa: E402  (thirteenth batch)
 from triage_corpus_round10 import RAW as _ROUND10_RAW  # noqa: E402  (fourteenth batch)
+from triage_corpus_round11 import RAW as _ROUND11_RAW  # noqa: E402  (fifteenth batch)
 from triage_corpus_signs import RAW as _SIGNS_RAW  # noqa: E402  (fifth batch, by category)
 
 CORPUS: tuple[Example, ...] = (_parse(_RAW) + _parse(_SIGNS_RAW)
@@ -1199,4 +1200,4 @@ CORPUS: tuple[Example, ...] = (_parse(_RAW) + _parse(_SIGNS_RAW)
                                + _parse(_ROUND4_RAW) + _parse(_ROUND5_RAW)
                                + _parse(_ROUND6_RAW) + _parse(_ROUND7_RAW)
                                + _parse(_ROUND8_RAW) + _parse(_ROUND9_RAW)
-                               + _parse(_ROUND10_RAW))
+                               + _parse(_ROUND10_RAW) + _parse(_ROUND11_RAW))

@@ -55,7 +55,7 @@ en other crisis | on the top level of the parking structure right now. it's so q
 en other crisis | at the very top of the stairwell on the roof, nobody else up here
 es other crisis | estoy en el último piso del estacionamiento, aquí arriba hace mucho viento
 # ---------------------------------------- third party: pills taken, perfect tense, drowsy
-es question crisis | soy su hermano, se ha tomado casi todo el frasco de pastillas y no se despierta, ¿qué hacemos?
+es other crisis | soy su hermano, se ha tomado casi todo el frasco de pastillas y no se despierta, ¿qué hacemos?
 es other crisis | mi mamá se ha tragado un montón de pastillas y está muy dormida
 en other crisis | her roommate here, she has taken a bunch of her pills and is really drowsy
 en cancel crisis | this is his brother, he swallowed something out of the medicine cabinet, we're at the ER, he can't come today

@@ -50,9 +50,9 @@ en other crisis | figured out the how and the when. before the kids get home fri
 en other crisis | last night I tied the belt to the closet rod just to test it
 es other crisis | amarré el cinturón a la viga del garage a ver si aguanta
 # ---------------------------------------- what amount is enough, a supply at hand; the dose that would stop the heart
-en question crisis | would half a bottle of advil damage my kidneys enough? i have three bottles in the cabinet
+en other crisis | would half a bottle of advil damage my kidneys enough? i have three bottles in the cabinet
 es question crisis | cuánto veneno para ratas hace falta para una persona. hay una caja entera en la bodega
-en question crisis | how much weed killer would a person have to drink for it to work
+en other crisis | how much weed killer would a person have to drink for it to work
 en other crisis | as a pharmacist i know which dose would stop my heart and honestly its on my mind
 es other crisis | sé qué dosis pararía mi corazón y la tengo en el trabajo
 # ---------------------------------------- a death staged for the insurance, worth more dead

@@ -25,7 +25,7 @@ from frontdesk.domain import Flag, Intent
 from . import learned
 from .bounds import MAX_CHARS, bounded, fold_repeats
 from .flagging import IDIOMS, flag_of
-from .intent_rules import KEPT_QUESTION, KEYWORDS, TAG_QUESTION, intent_of
+from .intent_rules import KEPT_QUESTION, KEYWORDS, intent_of
 from .model import Triage
 from .normalise import normalise
 from .signs import Scan, most_urgent
@@ -85,15 +85,6 @@ def classify(text: str) -> Triage:
         reasons.append(f'intent opt_out: keyword "{norm.keyword_lead.upper()}" opening the '
                        "message")
         intent = Intent.OPT_OUT
-    if flag is Flag.CRISIS and intent is Intent.QUESTION \
-            and (not norm.question or TAG_QUESTION.search(norm.text)) \
-            and not KEPT_QUESTION.search(norm.text):
-        # "what do I do" in a crisis asks for help, not about the appointment. Round 3: with
-        # a question mark it stays a question ("would that do it?", "¿qué hago?"), as the
-        # held-out lists label it; the flag sends it to a person either way. Round 4: so does
-        # one opening with a question word, or asking about money or the appointment.
-        reasons.append("intent other: a question inside a crisis is the crisis itself")
-        intent = Intent.OTHER
     if flag is Flag.CLINICAL and intent in LOGISTICS and all(
             GRIEF_EVENT.fullmatch(r) for r in reasons if r.startswith("clinical")):
         # "funeral for my uncle is friday so I need to move my appt": the event is the reason
@@ -128,6 +119,13 @@ def classify(text: str) -> Triage:
             and (guess := learned.intent_guess(norm.text, intent.value)) in SCHEDULING:
         reasons.append(f"intent {guess}: learned layer — worded like the lists' {guess} replies")
         intent = Intent(str(guess))
+    if flag is Flag.CRISIS and intent is Intent.QUESTION \
+            and not KEPT_QUESTION.search(norm.text):
+        # "what do I do", "how many would it take?": a question about the crisis itself is
+        # the crisis (the flag sends it to a person); one about money or the appointment stays
+        # a question. Asked last, so a crisis the learned layer raised is read the same way.
+        reasons.append("intent other: a question inside a crisis is the crisis itself")
+        intent = Intent.OTHER
     category = most_urgent(categories) if flag is Flag.CRISIS else ""
     if cut:
         reasons.append(f"note: only the first {MAX_CHARS:,} characters were read; a person should "

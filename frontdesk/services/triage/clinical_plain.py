@@ -60,7 +60,8 @@ NOT_CLINICAL = [
     r"(?:cried|crying|cry|sobbing|sobbed|in tears|bawl\w*|llore|llorar|llorando)(?: like a baby|"
     r" como (?:un|una) (?:bebe|nin[oa]|magdalena))?",
     r"had me (?:sobbing|crying|in tears|bawling)",
-    r"(?:traffic|commute|drive|parking|line|airport|weather|paperwork|process|trafico|fila|"
-    r"tramite)(?: \w+){0,4}? (?:is|was|been|es|fue|esta) (?:a |an |un |una )?(?:total |absolute |"
+    r"(?:traffic|commute|drive|parking|line|airport|weather|paperwork|process|work|job|shift|"
+    r"week|move|trafico|fila|tramite|trabajo|chamba|mudanza)(?: \w+){0,4}? (?:is|was|been|es|"
+    r"fue|esta|ha sido) (?:a |an |un |una )?(?:total |absolute |"
     r"real |complete |living )?(?:nightmare|pesadilla)",
 ]

@@ -22,16 +22,19 @@ from frontdesk.domain import Flag
 from . import (
     clinical_en,
     clinical_es,
+    clinical_everyday,
     clinical_plain,
     clinical_recovery,
     clinical_wider,
     fastre,
+    flags_buried,
     flags_en,
     flags_es,
     flags_plain,
     guards_context,
     guards_en,
     guards_es,
+    guards_everyday,
     guards_history,
     guards_hyperbole,
     guards_jokes,
@@ -67,12 +70,12 @@ IDIOMS = words(guards_history.IDIOMS + guards_scenes.IDIOMS + guards_scenes.PANI
                + guards_spoken.IDIOMS
                + guards_en.IDIOMS + guards_es.IDIOMS
                + guards_context.IDIOMS + guards_hyperbole.IDIOMS + guards_others.IDIOMS
-               + guards_jokes.IDIOMS)
+               + guards_jokes.IDIOMS + guards_everyday.IDIOMS)
 NEGATED_CRISIS = words(guards_history.NEGATED_CRISIS + guards_en.NEGATED_CRISIS
                        + guards_es.NEGATED_CRISIS
                        + guards_context.NEGATED_CRISIS + guards_others.NEGATED_CRISIS
                        + clinical_wider.NEGATED_CRISIS + guards_jokes.NEGATED_CRISIS
-                       + guards_scenes.NEGATED_CRISIS)
+                       + guards_scenes.NEGATED_CRISIS + guards_everyday.NEGATED_CRISIS)
 CONTEXT_IDIOMS = words(guards_others.CONTEXT)
 # The alarming words a settling context masks (the rest of it is still read for the intent).
 ALARM = words(flags_en.RISK_WORDS + flags_es.RISK_WORDS
@@ -81,7 +84,9 @@ ALARM = words(flags_en.RISK_WORDS + flags_es.RISK_WORDS
 # So is crying over a book or a "nightmare" of a commute (clinical_plain).
 NOT_CLINICAL = words(guards_others.WORK + clinical_plain.NOT_CLINICAL
                       + guards_spoken.NOT_CLINICAL + guards_scenes.NOT_CLINICAL)
-CRISIS = words(flags_en.CRISIS + flags_es.CRISIS + flags_plain.CRISIS)
+CRISIS = words(flags_en.CRISIS + flags_es.CRISIS + flags_plain.CRISIS + flags_buried.CRISIS)
+# Crisis phrases an idiom would swallow ("saying he's going to kill me, I locked myself in").
+BEFORE_IDIOMS = words(flags_buried.BEFORE_IDIOMS)
 RISK_WORDS = words(flags_en.RISK_WORDS + flags_es.RISK_WORDS)
 # Laughter said in words or emoji (normalise turns "jaja", "lmao" and 😂 into "lol"): next to a
 # bare risk word ("I'm dead lol", "me mató jaja") it is an idiom. Never next to a real sign.
@@ -89,7 +94,8 @@ LAUGHTER = re.compile(r"\blol\b")
 CRISIS_WHOLE = re.compile("|".join(f"(?:{p})" for p in flags_en.CRISIS_WHOLE
                                    + flags_es.CRISIS_WHOLE))
 CLINICAL = words(clinical_en.CLINICAL + clinical_es.CLINICAL + clinical_wider.CLINICAL
-                  + clinical_plain.CLINICAL + clinical_recovery.CLINICAL + guards_scenes.CLINICAL)
+                  + clinical_plain.CLINICAL + clinical_recovery.CLINICAL + guards_scenes.CLINICAL
+                  + clinical_everyday.CLINICAL)
 # "I'm not suicidal, but ..." — a negation that is only a preamble.
 BUT = re.compile(r"(?: *\|)? *(?:\w+ ){0,4}?(?:but|however|though|although|yet|pero|aunque|"
                  r"sin embargo)\b")
@@ -101,7 +107,8 @@ AGAIN = re.compile(r"(?: *\|)? *(?:\w+ ){0,8}?(?:lo volvi a hacer|volvi a (?:cor
 # ... unless the "but" only adds feeling or recovery ("... pero me duele mucho", "but I'm safe").
 SOFT_BUT = re.compile(r"(?: *\|)? *(?:\w+ ){0,4}?(?:" + guards_others.SOFT_BUT + "|"
                       + guards_context.SOFT_BUT + "|" + guards_spoken.SOFT_BUT + "|"
-                      + guards_scenes.SOFT_BUT + "|" + guards_history.SOFT_BUT + ")")
+                      + guards_scenes.SOFT_BUT + "|" + guards_history.SOFT_BUT + "|"
+                      + guards_everyday.SOFT_BUT + ")")
 SYMPATHY = rule([
     r"(?:so|how|such|que|q|really|very|muy|too|it is|that is|was) (?:a )?(?:sad|tragic|triste|"
     r"tristeza|pena|tragico|tragica|tragedia|awful|terrible|horrible)(?: (?:news|story|to hear|"
@@ -151,7 +158,8 @@ def flag_of(text: str, reasons: list[str], categories: list[str],
         notes.append(f'idiom, not crisis: "{m.group()}"')
         return ALARM.sub(MASK, m.group())
 
-    masked = IDIOMS.sub(idiom, text)
+    masked = BEFORE_IDIOMS.sub(danger, text)
+    masked = IDIOMS.sub(idiom, masked)
     masked = CONTEXT_IDIOMS.sub(context, masked)
     masked = NEGATED_CRISIS.sub(negated, masked)
     lexicons.text = masked
@@ -187,7 +195,8 @@ def flag_of(text: str, reasons: list[str], categories: list[str],
     if held := HOLDING_MEANS.search(masked):
         crisis.append(f'crisis: means at hand "{held.group()}"')
         categories.append("means at hand")
-    clinical.extend(f'clinical: "{m.group()}"' for m in CLINICAL.finditer(calm(text, notes)))
+    if not crisis:  # a crisis hands back its own reasons only: no clinical phrase needed
+        clinical.extend(f'clinical: "{m.group()}"' for m in CLINICAL.finditer(calm(text, notes)))
     if clinical and not crisis and not unwanted and "means" in signs:
         crisis.append(f'crisis: distress with means "{signs["means"]}" (when in doubt, flag)')
         categories.append("means at hand")

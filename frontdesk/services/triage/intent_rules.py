@@ -20,8 +20,7 @@ TAG_QUESTION = re.compile(r"\b(?:ok|okay|right|yes|ya|alright|vale|si)$")  # "..
 # A question that stays one inside a crisis: opening with a question word, or about money or
 # the appointment ("... anyway do I still owe a copay, how much").
 KEPT_QUESTION = re.compile(
-    r"^(?:how|what|when|where|which|who|why|cuantas?|cuantos?|que|cual|cuando|donde)\b|"
-    r"\b(?:how much|owe|copay|co pay|payments?|pay|bill|invoice|insurance|cuanto|pagos?|pagar|"
+    r"\b(?:owe|copay|co pay|payments?|pay|bill|invoice|insurance|cuanto|pagos?|pagar|"
     r"preguntar|factura|seguro|deductible)\b")
 INTENT_RULES = {name: rule(intents_en.INTENT[name] + intents_es.INTENT[name]
                             + intents_more.INTENT.get(name, []))

@@ -77,7 +77,11 @@ INTENT = {
         rf"(?:\d+|{DAYS}|tomorrow) (?:works|would work|is better|would be better)",
         r"(?<!every )(?:another|different|new|later|earlier|other) (?:time|day|date|slot|"
         r"appointment|week)",
-        r"instead", r"(?:how|what) about (?:\d|monday|tuesday|wednesday|thursday|friday|"
+        # "instead", but not "text instead of calling" or "stashing it instead of logging it"
+        r"instead(?! of (?:(?!coming|going|meeting|doing|seeing)\w+ing|call|a call)\b)",
+        rf"(?:need|have|got|want) to (?:move|push|switch) (?:my |our |the )?(?:{DAYS}|tomorrow|"
+        r"tmrw|appt|appointment|session)",
+        r"(?:how|what) about (?:\d|monday|tuesday|wednesday|thursday|friday|"
         r"saturday|sunday|tomorrow|next|later|earlier|the)",
         r"(?:would|does|could|will|can) (?:\d+(?: \d+)?(?: am| pm)?|monday|tuesday|wednesday|"
         r"thursday|friday|saturday|sunday|tomorrow|next week|later|earlier) (?:work|be ok|be "

@@ -44,7 +44,9 @@ LEX: dict[str, list[str]] = {
     "farewell_strong": [
         r"fue un gusto conocer\w*", r"me despido", r"despidiendose|se despidio|despedirse de",
         r"(?:usted|tu) fue (?:la|el) unic[oa]|fuiste (?:la|el) unic[oa]",
-        r"cuid\w* (?:mucho )?(?:a|de) mi (?:perr\w+|gat\w+|hij\w+|mama|familia|mascota)",
+        # "cuiden a mi hijo" asks it of others; "cuidar a mi hijo me tiene agotada" is caregiving
+        r"cuid(?!ar\b|ando\b|arla\b|arlo\b)\w* (?:mucho )?(?:a|de) mi (?:perr\w+|gat\w+|hij\w+|"
+        r"mama|familia|mascota)",
         r"no es (?:tu|su) culpa", r"cartas? de despedida",
     ],
     "farewell_weak": [
