@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import sys
 
+CHILD_FLAG = "--integrity-check-child"  # services/integrity_child.py: the checking child
+
 
 def run() -> int:
-    from frontdesk.services.integrity_child import CHILD_FLAG
-
     if sys.argv[1:] == [CHILD_FLAG]:
         from frontdesk.services.integrity_child import child_main
 

@@ -20,11 +20,11 @@ import threading
 from datetime import datetime
 from pathlib import Path
 
+from frontdesk.entry import CHILD_FLAG
 from frontdesk.paths import AppPaths
 from frontdesk.services import integrity
 
 log = logging.getLogger(__name__)
-CHILD_FLAG = "--integrity-check-child"
 _running: set[subprocess.Popen[bytes]] = set()
 _lock = threading.Lock()
 _stopped = threading.Event()  # set once closing has begun: no new child starts
