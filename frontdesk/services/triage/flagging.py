@@ -23,6 +23,7 @@ from . import (
     clinical_en,
     clinical_es,
     clinical_everyday,
+    clinical_later,
     clinical_plain,
     clinical_recovery,
     clinical_wider,
@@ -31,6 +32,8 @@ from . import (
     flags_en,
     flags_es,
     flags_plain,
+    flags_sideways,
+    guards_care,
     guards_context,
     guards_en,
     guards_es,
@@ -70,12 +73,13 @@ IDIOMS = words(guards_history.IDIOMS + guards_scenes.IDIOMS + guards_scenes.PANI
                + guards_spoken.IDIOMS
                + guards_en.IDIOMS + guards_es.IDIOMS
                + guards_context.IDIOMS + guards_hyperbole.IDIOMS + guards_others.IDIOMS
-               + guards_jokes.IDIOMS + guards_everyday.IDIOMS)
+               + guards_jokes.IDIOMS + guards_everyday.IDIOMS + guards_care.IDIOMS)
 NEGATED_CRISIS = words(guards_history.NEGATED_CRISIS + guards_en.NEGATED_CRISIS
                        + guards_es.NEGATED_CRISIS
                        + guards_context.NEGATED_CRISIS + guards_others.NEGATED_CRISIS
                        + clinical_wider.NEGATED_CRISIS + guards_jokes.NEGATED_CRISIS
-                       + guards_scenes.NEGATED_CRISIS + guards_everyday.NEGATED_CRISIS)
+                       + guards_scenes.NEGATED_CRISIS + guards_everyday.NEGATED_CRISIS
+                       + guards_care.NEGATED_CRISIS)
 CONTEXT_IDIOMS = words(guards_others.CONTEXT)
 # The alarming words a settling context masks (the rest of it is still read for the intent).
 ALARM = words(flags_en.RISK_WORDS + flags_es.RISK_WORDS
@@ -83,19 +87,21 @@ ALARM = words(flags_en.RISK_WORDS + flags_es.RISK_WORDS
 # Work with danger ("ER doc here", "an overdose at the counter") is no symptom of the client's.
 # So is crying over a book or a "nightmare" of a commute (clinical_plain).
 NOT_CLINICAL = words(guards_others.WORK + clinical_plain.NOT_CLINICAL
-                      + guards_spoken.NOT_CLINICAL + guards_scenes.NOT_CLINICAL)
-CRISIS = words(flags_en.CRISIS + flags_es.CRISIS + flags_plain.CRISIS + flags_buried.CRISIS)
+                      + guards_spoken.NOT_CLINICAL + guards_scenes.NOT_CLINICAL
+                      + guards_care.NOT_CLINICAL)
+CRISIS = words(flags_en.CRISIS + flags_es.CRISIS + flags_plain.CRISIS + flags_buried.CRISIS
+               + flags_sideways.CRISIS)
 # Crisis phrases an idiom would swallow ("saying he's going to kill me, I locked myself in").
-BEFORE_IDIOMS = words(flags_buried.BEFORE_IDIOMS)
+BEFORE_IDIOMS = words(flags_buried.BEFORE_IDIOMS + flags_sideways.BEFORE_IDIOMS)
 RISK_WORDS = words(flags_en.RISK_WORDS + flags_es.RISK_WORDS)
 # Laughter said in words or emoji (normalise turns "jaja", "lmao" and 😂 into "lol"): next to a
 # bare risk word ("I'm dead lol", "me mató jaja") it is an idiom. Never next to a real sign.
 LAUGHTER = re.compile(r"\blol\b")
 CRISIS_WHOLE = re.compile("|".join(f"(?:{p})" for p in flags_en.CRISIS_WHOLE
-                                   + flags_es.CRISIS_WHOLE))
+                                   + flags_es.CRISIS_WHOLE + flags_sideways.CRISIS_WHOLE))
 CLINICAL = words(clinical_en.CLINICAL + clinical_es.CLINICAL + clinical_wider.CLINICAL
                   + clinical_plain.CLINICAL + clinical_recovery.CLINICAL + guards_scenes.CLINICAL
-                  + clinical_everyday.CLINICAL)
+                  + clinical_everyday.CLINICAL + clinical_later.CLINICAL)
 # "I'm not suicidal, but ..." — a negation that is only a preamble.
 BUT = re.compile(r"(?: *\|)? *(?:\w+ ){0,4}?(?:but|however|though|although|yet|pero|aunque|"
                  r"sin embargo)\b")
@@ -108,7 +114,7 @@ AGAIN = re.compile(r"(?: *\|)? *(?:\w+ ){0,8}?(?:lo volvi a hacer|volvi a (?:cor
 SOFT_BUT = re.compile(r"(?: *\|)? *(?:\w+ ){0,4}?(?:" + guards_others.SOFT_BUT + "|"
                       + guards_context.SOFT_BUT + "|" + guards_spoken.SOFT_BUT + "|"
                       + guards_scenes.SOFT_BUT + "|" + guards_history.SOFT_BUT + "|"
-                      + guards_everyday.SOFT_BUT + ")")
+                      + guards_everyday.SOFT_BUT + "|" + guards_care.SOFT_BUT + ")")
 SYMPATHY = rule([
     r"(?:so|how|such|que|q|really|very|muy|too|it is|that is|was) (?:a )?(?:sad|tragic|triste|"
     r"tristeza|pena|tragico|tragica|tragedia|awful|terrible|horrible)(?: (?:news|story|to hear|"

@@ -77,8 +77,9 @@ INTENT = {
         rf"(?:\d+|{DAYS}|tomorrow) (?:works|would work|is better|would be better)",
         r"(?<!every )(?:another|different|new|later|earlier|other) (?:time|day|date|slot|"
         r"appointment|week)",
-        # "instead", but not "text instead of calling" or "stashing it instead of logging it"
-        r"instead(?! of (?:(?!coming|going|meeting|doing|seeing)\w+ing|call|a call)\b)",
+        # "instead", but not "text instead of calling", "stashing it instead of logging it" or
+        # "wish it had been me instead of just my leg"
+        r"instead(?! of (?:(?!coming|going|meeting|doing|seeing)\w+ing|call|a call|just|only)\b)",
         rf"(?:need|have|got|want) to (?:move|push|switch) (?:my |our |the )?(?:{DAYS}|tomorrow|"
         r"tmrw|appt|appointment|session)",
         r"(?:how|what) about (?:\d|monday|tuesday|wednesday|thursday|friday|"

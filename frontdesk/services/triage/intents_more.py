@@ -6,7 +6,11 @@ week", "move that day's session", "movemos la cita", "can we redo tomorrow", "se
 mañana", "does the following week work"); attending anyway ("I'll be at group tuesday", "voy a
 la cita igual", "ahí estará", "sí llego el jueves"); asking the office to send or call ("can
 the dr send a refill", "can someone call me back", "¿me puede dar otra receta?"); no more texts
-to this number.
+to this number. Requests said as statements, as older adults and carers write them ("I'd like
+to book him for Tuesday", "quería sacarle un turno", "please update for billing", "need a
+letter for my lawyer", "favor mandarme el recibo", "does the clinic do transport"); asking for
+an earlier or another date ("anything sooner than the 14th", "¿habrá cita antes del 20?", "can
+we swap to the 15th"); "please discontinue the text messages".
 """
 
 from __future__ import annotations
@@ -28,6 +32,12 @@ INTENT: dict[str, list[str]] = {
         rf"(?:se puede|podemos|puedo|podria) (?:otra vez|de nuevo|nuevamente) (?:el )?(?:{_DIA}|"
         r"otro dia)",
         r"(?:does|would|will|could) (?:the )?(?:following|next) (?:week|day) (?:work|be ok)",
+        r"(?:anything|something|a spot|an opening|a slot|an appointment|any openings?|a time) "
+        r"(?:sooner|earlier) than",
+        r"(?:habra|hay|tiene|tienen|tendra|tendran) (?:alguna |algun )?(?:cita|turno|hora|espacio|"
+        r"lugar|hueco) (?:\w+ )?(?:antes|mas temprano) (?:del?|que)",
+        rf"(?:swap|switch|change|trade|move) (?:it |me |us |that |this )?(?:to|for) (?:the )?"
+        rf"(?:\d+(?:st|nd|rd|th)?|{_DAY}|next (?:week|{_DAY}))\b",
     ],
     "confirm": [
         rf"(?:ill|i will|i ll|we ll|well|we will) (?:still )?be (?:at|in) (?:group|session|therapy"
@@ -40,8 +50,23 @@ INTENT: dict[str, list[str]] = {
         r"(?:send|call|give|fax|email|write|mail)",
         r"(?:me )?(?:puede|podria|pueden|podrian) (?:dar|mandar|enviar|hacer) (?:otra|una|la) "
         r"(?:receta|carta|constancia)",
+        r"(?:i would|i d|id) like to (?:book|schedule|make|set up|get) (?:him|her|them|me|us|my "
+        r"\w+|an|a) ",
+        r"(?:queria|quisiera|quiero|necesito) (?:sacar|sacarle|sacarme|pedir|pedirle|agendar|"
+        r"agendarle|reservar|reservarle|hacer) (?:un|una) (?:turno|cita|hora|consulta)",
+        r"please update (?:my |the |it |for |your )?(?:address|billing|records?|file|info|"
+        r"information|insurance|phone|number)?",
+        r"(?:need|needs|i need) a (?:letter|note|form|receipt|superbill|statement) (?:from|for|"
+        r"saying|stating)",
+        r"(?:favor|por favor|porfa) (?:mandarme|enviarme|darme|hacerme|mandar|enviar)",
+        r"(?:does|do) (?:the|your) (?:clinic|office|practice|center) (?:do|have|offer|take|accept|"
+        r"provide)",
     ],
     "opt_out": [
+        r"(?:discontinue|stop|end|cease|halt) (?:the |these |your |all |any )?(?:text messages|"
+        r"texts|text reminders|messages|reminders)(?! (?:for|on|until|about)\b)",
+        r"(?:suspendan|cancelen|descontinuen|quiten|paren|suspender|cancelar) (?:los |las )?"
+        r"(?:mensajes|textos|recordatorios)(?! (?:del|de la|para|por)\b)",
         r"(?:do not|dont|stop|no more) (?:text|texting|message|messaging|contact|contacting) "
         r"(?:this|my) (?:number|phone|cell)",
     ],

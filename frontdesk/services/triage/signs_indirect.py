@@ -117,7 +117,9 @@ LEX: dict[str, list[str]] = {
              r"cocaine|cocaina|perico|chiva|pills"],
     # -- asking whether a place or a dose is enough
     "lethal_enough": [
-        r"(?:high|tall|deep|strong|fast|cold|lethal|strong) enough(?! (?:for (?:the )?(?:truck|"
+        # racing thoughts ("can't type fast enough") are no question about a means
+        r"(?:high|tall|deep|strong|(?<!type )(?<!talk )(?<!write )(?<!text )(?<!think )fast|cold|"
+        r"lethal|strong) enough(?! (?:for (?:the )?(?:truck|"
         r"trucks|bus|buses|kids|us|boats)|to (?:see|park|fit|reach|pass))\b)",
         r"enough to (?:kill|do it|do the job|not wake up|be fatal|stop my heart)",
         r"(?:suficientemente|lo bastante|bastante|tan) (?:alto|alta|hondo|honda|profundo|fuerte)"
