@@ -10,6 +10,7 @@ from frontdesk.models.message_config import PolicyRule, TemplateOverride, WhatsA
 from frontdesk.models.outbox import OutboxBulkInsert, OutboxMessage
 from frontdesk.models.practice import AppointmentType, Clinician, PracticeSettings
 from frontdesk.models.stats import StatsDirty, StatsSnapshot
+from frontdesk.models.sync_source import SyncSource
 
 __all__ = [
     "Appointment",
@@ -31,6 +32,7 @@ __all__ = [
     "SlotOffer",
     "StatsDirty",
     "StatsSnapshot",
+    "SyncSource",
     "TemplateOverride",
     "ThreadNote",
     "WhatsAppTemplate",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from frontdesk.domain import (
@@ -34,6 +34,9 @@ class Appointment(Base):
     __table_args__ = (
         Index("ix_appointment_start", "start_at"),
         Index("ix_appointment_clinician_start", "clinician_id", "start_at"),
+        # A synced session is found by its source's own id; one row per (source, id).
+        Index("uq_appointment_source_external", "source", "external_id", unique=True,
+              sqlite_where=text("source IS NOT NULL")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -50,6 +53,11 @@ class Appointment(Base):
     cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Where it comes from: None when made in FrontDesk, else the sync source's name, which
+    # then owns its time, clinician and existence (FrontDesk follows the source).
+    source: Mapped[str | None] = mapped_column(String(60), nullable=True)
+    external_id: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    external_version: Mapped[str | None] = mapped_column(String(100), nullable=True)
 
     attendees: Mapped[list[Attendee]] = relationship(
         back_populates="appointment", cascade="all, delete-orphan", order_by="Attendee.id"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from frontdesk.domain import Channel, ConsentStatus, Language, PhoneKind
@@ -13,6 +13,10 @@ from frontdesk.models.base import Base, UTCDateTime, enum_type
 
 class Client(Base):
     __tablename__ = "client"
+    __table_args__ = (
+        Index("uq_client_source_external", "source", "external_id", unique=True,
+              sqlite_where=text("source IS NOT NULL")),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     first_name: Mapped[str] = mapped_column(String(120))
@@ -32,6 +36,9 @@ class Client(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # The sync source this client is linked to (None: only in FrontDesk) and its id there.
+    source: Mapped[str | None] = mapped_column(String(60), nullable=True)
+    external_id: Mapped[str | None] = mapped_column(String(200), nullable=True)
 
     consents: Mapped[list[ChannelConsent]] = relationship(
         back_populates="client", cascade="all, delete-orphan"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Integer, String, Text
+from sqlalchemy import Boolean, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from frontdesk.domain import Modality
@@ -45,11 +45,18 @@ class PracticeSettings(Base):
 
 class Clinician(Base):
     __tablename__ = "clinician"
+    __table_args__ = (
+        Index("uq_clinician_source_external", "source", "external_id", unique=True,
+              sqlite_where=text("source IS NOT NULL")),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     full_name: Mapped[str] = mapped_column(String(200))
     display_name: Mapped[str] = mapped_column(String(200))  # the name clients see
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The sync source this clinician is linked to (None: only in FrontDesk) and its id there.
+    source: Mapped[str | None] = mapped_column(String(60), nullable=True)
+    external_id: Mapped[str | None] = mapped_column(String(200), nullable=True)
 
 
 class AppointmentType(Base):

@@ -1,7 +1,7 @@
 """The services the UI and the headless runner use, built over one engine.
 
-Trends (numpy) and the client import are built on first use: the window's start-up path
-never needs them, and their imports would hold the first paint back.
+Trends (numpy), the client import and sync are built on first use: the window's start-up
+path never needs them, and their imports would hold the first paint back.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from frontdesk.services.wording.store import TemplateStore
 
 if TYPE_CHECKING:
     from frontdesk.services.client_import import ClientImportService
+    from frontdesk.services.sync import SyncService
     from frontdesk.services.trends import TrendsService
 
 
@@ -62,6 +63,7 @@ class Services:
     events: ChangeEvents = field(default_factory=ChangeEvents)  # what each change touched
     _trends: TrendsService | None = field(default=None, repr=False)
     _client_import: ClientImportService | None = field(default=None, repr=False)
+    _sync: SyncService | None = field(default=None, repr=False)
     _building: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _trends_stopped: bool = field(default=False, repr=False)
 
@@ -97,6 +99,17 @@ class Services:
                 self._client_import = ClientImportService(self.sessions, self.clock,
                                                           self.clients)
             return self._client_import
+
+    @property
+    def sync(self) -> SyncService:
+        """Calendar sources and their runs, built on first use."""
+        with self._building:
+            if self._sync is None:
+                from frontdesk.services.sync import SyncService
+
+                self._sync = SyncService(self.sessions, self.clock, self.planner,
+                                         self.events)
+            return self._sync
 
     @classmethod
     def build(cls, engine: Engine, clock: Clock, *, credentials: CredentialStore | None = None,

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager, nullcontext
+import json
+from contextlib import AbstractContextManager, nullcontext, suppress
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -12,7 +13,15 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 from frontdesk.clock import Clock
 from frontdesk.domain import Attendance, Confirmation, Modality
 from frontdesk.domain.changes import Changes
-from frontdesk.models import Appointment, AppointmentType, Attendee, Client, Clinician, Series
+from frontdesk.models import (
+    Appointment,
+    AppointmentType,
+    Attendee,
+    Client,
+    Clinician,
+    Series,
+    SyncSource,
+)
 from frontdesk.services import audit
 from frontdesk.services.calendar_rules import (
     check_link,
@@ -34,6 +43,7 @@ from frontdesk.services.reminders.planner import ReminderPlanner
 from frontdesk.services.schedule_day import read_day
 
 MAX_OCCURRENCES = 52
+SYNC_MINUTES = 15  # how often a source is read when its settings do not say
 ARRIVAL_WINDOW = timedelta(hours=3)  # how early a client may be marked as arrived
 
 
@@ -151,6 +161,10 @@ class ScheduleService:
             tz = ZoneInfo(load_settings(s).timezone)
             a = self._get(s, appointment_id)
             self._require_live(a)
+            if change.clinician_id not in (None, a.clinician_id) \
+                    or change.duration_minutes is not None \
+                    or change.add_client_ids or change.remove_client_ids:
+                _refuse_synced(s, a, "change its clinician, length or clients there")
             if change.type_id is not None:
                 self._type(s, change.type_id)
                 a.type_id = change.type_id
@@ -213,6 +227,7 @@ class ScheduleService:
             tz = ZoneInfo(load_settings(s).timezone)
             a = self._get(s, appointment_id)
             self._require_live(a)
+            _refuse_synced(s, a, "change its time there")
             if any(at.attendance in (Attendance.ARRIVED, Attendance.NO_SHOW) for at in a.attendees):
                 raise StateError("This session already happened; book a new one instead.")
             target = clinician_id or a.clinician_id
@@ -237,15 +252,19 @@ class ScheduleService:
     # ---- cancelling and attendance --------------------------------------
     def cancel(self, appointment_id: int, actor: str, *, client_id: int | None = None,
                by_client: bool = True, reason: str = "",
-               session: Session | None = None) -> Attendance:
+               session: Session | None = None, client_reply: bool = False) -> Attendance:
         """Cancel one client's place (or everyone's). Late inside the practice's window.
 
+        A synced session is cancelled at its source, not here; except by the client's own
+        reply (`client_reply`): it stops their reminders at once.
         Returns the attendance recorded: CANCELLED or LATE_CANCELLED.
         """
         with self._unit(session) as s:
             window = timedelta(hours=load_settings(s).late_cancel_hours)
             a = self._get(s, appointment_id)
             self._require_live(a)
+            if not client_reply:
+                _refuse_synced(s, a, "cancel it there")
             now = self.clock.now()
             late = by_client and a.start_at - now < window
             outcome = Attendance.LATE_CANCELLED if late else Attendance.CANCELLED
@@ -344,3 +363,17 @@ class ScheduleService:
         if c is None or not c.active:
             raise ValidationError("clinician", "Choose an active clinician.")
         return c
+
+
+def _refuse_synced(s: Session, a: Appointment, what: str) -> None:
+    """A synced session's time, clinician and existence belong to its source."""
+    if a.source is None:
+        return
+    minutes = SYNC_MINUTES
+    settings = s.scalar(select(SyncSource.settings).where(SyncSource.name == a.source))
+    with suppress(ValueError, TypeError, AttributeError):
+        minutes = int(json.loads(settings or "{}").get("interval_minutes", SYNC_MINUTES))
+    raise ValidationError(
+        "source", f"This session comes from {a.source}: {what}; FrontDesk follows within "
+        f"{minutes} minutes.",
+        hint="Confirmation, attendance and messages stay FrontDesk's.")

@@ -213,7 +213,7 @@ def _cancel(s: Session, message: InboundMessage, client: Client, env: Env,
         message.outcome = "no coming appointment to cancel"
         return False
     outcome = env.schedule.cancel(appointment.id, ACTOR, client_id=client.id, by_client=True,
-                                  reason="by text", session=s)
+                                  reason="by text", session=s, client_reply=True)
     message.appointment_id, message.handling = appointment.id, Handling.ACTED
     late = " (late cancellation)" if outcome is Attendance.LATE_CANCELLED else ""
     message.outcome = f"cancelled the appointment on {_when(s, appointment)}{late}"

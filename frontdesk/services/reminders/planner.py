@@ -50,6 +50,7 @@ from frontdesk.services.reminders.routing import (
 # Answers to what the client wrote (e.g. "your appointment is cancelled"): not the plan's.
 ANSWERS = frozenset({*(p.value for p in Prefilled), *(s.value for s in REPLY_STEPS)})
 Key = tuple[int, str, Channel, datetime]  # client, step, channel, anchor
+BOOKED_BEFORE = "booked before FrontDesk synced it"
 
 
 @dataclass(frozen=True)
@@ -152,14 +153,18 @@ class ReminderPlanner:
                             moved_ids=(appointment_id,) if moved else frozenset())
 
     def reconcile_many(self, s: Session, appointment_ids: Iterable[int], *,
-                       moved_ids: Collection[int] = frozenset()) -> None:
+                       moved_ids: Collection[int] = frozenset(),
+                       booked_before: Collection[int] = frozenset()) -> None:
         """`reconcile` for many appointments (a sync's changes): the same rules, with what
         they read loaded a chunk of ids at a time instead of a few queries per appointment.
-        `moved_ids`: the appointments whose start time changed."""
+        `moved_ids`: the appointments whose start time changed. `booked_before`: sessions
+        the client booked before FrontDesk knew of them (a sync's first import): their
+        booking confirmation is settled as SKIPPED, so no later run sends it either."""
         ids = list(dict.fromkeys(appointment_ids))
         if not ids:
             return
         moved = frozenset(moved_ids)
+        settled = frozenset(booked_before)
         s.flush()  # the caller's changes, before they are read by plain statements
         run = _Run(s, self.clock.now(), lambda: self.policy)
         for part in in_chunks(ids):  # IN_CHUNK (500) appointments at a time
@@ -168,7 +173,8 @@ class ReminderPlanner:
             for aid in part:
                 a = data.appointments.get(aid)
                 if a is not None:
-                    self._reconcile_one(run, data, a, aid in moved, writes)
+                    self._reconcile_one(run, data, a, aid in moved, writes,
+                                        settled=aid in settled)
             writes.write()
 
     def reconcile_client(self, s: Session, client_id: int) -> None:
@@ -183,10 +189,10 @@ class ReminderPlanner:
         self.reconcile_many(s, list(upcoming))
 
     def _reconcile_one(self, run: _Run, data: PlanData, a: Booking, moved: bool,
-                       writes: RowWrites) -> None:
+                       writes: RowWrites, *, settled: bool = False) -> None:
         now = run.now
         rows = data.rows.get(a.id, [])
-        wanted = self._wanted(run, data, a, rows, moved)
+        wanted = self._wanted(run, data, a, rows, moved, settled)
         if moved:
             _note_same_day_move(run, a, rows)
         matched: set[Key] = set()
@@ -220,7 +226,7 @@ class ReminderPlanner:
                        MessageState.SKIPPED if reason else MessageState.PLANNED, reason)
 
     def _wanted(self, run: _Run, data: PlanData, a: Booking, rows: list[OutboxRow],
-                moved: bool) -> dict[Key, Wanted]:
+                moved: bool, settled: bool = False) -> dict[Key, Wanted]:
         if a.cancelled_at is not None:
             return {}
         now, policy = run.now, run.policy
@@ -247,6 +253,10 @@ class ReminderPlanner:
                                     if p.state is MessageState.PLANNED
                                     and (p.client_id, p.step) == (client.id, rule.step.value)
                                     and p.anchor_at == a.start_at and p.channel in r.usable})
+                        continue
+                    if settled:  # booked before FrontDesk knew: nothing to confirm now
+                        out[(client.id, rule.step.value, r.preferred, a.start_at)] = Wanted(
+                            now, a.start_at, BOOKED_BEFORE)
                         continue
                     due, useful = now, a.start_at
                 else:

@@ -1,0 +1,160 @@
+"""Sync sources: adding them, showing their state, and one run of one source.
+
+A run reads the source (the network, outside any transaction), then applies what it read,
+plans reminders, and stores the new cursor, the summary and the time in ONE transaction: a
+failure anywhere leaves the schedule and the cursor as they were, and the cause in words.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from frontdesk.clock import Clock
+from frontdesk.domain.changes import Changes
+from frontdesk.domain.sync import ChangeSet
+from frontdesk.models import SyncSource
+from frontdesk.services import audit
+from frontdesk.services.errors import FrontDeskError, NotFoundError, ValidationError
+from frontdesk.services.events import ChangeEvents
+from frontdesk.services.reminders.planner import ReminderPlanner
+from frontdesk.services.sync.apply import apply_changes
+from frontdesk.services.sync.summary import SyncSummary
+
+log = logging.getLogger(__name__)
+KINDS = ("fhir", "ics", "calendly", "csv")
+ACTOR = "sync"
+
+
+class Connector(Protocol):
+    """What every connector in frontdesk/sync offers: the changes since a cursor."""
+
+    def changes(self, cursor: str | None, window_start: datetime,
+                window_end: datetime) -> ChangeSet: ...
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """A source's state for the UI: when it last ran, last worked, and what happened."""
+
+    id: int
+    name: str
+    kind: str
+    enabled: bool
+    settings: Mapping[str, object]
+    last_run_at: datetime | None
+    last_ok_at: datetime | None
+    last_error: str
+    last_summary: str
+
+
+class SyncFailed(FrontDeskError):
+    """A run changed nothing; the message says why, in words (no client data)."""
+
+
+def failure_words(source: str, error: BaseException) -> str:
+    """What went wrong, for staff and IT. A connector's own error (it has a `kind`) carries
+    words written for them; anything else is named by its type only, since its text may
+    quote client data."""
+    if isinstance(getattr(error, "kind", None), str):
+        return f"{source}: {error}"[:1000]
+    return (f"{source}: the sync stopped on an unexpected error ({type(error).__name__}); "
+            "nothing was changed. It will be tried again at the next run.")
+
+
+class SyncService:
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock,
+                 planner: ReminderPlanner, events: ChangeEvents | None = None) -> None:
+        self.sessions, self.clock, self.planner = sessions, clock, planner
+        self.events = events or ChangeEvents()
+
+    def add_source(self, name: str, kind: str, settings: Mapping[str, object] | None = None,
+                   *, actor: str = ACTOR) -> SourceInfo:
+        """A new source, enabled. `settings` holds no secrets (those go to the keyring)."""
+        name = " ".join(name.split())
+        if not name or len(name) > 60:
+            raise ValidationError("name", "Give the source a name of 1 to 60 characters.")
+        if kind not in KINDS:
+            raise ValidationError("kind", f"“{kind}” is not a kind of source FrontDesk reads.",
+                                  hint="Choose one of: " + ", ".join(KINDS) + ".")
+        try:
+            with self.sessions.begin() as s:
+                row = SyncSource(name=name, kind=kind, settings=json.dumps(dict(settings or {})),
+                                 enabled=True, last_error="", last_summary="",
+                                 created_at=self.clock.now())
+                s.add(row)
+                s.flush()
+                audit.record(s, self.clock, actor, "add_source", "sync_source", row.id, kind)
+                return _info(row)
+        except IntegrityError:
+            raise ValidationError("name", f"There is already a source called “{name}”.") \
+                from None
+
+    def sources(self) -> list[SourceInfo]:
+        with self.sessions() as s:
+            return [_info(r) for r in s.scalars(select(SyncSource).order_by(SyncSource.name))]
+
+    def run_once(self, name: str, connector: Connector, window_start: datetime,
+                 window_end: datetime) -> SyncSummary:
+        """Read the source and apply what changed; raises SyncFailed (with the words also
+        kept as the source's last error) when nothing could be applied."""
+        with self.sessions() as s:
+            cursor = self._get(s, name).cursor
+        started = self.clock.now()
+        try:
+            changes = connector.changes(cursor, window_start, window_end)  # the network
+            with self.sessions.begin() as s:
+                source = self._get(s, name)
+                if source.cursor != cursor:
+                    raise SyncFailed(f"{name}: another sync of this source ran meanwhile; "
+                                     "this one was dropped.")
+                summary = apply_changes(s, self.clock, source, changes,
+                                        first_import=source.last_ok_at is None,
+                                        planner=self.planner,
+                                        window=(window_start, window_end) if changes.complete
+                                        else None)
+                source.cursor = changes.cursor
+                source.last_run_at = source.last_ok_at = started
+                source.last_error, source.last_summary = "", summary.text()[:300]
+                audit.record(s, self.clock, ACTOR, "sync", "sync_source", source.id,
+                             summary.audit_detail())
+        except Exception as error:  # any failure: recorded in words, nothing applied
+            words = str(error) if isinstance(error, SyncFailed) else failure_words(name, error)
+            log.warning("Sync of source %s failed (%s)", name, type(error).__name__)
+            self._record_failure(name, started, words, error)
+            raise SyncFailed(words) from error
+        if summary.touched_ids or summary.clients_new or summary.clients_updated:
+            self.events.publish(Changes.all())  # many days at once: every screen reads again
+        return summary
+
+    def _record_failure(self, name: str, started: datetime, words: str,
+                        error: BaseException) -> None:
+        with self.sessions.begin() as s:
+            source = self._get(s, name)
+            source.last_run_at, source.last_error = started, words
+            audit.record(s, self.clock, ACTOR, "sync_failed", "sync_source", source.id,
+                         str(getattr(error, "kind", type(error).__name__)))
+
+    @staticmethod
+    def _get(s: Session, name: str) -> SyncSource:
+        row = s.scalar(select(SyncSource).where(SyncSource.name == name))
+        if row is None:
+            raise NotFoundError(f"There is no sync source called “{name}”.")
+        return row
+
+
+def _info(r: SyncSource) -> SourceInfo:
+    try:
+        settings = json.loads(r.settings or "{}")
+    except ValueError:
+        settings = {}
+    return SourceInfo(r.id, r.name, r.kind, r.enabled, settings, r.last_run_at,
+                      r.last_ok_at, r.last_error, r.last_summary)
