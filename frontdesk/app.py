@@ -5,6 +5,8 @@
 `frontdesk serve`        the background work without a window (for a PC with no display)
 `frontdesk recover`      unlock with the recovery code on the terminal
 `frontdesk recovery-code` show the recovery code once more (on a terminal only; audited)
+`frontdesk day YYYY-MM-DD [--json]`   a day's places (read-only)
+`frontdesk outbox [--from D] [--to D] [--json]`   planned and sent messages (read-only)
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import argparse
 import getpass
 import logging
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from frontdesk import __version__
 from frontdesk.clock import Clock, SystemClock
@@ -87,12 +89,20 @@ class Composition:
             return "front desk"
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _common_options(before_command: bool) -> argparse.ArgumentParser:
+    """--demo and --data-dir, taken before or after the command: after it, an option left out
+    does not undo the same option given before it."""
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--demo", action="store_true",
+    unset: dict[str, Any] = {} if before_command else {"default": argparse.SUPPRESS}
+    common.add_argument("--demo", action="store_true", **unset,
                         help="use the demo practice (fictional clients), kept apart from real data")
-    common.add_argument("--data-dir", metavar="DIR",
+    common.add_argument("--data-dir", metavar="DIR", **unset,
                         help="keep FrontDesk's files here (default: your user data folder)")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common_options(before_command=True)
     parser = argparse.ArgumentParser(prog="frontdesk", parents=[common],
                                      description="The front desk of a small practice.")
     parser.add_argument("--version", action="version", version=f"FrontDesk {__version__}")
@@ -101,6 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--date", type=date.fromisoformat, metavar="YYYY-MM-DD",
                         help="open the schedule on this day instead of today")
     sub = parser.add_subparsers(dest="command")
+    common = _common_options(before_command=False)
     serve = sub.add_parser("serve", parents=[common],
                            help="run the background work without a window")
     serve.add_argument("--once", action="store_true", help="run one check and exit")
@@ -108,6 +119,16 @@ def build_parser() -> argparse.ArgumentParser:
                    help="unlock the database with the recovery code")
     sub.add_parser("recovery-code", parents=[common],
                    help="show the recovery code on this terminal (never printed into logs)")
+    day = sub.add_parser("day", parents=[common], help="list a day's places (read-only)")
+    day.add_argument("day", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    day.add_argument("--json", action="store_true", help="print JSON for scripts")
+    outbox = sub.add_parser("outbox", parents=[common],
+                            help="list planned and sent messages, never their text (read-only)")
+    outbox.add_argument("--from", dest="since", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                        help="messages due from the start of this day")
+    outbox.add_argument("--to", dest="until", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                        help="messages due up to the end of this day")
+    outbox.add_argument("--json", action="store_true", help="print JSON for scripts")
     return parser
 
 
@@ -116,6 +137,13 @@ def main(argv: list[str] | None = None) -> int:
 
     tune_malloc()  # before any thread starts: the C heap's thresholds and arenas
     args = build_parser().parse_args(argv)
+    if args.command in ("day", "outbox"):
+        from frontdesk import cli_views
+
+        if args.command == "day":
+            return cli_views.show_day(Composition(args.data_dir), args.demo, args.day, args.json)
+        return cli_views.show_outbox(Composition(args.data_dir), args.demo, args.since,
+                                     args.until, args.json)
     if args.command in ("serve", "recover", "recovery-code"):
         from frontdesk import headless
 
