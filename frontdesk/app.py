@@ -7,6 +7,8 @@
 `frontdesk recovery-code` show the recovery code once more (on a terminal only; audited)
 `frontdesk day YYYY-MM-DD [--json]`   a day's places (read-only)
 `frontdesk outbox [--from D] [--to D] [--json]`   planned and sent messages (read-only)
+`frontdesk sync [--once] [--source NAME] [--list]`   read the calendar sources once
+`frontdesk import PATH --kind appointments|ics [--mapping NAME] [--dry-run]`   a file in
 """
 
 from __future__ import annotations
@@ -129,6 +131,27 @@ def build_parser() -> argparse.ArgumentParser:
     outbox.add_argument("--to", dest="until", type=date.fromisoformat, metavar="YYYY-MM-DD",
                         help="messages due up to the end of this day")
     outbox.add_argument("--json", action="store_true", help="print JSON for scripts")
+    sync = sub.add_parser("sync", parents=[common],
+                          help="read the calendar sources that are due once, and exit "
+                               "(`serve` keeps reading them)")
+    sync.add_argument("--once", action="store_true",
+                      help="read once and exit (also without it: `serve` is the long run)")
+    sync.add_argument("--source", metavar="NAME", help="read this source now, due or not")
+    sync.add_argument("--list", action="store_true", help="show the sources and their state")
+    imp = sub.add_parser("import", parents=[common],
+                         help="import appointments from a CSV or an iCalendar (.ics) file")
+    imp.add_argument("path", metavar="PATH")
+    imp.add_argument("--kind", choices=("appointments", "ics"), required=True,
+                     help="appointments: a CSV export read through a mapping; ics: a calendar")
+    imp.add_argument("--mapping", metavar="NAME", help="the saved CSV mapping to read it with")
+    imp.add_argument("--save-mapping", metavar="NAME",
+                     help="save --mapping-file under this name, then import through it")
+    imp.add_argument("--mapping-file", metavar="JSON", help="a mapping as JSON (see docs)")
+    imp.add_argument("--source", metavar="NAME", help="ics: the source's name (default: "
+                     "the file's name)")
+    imp.add_argument("--dry-run", action="store_true", help="show what would change, change "
+                     "nothing")
+    imp.add_argument("--json", action="store_true", help="print the outcome as JSON")
     return parser
 
 
@@ -144,6 +167,14 @@ def main(argv: list[str] | None = None) -> int:
             return cli_views.show_day(Composition(args.data_dir), args.demo, args.day, args.json)
         return cli_views.show_outbox(Composition(args.data_dir), args.demo, args.since,
                                      args.until, args.json)
+    if args.command == "import":
+        from frontdesk import cli_import
+
+        return cli_import.run_import(Composition(args.data_dir), args)
+    if args.command == "sync":
+        from frontdesk import cli_sync
+
+        return cli_sync.sync(Composition(args.data_dir), args.demo, args.source, args.list)
     if args.command in ("serve", "recover", "recovery-code"):
         from frontdesk import headless
 

@@ -18,3 +18,5 @@ class ItemKind(StrEnum):
     UNMATCHED = "unmatched"  # a number that is no client's (or several clients')
     OPTED_OUT = "opted_out"  # a client stopped messages on a channel
     SERIES_CANCELS = "series_cancels"  # several sessions of one series cancelled lately
+    # A client's confirmation or cancellation its source (the EHR) did not take: record it there.
+    SOURCE_WRITE_BACK = "source_write_back"

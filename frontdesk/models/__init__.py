@@ -9,6 +9,7 @@ from frontdesk.models.inbox import InboundMessage, PollState, SlotOffer, ThreadN
 from frontdesk.models.message_config import PolicyRule, TemplateOverride, WhatsAppTemplate
 from frontdesk.models.outbox import OutboxBulkInsert, OutboxMessage
 from frontdesk.models.practice import AppointmentType, Clinician, PracticeSettings
+from frontdesk.models.source_writeback import SourceWriteBack
 from frontdesk.models.stats import StatsDirty, StatsSnapshot
 from frontdesk.models.sync_source import SyncSource
 
@@ -30,6 +31,7 @@ __all__ = [
     "PracticeSettings",
     "Series",
     "SlotOffer",
+    "SourceWriteBack",
     "StatsDirty",
     "StatsSnapshot",
     "SyncSource",

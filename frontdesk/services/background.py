@@ -42,13 +42,19 @@ TRENDS_DELAY_SECONDS = 20  # after start-up, so the schedule comes first
 # The first runs after start-up, a second or more apart, so that they do not all take the
 # interpreter from the window at once while it fills its first rows; the reply rules last.
 FIRST_RUN_SECONDS = {"schedule-check": 0, "dispatch": 1, "replies": 2, "health": 3,
-                     "trends-load": 4, "triage-warm-up": 6}
+                     "trends-load": 4, "sync": 5, "write-back": 6, "triage-warm-up": 7}
 REPLIES_SECONDS = 60  # how often Twilio is asked for client replies
 GAP_SECONDS = 90  # wall clock vs real time difference that means sleep or a clock change
 HEALTH_SECONDS = 60  # how often background health is checked (and logged when it changes)
 OPTIMIZE_HOURS = 24  # the query planner's statistics, refreshed where stale (also at start-up)
 SAFETY_THREADS = 10  # the scheduler's default lane: one job never waits for another
 ANALYTICS = "analytics"  # the lane of the slow, unhurried jobs
+# Calendar sources are read on a lane of their own, one thread: a slow EHR (seconds, retries)
+# neither waits behind a Trends build nor holds a thread the safety work could need, and two
+# runs of one source never overlap in this process.
+SYNC = "sync"
+SYNC_SECONDS = 60  # how often the sources are looked at; each runs at its own interval
+WRITE_BACK_SECONDS = 60  # clients' answers written back to the EHR, on the sync lane too
 
 
 def schedule_check(svc: Services) -> Counter[str]:
@@ -159,7 +165,7 @@ class BackgroundWork:
         self.scheduler = BackgroundScheduler(
             timezone="UTC",
             executors={"default": ThreadPoolExecutor(SAFETY_THREADS),
-                       ANALYTICS: ThreadPoolExecutor(1)},
+                       ANALYTICS: ThreadPoolExecutor(1), SYNC: ThreadPoolExecutor(1)},
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
         )
 
@@ -216,6 +222,11 @@ class BackgroundWork:
                                run_date=first("triage-warm-up"), executor=ANALYTICS)
         self.scheduler.add_job(self._guarded(optimize_database), "interval",
                                hours=OPTIMIZE_HOURS, id="optimize", executor=ANALYTICS)
+        self.scheduler.add_job(self._guarded(self._sync_due), "interval", seconds=SYNC_SECONDS,
+                               id="sync", executor=SYNC, next_run_time=first("sync"))
+        self.scheduler.add_job(self._guarded(write_back), "interval",
+                               seconds=WRITE_BACK_SECONDS, id="write-back", executor=SYNC,
+                               next_run_time=first("write-back"))
         self.scheduler.add_job(self._guarded(self._log_health), "interval",
                                seconds=HEALTH_SECONDS, id="health",
                                next_run_time=first("health"))
@@ -297,6 +308,35 @@ class BackgroundWork:
     def _warm_up_triage(self, svc: Services) -> None:
         warm_up_triage(svc, self.rules_file)
 
+    def sync_now(self, name: str | None = None) -> bool:
+        """Read one source (`name`), or every enabled one, at once on the sync lane, due or
+        not; False when the background work is not running."""
+        if not self.scheduler.running:
+            return False
+
+        def run(svc: Services) -> None:
+            self._sync_due(svc, name, every=True)
+
+        # One waiting request per source: pressing Sync now twice queues it once.
+        self.scheduler.add_job(self._guarded(run), "date", executor=SYNC,
+                               id=f"sync-now:{name or ''}", replace_existing=True)
+        return True
+
+    def _sync_due(self, svc: Services, name: str | None = None, every: bool = False) -> None:
+        """The sources' runs (they plan reminders; the dispatcher sends). A wait between
+        retries ends when FrontDesk closes, so closing never waits out a Retry-After."""
+        if name is not None:
+            runs = [svc.sync.try_source(name, sleep=self._sync_wait)]
+        else:
+            runs = svc.sync.run_due(every=every, sleep=self._sync_wait)
+        for run in runs:
+            log.info("Sync of %s: %s", run.name, "done" if run.ok else "failed")
+
+    def _sync_wait(self, seconds: float) -> None:
+        from frontdesk.services.sync.connectors import wait_unless_closing
+
+        wait_unless_closing(self._stop, seconds)
+
     def _dispatch(self, svc: Services) -> None:
         dispatch(svc, self._stop.is_set)
 
@@ -317,6 +357,11 @@ def dispatch(svc: Services, should_stop: Callable[[], bool] = lambda: False) -> 
     if report.sent or report.failed or report.uncertain or report.withdrawn or report.skipped:
         # What was sent shows in the threads; what failed, in To do.
         svc.events.publish(Changes(threads=True, desk=bool(report.failed or report.uncertain)))
+
+
+def write_back(svc: Services) -> None:
+    """Clients' confirmations and cancellations of synced sessions, to their source."""
+    svc.writeback.run_pending()
 
 
 def load_trends(svc: Services) -> None:

@@ -37,6 +37,7 @@ from frontdesk.services.wording.store import TemplateStore
 if TYPE_CHECKING:
     from frontdesk.services.client_import import ClientImportService
     from frontdesk.services.sync import SyncService
+    from frontdesk.services.sync.writeback import WriteBackService
     from frontdesk.services.trends import TrendsService
 
 
@@ -64,6 +65,7 @@ class Services:
     _trends: TrendsService | None = field(default=None, repr=False)
     _client_import: ClientImportService | None = field(default=None, repr=False)
     _sync: SyncService | None = field(default=None, repr=False)
+    _writeback: WriteBackService | None = field(default=None, repr=False)
     _building: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _trends_stopped: bool = field(default=False, repr=False)
 
@@ -107,9 +109,25 @@ class Services:
             if self._sync is None:
                 from frontdesk.services.sync import SyncService
 
+                # The keyring the delivery credentials use; none in the demo practice.
+                credentials = self.delivery.credentials
                 self._sync = SyncService(self.sessions, self.clock, self.planner,
-                                         self.events)
+                                         self.events, credentials.secrets
+                                         if credentials is not None else None)
             return self._sync
+
+    @property
+    def writeback(self) -> WriteBackService:
+        """Clients' answers written back to their sessions' source, built on first use."""
+        with self._building:
+            if self._writeback is None:
+                from frontdesk.services.sync.source_secrets import SourceSecrets
+                from frontdesk.services.sync.writeback import WriteBackService
+
+                store = self.delivery.credentials.secrets if self.delivery.credentials else None
+                self._writeback = WriteBackService(
+                    self.sessions, self.clock, SourceSecrets(store, self.sessions), self.events)
+            return self._writeback
 
     @classmethod
     def build(cls, engine: Engine, clock: Clock, *, credentials: CredentialStore | None = None,

@@ -41,6 +41,7 @@ from frontdesk.services.events import ChangeEvents
 from frontdesk.services.practice import load_settings
 from frontdesk.services.reminders.planner import ReminderPlanner
 from frontdesk.services.schedule_day import read_day
+from frontdesk.services.writeback_queue import queue_cancel, queue_confirm
 
 MAX_OCCURRENCES = 52
 SYNC_MINUTES = 15  # how often a source is read when its settings do not say
@@ -280,6 +281,8 @@ class ScheduleService:
                 if at.attendance.is_cancelled:
                     continue
                 at.attendance, at.cancelled_at, at.cancel_reason = outcome, now, reason.strip()
+                if client_reply:  # the source hears of it too (a synced session)
+                    queue_cancel(s, now, a, at.client_id)
             if all(at.attendance.is_cancelled for at in a.attendees):
                 a.cancelled_at = now  # the slot is free again
             a.updated_at = now
@@ -306,7 +309,9 @@ class ScheduleService:
             at = self._attendee(s, appointment_id, client_id)
             if at.attendance.is_cancelled:
                 raise StateError("This client's place was cancelled.")
-            at.confirmation = Confirmation(state)
+            was, at.confirmation = at.confirmation, Confirmation(state)
+            if at.confirmation is Confirmation.CONFIRMED and was is not Confirmation.CONFIRMED:
+                queue_confirm(s, self.clock.now(), at.appointment, client_id)  # to its source
             audit.record(s, self.clock, actor, f"confirmation_{state.value}", "appointment",
                          appointment_id, f"client={client_id}")
             touched = self._touched(s, at.appointment)

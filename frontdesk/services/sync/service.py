@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Mapping
+import time
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from sqlalchemy import select
@@ -25,8 +26,13 @@ from frontdesk.models import SyncSource
 from frontdesk.services import audit
 from frontdesk.services.errors import FrontDeskError, NotFoundError, ValidationError
 from frontdesk.services.events import ChangeEvents
+from frontdesk.services.practice import load_settings
 from frontdesk.services.reminders.planner import ReminderPlanner
+from frontdesk.services.secrets import SecretStore
 from frontdesk.services.sync.apply import apply_changes
+from frontdesk.services.sync.settings import checked_settings, interval_minutes, window, zone
+from frontdesk.services.sync.setup import SourceSetup
+from frontdesk.services.sync.source_secrets import SourceSecrets
 from frontdesk.services.sync.summary import SyncSummary
 
 log = logging.getLogger(__name__)
@@ -60,6 +66,21 @@ class SyncFailed(FrontDeskError):
     """A run changed nothing; the message says why, in words (no client data)."""
 
 
+class SyncDropped(SyncFailed):
+    """Another sync of the same source (another FrontDesk on this database) committed while
+    this one read: this one is dropped unapplied, and the source's state is the other's."""
+
+
+@dataclass(frozen=True)
+class SourceRun:
+    """One source's run: `ok` with what changed, or not with why, in words."""
+
+    name: str
+    ok: bool
+    words: str
+    summary: SyncSummary | None = None
+
+
 def failure_words(source: str, error: BaseException) -> str:
     """What went wrong, for staff and IT. A connector's own error (it has a `kind`) carries
     words written for them; anything else is named by its type only, since its text may
@@ -70,11 +91,16 @@ def failure_words(source: str, error: BaseException) -> str:
             "nothing was changed. It will be tried again at the next run.")
 
 
-class SyncService:
+class SyncService(SourceSetup):
+    """Sources and their runs; setting a source up is in SourceSetup. `secrets`: the keyring
+    its tokens and keys are kept in (None: none can be kept, as in the demo practice)."""
+
     def __init__(self, sessions: sessionmaker[Session], clock: Clock,
-                 planner: ReminderPlanner, events: ChangeEvents | None = None) -> None:
+                 planner: ReminderPlanner, events: ChangeEvents | None = None,
+                 secrets: SecretStore | None = None) -> None:
         self.sessions, self.clock, self.planner = sessions, clock, planner
         self.events = events or ChangeEvents()
+        self.secrets = SourceSecrets(secrets, sessions)
 
     def add_source(self, name: str, kind: str, settings: Mapping[str, object] | None = None,
                    *, actor: str = ACTOR) -> SourceInfo:
@@ -85,9 +111,10 @@ class SyncService:
         if kind not in KINDS:
             raise ValidationError("kind", f"“{kind}” is not a kind of source FrontDesk reads.",
                                   hint="Choose one of: " + ", ".join(KINDS) + ".")
+        settings = checked_settings(kind, settings or {})
         try:
             with self.sessions.begin() as s:
-                row = SyncSource(name=name, kind=kind, settings=json.dumps(dict(settings or {})),
+                row = SyncSource(name=name, kind=kind, settings=json.dumps(settings),
                                  enabled=True, last_error="", last_summary="",
                                  created_at=self.clock.now())
                 s.add(row)
@@ -102,6 +129,72 @@ class SyncService:
         with self.sessions() as s:
             return [_info(r) for r in s.scalars(select(SyncSource).order_by(SyncSource.name))]
 
+    def source(self, name: str) -> SourceInfo:
+        with self.sessions() as s:
+            return _info(self._get(s, name))
+
+    def run_due(self, *, every: bool = False,
+                sleep: Callable[[float], None] = time.sleep) -> list[SourceRun]:
+        """Each enabled source (CSV ones are imported, not synced) whose interval has passed
+        since its last run, or `every` one; one after another, a failure stopping none."""
+        now, runs = self.clock.now(), []
+        for source in self.sources():
+            if not source.enabled or source.kind == "csv":
+                continue
+            interval = timedelta(minutes=interval_minutes(source.settings))
+            if every or source.last_run_at is None or now - source.last_run_at >= interval:
+                runs.append(self.try_source(source.name, sleep=sleep))
+        return runs
+
+    def try_source(self, name: str, *,
+                   sleep: Callable[[float], None] = time.sleep) -> SourceRun:
+        """`run_source`, its outcome in words whatever happened."""
+        try:
+            summary = self.run_source(name, sleep=sleep)
+        except SyncDropped as dropped:
+            return SourceRun(name, True, str(dropped))
+        except FrontDeskError as error:
+            return SourceRun(name, False, str(error))
+        return SourceRun(name, True, summary.text(), summary)
+
+    def run_source(self, name: str, *,
+                   sleep: Callable[[float], None] = time.sleep) -> SyncSummary:
+        """Read one source now, due or not, over its window (see settings.window); raises
+        SyncFailed in words when nothing was applied. `sleep` waits between retries."""
+        source = self.source(name)
+        if source.kind == "csv" or not source.enabled:
+            raise ValidationError("source", f"{source.name} is " + (
+                "a CSV source: it is imported, not synced." if source.enabled else
+                "turned off: turn it on to sync it."))
+        from frontdesk.services.sync.connectors import (
+            Practice,
+            is_connector_error,
+            needs_secret,
+            open_connector,
+        )
+
+        with self.sessions() as s:
+            practice = load_settings(s)
+            place = Practice(zone(practice.timezone), practice.region)
+        start, end = window(self.clock.now(), place.timezone, source.settings)
+        try:
+            secret = (self.secrets.get(source.name)
+                      if needs_secret(source.kind, source.settings) else None)
+            opened = open_connector(source.kind, source.settings, secret, place, sleep=sleep,
+                                    now=self.clock.now)
+        except Exception as error:  # not set up: nothing was read
+            if not isinstance(error, FrontDeskError) and not is_connector_error(error):
+                raise
+            words = f"{source.name}: {error}"[:1000]
+            log.warning("Sync of source %s cannot start (%s)", source.name,
+                        type(error).__name__)
+            self._record_failure(source.name, self.clock.now(), words, error)
+            raise SyncFailed(words) from error
+        try:
+            return self.run_once(source.name, opened.connector, start, end)
+        finally:
+            opened.close()
+
     def run_once(self, name: str, connector: Connector, window_start: datetime,
                  window_end: datetime) -> SyncSummary:
         """Read the source and apply what changed; raises SyncFailed (with the words also
@@ -114,8 +207,8 @@ class SyncService:
             with self.sessions.begin() as s:
                 source = self._get(s, name)
                 if source.cursor != cursor:
-                    raise SyncFailed(f"{name}: another sync of this source ran meanwhile; "
-                                     "this one was dropped.")
+                    raise SyncDropped(f"{name}: another sync of this source ran meanwhile; "
+                                      "this one was dropped.")
                 summary = apply_changes(s, self.clock, source, changes,
                                         first_import=source.last_ok_at is None,
                                         planner=self.planner,
@@ -126,6 +219,9 @@ class SyncService:
                 source.last_error, source.last_summary = "", summary.text()[:300]
                 audit.record(s, self.clock, ACTOR, "sync", "sync_source", source.id,
                              summary.audit_detail())
+        except SyncDropped:  # not a failure: the other run's state stands
+            log.info("Sync of source %s dropped: another ran meanwhile", name)
+            raise
         except Exception as error:  # any failure: recorded in words, nothing applied
             words = str(error) if isinstance(error, SyncFailed) else failure_words(name, error)
             log.warning("Sync of source %s failed (%s)", name, type(error).__name__)

@@ -94,6 +94,23 @@ class FhirWriteBack:
 
         return self._write(external_id, accept)
 
+    def decline(self, external_id: str, client_id: str) -> WriteResult:
+        """One Patient participant of a group session set to `declined`: the client will not
+        come, and the session goes on for the others."""
+
+        def decline(resource: JsonObject) -> bool:
+            _require_upcoming(resource, "changed")
+            patients = _patient_participants(resource, self.client.base_url, client_id)
+            if not patients:
+                raise _Refused(WriteResult(WriteOutcome.NOT_ALLOWED,
+                                           "the appointment has no such patient participant"))
+            changed = [p for p in patients if p.get("status") != "declined"]
+            for participant in changed:
+                participant["status"] = "declined"
+            return bool(changed)
+
+        return self._write(external_id, decline)
+
     def cancel(self, external_id: str, reason_code: str = "pat", text: str = "") -> WriteResult:
         """`status=cancelled` with `cancelationReason` from the official code system."""
         if reason_code not in CANCELLATION_REASONS:

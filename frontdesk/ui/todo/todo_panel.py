@@ -49,6 +49,7 @@ KINDS: dict[ItemKind, tuple[str, str, int]] = {
     ItemKind.SERIES_CANCELS: ("↺ Cancelling a repeating booking", "none", 8),
     ItemKind.OPTED_OUT: ("⊘ Opted out of messages", "none", 9),
     ItemKind.CLINICIAN_NOTE: ("✎ Note for the clinician", "schedule", 10),
+    ItemKind.SOURCE_WRITE_BACK: ("⇄ Not recorded in the EHR: check it there", "schedule", 11),
 }
 COLUMNS = ("What", "Who", "Session", "Details", "Since", "")
 URGENT = QColor("#F6D5CF")
