@@ -22,6 +22,7 @@ class Changes:
     crisis: bool = False  # a crisis raised or acknowledged
     outbox: bool = False  # something is now planned to send
     health: bool = False  # background work's health
+    sync: bool = False  # a sync source set up, changed, removed, or run
     everything: bool = False
 
     @classmethod
@@ -46,5 +47,6 @@ class Changes:
         return self.everything or not self.clients.isdisjoint(client_ids)
 
     def has(self, part: str) -> bool:
-        """`part` is one of the flags (threads, desk, settings, crisis, outbox, health)."""
+        """`part` is one of the flags (threads, desk, settings, crisis, outbox, health,
+        sync)."""
         return self.everything or bool(getattr(self, part))

@@ -116,6 +116,12 @@ class Services:
                                          if credentials is not None else None)
             return self._sync
 
+    def stop_sync(self) -> None:
+        """FrontDesk is closing: a sync waiting between retries ends now (if one was built)."""
+        with self._building:
+            if self._sync is not None:
+                self._sync.stop()
+
     @property
     def writeback(self) -> WriteBackService:
         """Clients' answers written back to their sessions' source, built on first use."""

@@ -139,7 +139,10 @@ def test_a_plain_bearer_token_reads_data_and_a_refused_one_says_so(server):
     good = FhirClient(server.base_url, BearerToken("given-by-it"))
     assert good.read("Appointment", "a1") is not None
     bad = FhirClient(server.base_url, BearerToken("revoked"))
+    asked = len(server.requests_to("Appointment/a1"))
     with pytest.raises(SyncError) as raised:
         bad.read("Appointment", "a1")
     assert raised.value.kind == "auth"
+    assert "saved for this source" in raised.value.message and "twice" not in raised.value.message
+    assert len(server.requests_to("Appointment/a1")) == asked + 1  # refused once: final
     assert server.token_requests == []

@@ -3,6 +3,7 @@ work's), at once on Sync now, and a run waiting out a Retry-After ends when Fron
 
 from __future__ import annotations
 
+import threading
 import time
 from datetime import UTC, datetime, timedelta
 
@@ -79,3 +80,24 @@ def test_closing_ends_a_sync_waiting_out_a_retry_after(practice, clock):
         assert time.monotonic() - started < 5  # not the 50 s the server asked for
     info = svc.sync.source("OpenEMR")
     assert "FrontDesk was closing" in info.last_error and info.last_ok_at is None
+
+
+def test_closing_ends_a_sync_now_from_the_screen_waiting_out_a_retry_after(practice):
+    """The screen's Sync now runs on the task runner, not the sync lane: stop_sync ends it."""
+    svc = practice.svc
+    with FhirTestServer() as server:
+        server.bearer_tokens.add(TOKEN)
+        fill(server, ("a-1", at(10, 15)))
+        svc.sync.add_source("OpenEMR", "fhir", {"base_url": server.base_url, "auth": "bearer"})
+        svc.sync.set_secret("OpenEMR", TOKEN)
+        server.inject(429, path="Appointment", times=10, Retry_After="50")
+        outcome: list[object] = []
+        worker = threading.Thread(target=lambda: outcome.append(svc.sync.try_source("OpenEMR")))
+        worker.start()
+        wait_for(lambda: server.requests_to("Appointment"))
+        time.sleep(0.2)  # into the wait
+        started = time.monotonic()
+        svc.stop_sync()
+        worker.join(10)
+        assert time.monotonic() - started < 5 and not worker.is_alive()
+    assert not outcome[0].ok and "FrontDesk was closing" in outcome[0].words

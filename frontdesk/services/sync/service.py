@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
-import time
+import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -98,9 +98,19 @@ class SyncService(SourceSetup):
     def __init__(self, sessions: sessionmaker[Session], clock: Clock,
                  planner: ReminderPlanner, events: ChangeEvents | None = None,
                  secrets: SecretStore | None = None) -> None:
+        self.closing = threading.Event()  # set by stop(): a wait between retries ends
         self.sessions, self.clock, self.planner = sessions, clock, planner
         self.events = events or ChangeEvents()
         self.secrets = SourceSecrets(secrets, sessions)
+
+    def stop(self) -> None:
+        """FrontDesk is closing: a run waiting between retries ends now, as a failed run."""
+        self.closing.set()
+
+    def _wait_unless_closing(self, seconds: float) -> None:
+        from frontdesk.services.sync.connectors import wait_unless_closing
+
+        wait_unless_closing(self.closing, seconds)
 
     def add_source(self, name: str, kind: str, settings: Mapping[str, object] | None = None,
                    *, actor: str = ACTOR) -> SourceInfo:
@@ -120,10 +130,12 @@ class SyncService(SourceSetup):
                 s.add(row)
                 s.flush()
                 audit.record(s, self.clock, actor, "add_source", "sync_source", row.id, kind)
-                return _info(row)
+                info = _info(row)
         except IntegrityError:
             raise ValidationError("name", f"There is already a source called “{name}”.") \
                 from None
+        self.events.publish(Changes(sync=True))
+        return info
 
     def sources(self) -> list[SourceInfo]:
         with self.sessions() as s:
@@ -134,7 +146,7 @@ class SyncService(SourceSetup):
             return _info(self._get(s, name))
 
     def run_due(self, *, every: bool = False,
-                sleep: Callable[[float], None] = time.sleep) -> list[SourceRun]:
+                sleep: Callable[[float], None] | None = None) -> list[SourceRun]:
         """Each enabled source (CSV ones are imported, not synced) whose interval has passed
         since its last run, or `every` one; one after another, a failure stopping none."""
         now, runs = self.clock.now(), []
@@ -147,7 +159,7 @@ class SyncService(SourceSetup):
         return runs
 
     def try_source(self, name: str, *,
-                   sleep: Callable[[float], None] = time.sleep) -> SourceRun:
+                   sleep: Callable[[float], None] | None = None) -> SourceRun:
         """`run_source`, its outcome in words whatever happened."""
         try:
             summary = self.run_source(name, sleep=sleep)
@@ -158,9 +170,10 @@ class SyncService(SourceSetup):
         return SourceRun(name, True, summary.text(), summary)
 
     def run_source(self, name: str, *,
-                   sleep: Callable[[float], None] = time.sleep) -> SyncSummary:
+                   sleep: Callable[[float], None] | None = None) -> SyncSummary:
         """Read one source now, due or not, over its window (see settings.window); raises
-        SyncFailed in words when nothing was applied. `sleep` waits between retries."""
+        SyncFailed in words when nothing was applied. `sleep` waits between retries (by
+        default until `stop()`: closing FrontDesk never waits out a source's Retry-After)."""
         source = self.source(name)
         if source.kind == "csv" or not source.enabled:
             raise ValidationError("source", f"{source.name} is " + (
@@ -180,7 +193,8 @@ class SyncService(SourceSetup):
         try:
             secret = (self.secrets.get(source.name)
                       if needs_secret(source.kind, source.settings) else None)
-            opened = open_connector(source.kind, source.settings, secret, place, sleep=sleep,
+            opened = open_connector(source.kind, source.settings, secret, place,
+                                    sleep=sleep or self._wait_unless_closing,
                                     now=self.clock.now)
         except Exception as error:  # not set up: nothing was read
             if not isinstance(error, FrontDeskError) and not is_connector_error(error):
@@ -229,6 +243,8 @@ class SyncService(SourceSetup):
             raise SyncFailed(words) from error
         if summary.touched_ids or summary.clients_new or summary.clients_updated:
             self.events.publish(Changes.all())  # many days at once: every screen reads again
+        else:
+            self.events.publish(Changes(sync=True))  # the source's last run and summary
         return summary
 
     def _record_failure(self, name: str, started: datetime, words: str,
@@ -238,6 +254,7 @@ class SyncService(SourceSetup):
             source.last_run_at, source.last_error = started, words
             audit.record(s, self.clock, ACTOR, "sync_failed", "sync_source", source.id,
                          str(getattr(error, "kind", type(error).__name__)))
+        self.events.publish(Changes(sync=True))
 
     @staticmethod
     def _get(s: Session, name: str) -> SyncSource:

@@ -12,9 +12,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from frontdesk.clock import Clock
+from frontdesk.domain.changes import Changes
 from frontdesk.models import SyncSource
 from frontdesk.services import audit
 from frontdesk.services.errors import NotFoundError, ValidationError
+from frontdesk.services.events import ChangeEvents
 from frontdesk.services.sync import connectors
 from frontdesk.services.sync.settings import ALGORITHMS, checked_settings
 from frontdesk.services.sync.source_secrets import SourceSecrets
@@ -29,6 +31,7 @@ class SourceSetup:
     sessions: sessionmaker[Session]
     clock: Clock
     secrets: SourceSecrets
+    events: ChangeEvents
 
     def update_settings(self, name: str, changes: Mapping[str, object], *,
                         actor: str = ACTOR) -> None:
@@ -41,6 +44,7 @@ class SourceSetup:
             row.settings = json.dumps(clean)
             audit.record(s, self.clock, actor, "update_source", "sync_source", row.id,
                          ", ".join(sorted(changes))[:200])
+        self.events.publish(Changes(sync=True))
 
     def enable(self, name: str, enabled: bool = True, *, actor: str = ACTOR) -> None:
         with self.sessions.begin() as s:
@@ -48,6 +52,7 @@ class SourceSetup:
             row.enabled = enabled
             audit.record(s, self.clock, actor, "enable_source" if enabled else
                          "disable_source", "sync_source", row.id)
+        self.events.publish(Changes(sync=True))
 
     def set_secret(self, name: str, value: str, *, actor: str = ACTOR) -> None:
         """The source's token (or private key) into the keyring."""
@@ -61,6 +66,7 @@ class SourceSetup:
             row = source_row(s, name)
             self.secrets.set(row.name, value)  # in the transaction: audited only if kept
             audit.record(s, self.clock, actor, "set_source_secret", "sync_source", row.id)
+        self.events.publish(Changes(sync=True))
 
     def make_smart_key(self, name: str, algorithm: str = "ES384", *,
                        actor: str = ACTOR) -> str:
@@ -80,7 +86,17 @@ class SourceSetup:
             self.secrets.set(row.name, pem)
             audit.record(s, self.clock, actor, "make_smart_key", "sync_source", row.id,
                          f"{algorithm} kid={connectors.key_id(pem)}")
+        self.events.publish(Changes(sync=True))
         return json.dumps(connectors.public_jwks(pem), indent=2)
+
+    def has_secret(self, name: str) -> bool:
+        """Whether this computer's keyring holds the source's token or key (never its value);
+        False where no secrets are kept (the demo practice)."""
+        with self.sessions() as s:
+            row = source_row(s, name)
+        if self.secrets.store is None:
+            return False
+        return bool(self.secrets.get(row.name))
 
     def public_jwks(self, name: str) -> str:
         """The public JWKS of the source's key pair again (never its private part)."""
@@ -105,6 +121,7 @@ class SourceSetup:
                          row.kind)
             s.delete(row)
         self.secrets.forget(row.name)
+        self.events.publish(Changes(sync=True))
 
 
 def source_row(s: Session, name: str) -> SyncSource:

@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 
 from frontdesk.sync.errors import SyncError
-from frontdesk.sync.fhir.smart import Auth
+from frontdesk.sync.fhir.smart import Auth, BearerToken
 from frontdesk.sync.http import RetryPolicy, host_of, make_client, send
 
 FHIR_JSON = "application/fhir+json"
@@ -102,8 +102,10 @@ class FhirClient:
         json: Any = None,
         passthrough: Collection[int] = (),
     ) -> httpx.Response:
-        """An authorised request; a 401 drops the token and tries once more with a new one."""
-        for attempt in (1, 2):
+        """An authorised request; a 401 drops the token and tries once more with a new one
+        (a fixed bearer token cannot be renewed: its first refusal is final)."""
+        renewable = not isinstance(self.auth, BearerToken)
+        for attempt in (1, 2) if renewable else (2,):
             sent = {"Accept": FHIR_JSON, **(headers or {}),
                     "Authorization": self.auth.authorization()}
             response = send(self.http, method, url, what=WHAT, params=params, headers=sent,
@@ -115,6 +117,13 @@ class FhirClient:
             self.auth.invalidate()
             if attempt == 2:
                 break
+        if not renewable:
+            raise SyncError(
+                "auth",
+                f"The FHIR server at {host_of(url)} refused the access token saved for this "
+                "source (HTTP 401). It may have expired or been withdrawn: get a new one from the "
+                "EHR and save it in this source's settings.",
+            )
         raise SyncError(
             "auth",
             f"The FHIR server at {host_of(url)} refused FrontDesk's access token twice (HTTP "

@@ -28,6 +28,7 @@ from frontdesk.ui.settings.messaging_settings import MessagingTab
 from frontdesk.ui.settings.practice_fields import add_practice_fields
 from frontdesk.ui.settings.reminder_settings import ReminderSettingsTab
 from frontdesk.ui.settings.settings_lists import AppointmentTypesTab, CliniciansTab
+from frontdesk.ui.settings.sync_settings import SyncTab
 from frontdesk.ui.settings.template_editor import TemplateEditorTab
 from frontdesk.ui.tasks import run_for
 from frontdesk.ui.widgets.code_font import code_font
@@ -288,6 +289,7 @@ class PracticeSettingsDialog(QDialog):
         self.messaging_tab = MessagingTab(ctx)
         self.templates_tab = TemplateEditorTab(ctx)
         self.reminders_tab = ReminderSettingsTab(ctx)
+        self.sync_tab = SyncTab(ctx)
         self.security_tab = SecurityTab(ctx)
         self.computer_tab = ThisComputerTab(ctx.runner)  # start at log-in
         self.tabs.addTab(self.practice_tab, "&Practice")
@@ -296,6 +298,7 @@ class PracticeSettingsDialog(QDialog):
         self.tabs.addTab(self.messaging_tab, "&Messaging")
         self.tabs.addTab(self.templates_tab, "Messa&ges")
         self.tabs.addTab(self.reminders_tab, "&Reminders")
+        self.tabs.addTab(self.sync_tab, "Calendar s&ync")
         self.tabs.addTab(self.security_tab, "&Security")
         self.tabs.addTab(self.computer_tab, "&On this computer")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -335,7 +338,7 @@ class PracticeSettingsDialog(QDialog):
         """Bring a tab to the front by key ("messaging", "security", …); '' leaves it."""
         tab = {"practice": self.practice_tab, "clinicians": self.clinicians_tab,
                "types": self.types_tab, "messaging": self.messaging_tab,
-               "security": self.security_tab}.get(name)
+               "security": self.security_tab, "sync": self.sync_tab}.get(name)
         if tab is not None:
             self.tabs.setCurrentWidget(tab)
 

@@ -141,6 +141,8 @@ class GuiSession:
         if self.background:
             self.background.stop()
         integrity_child.stop_all()  # a check of a large file would otherwise hold up closing
+        if self.services:
+            self.services.stop_sync()  # a Sync now waiting out a Retry-After ends too
         self.runner.shutdown(wait=True)
         integrity_child.allow_again()
         if self.services:
