@@ -6,15 +6,37 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from frontdesk.domain import Channel, ConsentStatus
 from frontdesk.models import Appointment, OutboxMessage
+from frontdesk.services.container import Services
+from frontdesk.services.credentials import CredentialStore
 from tests.helpers import BOSTON
 from tests.sync.fhir_kit import appointment
 from tests.sync.fhir_server import FhirTestServer
 
 TOKEN = "bearer-token-for-tests-0123456789"
+
+
+@pytest.fixture
+def services(vault, clock, secret_store):
+    """As tests/conftest.py's, with the keyring the app gives sync (the delivery one).
+    Import it (and `server`) into a test module to use them there."""
+    opened = vault.create()
+    svc = Services.build(opened.engine, clock, credentials=CredentialStore(secret_store))
+    svc.practice.store_recovery_code(opened.recovery_code)
+    yield svc
+    svc.close()
+
+
+@pytest.fixture
+def server():
+    """The loopback FHIR server, taking TOKEN as a bearer token."""
+    with FhirTestServer() as fhir:
+        fhir.bearer_tokens.add(TOKEN)
+        yield fhir
 
 
 def fhir_time(moment: datetime) -> str:

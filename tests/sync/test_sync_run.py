@@ -19,35 +19,19 @@ from frontdesk.services.errors import NotFoundError, ValidationError
 from frontdesk.services.sync import SyncFailed
 from frontdesk.services.sync.service import SyncDropped
 from tests.helpers import at
-from tests.sync.fhir_server import FhirTestServer
-from tests.sync.sync_run_kit import (
+from tests.sync.sync_run_kit import (  # noqa: F401 (services, server: fixtures)
     TOKEN,
     consent,
     fill,
     ics_file,
     outbox,
     put_session,
+    server,
+    services,
     start_of,
 )
 
 EHR = "OpenEMR"
-
-
-@pytest.fixture
-def services(vault, clock, secret_store):
-    """As tests/conftest.py's, with the keyring the app gives sync (the delivery one)."""
-    opened = vault.create()
-    svc = Services.build(opened.engine, clock, credentials=CredentialStore(secret_store))
-    svc.practice.store_recovery_code(opened.recovery_code)
-    yield svc
-    svc.close()
-
-
-@pytest.fixture
-def server():
-    with FhirTestServer() as fhir:
-        fhir.bearer_tokens.add(TOKEN)
-        yield fhir
 
 
 def bearer_source(svc, server, name: str = EHR, token: str = TOKEN) -> None:

@@ -16,33 +16,13 @@ from widget_helpers import UI_WAIT_MS, click, context_for, error_shown, shown
 from frontdesk.domain import Attendance
 from frontdesk.models import Appointment, SyncSource
 from frontdesk.models.base import Base
-from frontdesk.services.container import Services
-from frontdesk.services.credentials import CredentialStore
 from frontdesk.ui.settings.settings_dialog import PracticeSettingsDialog
 from frontdesk.ui.settings.sync_source_dialog import SourceDialog
 from frontdesk.ui.tasks import TaskRunner
 from tests.helpers import at
-from tests.sync.fhir_server import FhirTestServer
-from tests.sync.sync_run_kit import TOKEN, fill, ics_file
+from tests.sync.sync_run_kit import TOKEN, fill, ics_file, server, services  # noqa: F401
 
 SHOTS = Path(__file__).resolve().parent.parent / "screenshots"
-
-
-@pytest.fixture
-def services(vault, clock, secret_store):
-    """As tests/conftest.py's, with the keyring the app gives sync (the delivery one)."""
-    opened = vault.create()
-    svc = Services.build(opened.engine, clock, credentials=CredentialStore(secret_store))
-    svc.practice.store_recovery_code(opened.recovery_code)
-    yield svc
-    svc.close()
-
-
-@pytest.fixture
-def server():
-    with FhirTestServer() as fhir:
-        fhir.bearer_tokens.add(TOKEN)
-        yield fhir
 
 
 @pytest.fixture

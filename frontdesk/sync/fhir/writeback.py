@@ -80,36 +80,27 @@ class FhirWriteBack:
 
     def confirm(self, external_id: str, client_id: str | None = None) -> WriteResult:
         """The Patient participant (only `client_id`'s, if given) set to `accepted`."""
-
-        def accept(resource: JsonObject) -> bool:
-            _require_upcoming(resource, "confirmed")
-            patients = _patient_participants(resource, self.client.base_url, client_id)
-            if not patients:
-                raise _Refused(WriteResult(WriteOutcome.NOT_ALLOWED,
-                                           "the appointment has no such patient participant"))
-            changed = [p for p in patients if p.get("status") != "accepted"]
-            for participant in changed:
-                participant["status"] = "accepted"
-            return bool(changed)
-
-        return self._write(external_id, accept)
+        return self._set_participants(external_id, client_id, "accepted", "confirmed")
 
     def decline(self, external_id: str, client_id: str) -> WriteResult:
         """One Patient participant of a group session set to `declined`: the client will not
         come, and the session goes on for the others."""
+        return self._set_participants(external_id, client_id, "declined", "changed")
 
-        def decline(resource: JsonObject) -> bool:
-            _require_upcoming(resource, "changed")
+    def _set_participants(self, external_id: str, client_id: str | None, status: str,
+                          verb: str) -> WriteResult:
+        def change(resource: JsonObject) -> bool:
+            _require_upcoming(resource, verb)
             patients = _patient_participants(resource, self.client.base_url, client_id)
             if not patients:
                 raise _Refused(WriteResult(WriteOutcome.NOT_ALLOWED,
                                            "the appointment has no such patient participant"))
-            changed = [p for p in patients if p.get("status") != "declined"]
+            changed = [p for p in patients if p.get("status") != status]
             for participant in changed:
-                participant["status"] = "declined"
+                participant["status"] = status
             return bool(changed)
 
-        return self._write(external_id, decline)
+        return self._write(external_id, change)
 
     def cancel(self, external_id: str, reason_code: str = "pat", text: str = "") -> WriteResult:
         """`status=cancelled` with `cancelationReason` from the official code system."""
