@@ -15,8 +15,8 @@ from tests.sync.calendly_server import (
     connector,
     event,
     invitee,
-    self_signed,
 )
+from tests.sync.fhir_kit import private_ca
 
 JULY = (at("2020-07-01T00:00:00Z"), at("2020-08-01T00:00:00Z"))
 
@@ -125,7 +125,7 @@ def test_a_user_refused_even_its_own_events_is_an_auth_error_in_words():
 
 
 def test_tls_is_refused_for_an_untrusted_certificate_and_read_with_the_practice_ca(tmp_path):
-    context, ca = self_signed(tmp_path)
+    context, ca = private_ca(tmp_path)
     with CalendlyServer(tls=context) as server:
         _one(server)
         sleeps = Sleeps()

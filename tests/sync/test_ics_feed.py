@@ -4,22 +4,17 @@ in words, webcal:// and verified TLS."""
 from __future__ import annotations
 
 import datetime as dt
-import ipaddress
 import json
 import socket
-import ssl
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
 
 from frontdesk.sync.errors import SyncError
 from frontdesk.sync.http import RetryPolicy
 from frontdesk.sync.ical import IcsConnector
+from tests.sync.fhir_kit import private_ca
 from tests.sync.ics_server import FeedServer
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ics"
@@ -150,36 +145,8 @@ def test_nobody_listening_is_a_network_error_after_retries():
     assert len(waits) == 2
 
 
-def _self_signed(tmp_path: Path) -> tuple[ssl.SSLContext, Path]:
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Practice test CA")])
-    now = dt.datetime.now(UTC)
-    cert = (
-        x509.CertificateBuilder().subject_name(name).issuer_name(name)
-        .public_key(key.public_key()).serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(minutes=5))
-        .not_valid_after(now + dt.timedelta(days=1))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .add_extension(
-            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
-            critical=False,
-        )
-        .sign(key, hashes.SHA256())
-    )
-    cert_path = tmp_path / "ca.pem"
-    key_path = tmp_path / "key.pem"
-    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(key.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption(),
-    ))
-    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    context.load_cert_chain(cert_path, key_path)
-    return context, cert_path
-
-
 def test_webcal_over_tls_is_refused_when_untrusted_and_read_with_the_practice_ca(tmp_path):
-    context, ca = _self_signed(tmp_path)
+    context, ca = private_ca(tmp_path)
     with FeedServer(GOOGLE, tls=context) as server:
         webcal = server.url.replace("https://", "webcal://")
         waits: list[float] = []
