@@ -29,7 +29,7 @@ from frontdesk.services.errors import FrontDeskError
 from frontdesk.services.practice import load_settings
 from frontdesk.services.sync.csv_import import CsvImportService, CsvOutcome
 from frontdesk.services.sync.service import SourceInfo
-from frontdesk.sync.csv_appointments import CsvReading, suggest_mapping
+from frontdesk.sync.csv_appointments import suggest_mapping
 from frontdesk.sync.errors import SyncError
 
 EXIT_ROW_PROBLEMS = 1
@@ -43,7 +43,7 @@ def run_import(composition: Any, args: Any) -> int:
     if svc is None:
         return EXIT_CANNOT_START
     try:
-        service = CsvImportService(svc.sessions, svc.clock, svc.sync, CsvReading())
+        service = svc.csv_import
         ics = args.kind == "ics"
         outcome = _ics(svc, service, args) if ics else _appointments(service, args)
     except (FrontDeskError, SyncError) as error:

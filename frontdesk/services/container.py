@@ -37,6 +37,7 @@ from frontdesk.services.wording.store import TemplateStore
 if TYPE_CHECKING:
     from frontdesk.services.client_import import ClientImportService
     from frontdesk.services.sync import SyncService
+    from frontdesk.services.sync.csv_import import CsvImportService
     from frontdesk.services.sync.writeback import WriteBackService
     from frontdesk.services.trends import TrendsService
 
@@ -65,6 +66,7 @@ class Services:
     _trends: TrendsService | None = field(default=None, repr=False)
     _client_import: ClientImportService | None = field(default=None, repr=False)
     _sync: SyncService | None = field(default=None, repr=False)
+    _csv_import: CsvImportService | None = field(default=None, repr=False)
     _writeback: WriteBackService | None = field(default=None, repr=False)
     _building: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _trends_stopped: bool = field(default=False, repr=False)
@@ -115,6 +117,20 @@ class Services:
                                          self.events, credentials.secrets
                                          if credentials is not None else None)
             return self._sync
+
+    @property
+    def csv_import(self) -> CsvImportService:
+        """Appointments from CSV files through saved mappings, built on first use; the same
+        for the window and `frontdesk import`."""
+        sync = self.sync  # built under the same (non-reentrant) lock
+        with self._building:
+            if self._csv_import is None:
+                from frontdesk.services.sync.connectors import csv_reading
+                from frontdesk.services.sync.csv_import import CsvImportService
+
+                self._csv_import = CsvImportService(self.sessions, self.clock, sync,
+                                                    csv_reading())
+            return self._csv_import
 
     def stop_sync(self) -> None:
         """FrontDesk is closing: a sync waiting between retries ends now (if one was built)."""

@@ -20,6 +20,7 @@ from frontdesk.services.errors import ValidationError
 from frontdesk.services.sync.settings import zone
 
 if TYPE_CHECKING:
+    from frontdesk.services.sync.csv_import import CsvReading
     from frontdesk.services.sync.service import Connector
 
 Sleep = Callable[[float], None]
@@ -192,3 +193,10 @@ def fhir_writeback(connector: Connector) -> object:
 
     assert isinstance(connector, FhirConnector)
     return FhirWriteBack(connector.client)
+
+
+def csv_reading() -> CsvReading:
+    """How the services read appointment CSV files (the CSV import's connector factory)."""
+    from frontdesk.sync.csv_appointments import CsvReading as Reading
+
+    return Reading()

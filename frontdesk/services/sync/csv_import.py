@@ -60,10 +60,33 @@ class CsvFile(Protocol):
                 window_end: datetime) -> ChangeSet: ...
 
 
+class CsvSuggested(Protocol):
+    @property
+    def headers(self) -> tuple[str, ...]: ...
+    @property
+    def settings(self) -> dict[str, object]: ...
+    @property
+    def date_orders(self) -> dict[str, str]: ...
+
+
 class CsvReading(Protocol):
+    def suggest(self, path: str) -> CsvSuggested: ...
     def open(self, path: str, settings: Mapping[str, object], timezone: str,
              region: str) -> CsvFile: ...
     def checked(self, settings: Mapping[str, object]) -> dict[str, object]: ...
+
+
+@dataclass(frozen=True)
+class CsvSuggestion:
+    """A file's columns and the mapping FrontDesk suggests for it (a preset's stored form).
+    `date_orders`: each column holding numeric dates → "us" or "uk" when a date in the file
+    settles the order, "ambiguous" when none does, "mixed" when they contradict each other;
+    for the last two a person must say which order the file uses."""
+
+    path: str
+    headers: tuple[str, ...]
+    mapping: dict[str, object]
+    date_orders: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -118,6 +141,16 @@ class CsvImportService:
             return self.sync.add_source(name, KIND, settings, actor=actor)
         return self._preset(name)
 
+    def suggest(self, path: str) -> CsvSuggestion:
+        """The file's columns and a mapping guessed from their names; SyncFailed in words
+        when the file cannot be read as a table."""
+        try:
+            found = self.reading.suggest(path)
+        except Exception as error:
+            _connector_error(error)
+        return CsvSuggestion(path, tuple(found.headers), dict(found.settings),
+                             dict(found.date_orders))
+
     def preview(self, path: str, mapping: Mapping[str, object] | None = None, *,
                 preset: str | None = None) -> CsvOutcome:
         """What importing `path` would do, changing nothing. `mapping` (or the preset's) reads
@@ -127,7 +160,11 @@ class CsvImportService:
                 raise ValidationError("mapping", "Choose a mapping for the file.")
             mapping = self._preset(preset).settings
         read = self._read(path, mapping)
-        summary, added, withdrawn = self.dry_run(preset or PREVIEW_SOURCE, KIND, read.changes)
+        # Compared with a preset's earlier imports; any other name (a preset not saved yet,
+        # or another kind of source's) is a first import.
+        name = " ".join((preset or "").split())
+        source = name if name in {p.name for p in self.presets()} else PREVIEW_SOURCE
+        summary, added, withdrawn = self.dry_run(source, KIND, read.changes)
         return _outcome(read, summary, added, withdrawn, dry_run=True)
 
     def dry_run(self, name: str, kind: str, changes: ChangeSet

@@ -114,6 +114,28 @@ def suggest_mapping(path: str) -> tuple[tuple[str, ...], Mapping]:
     return table.headers, guess_mapping(table.headers)
 
 
+@dataclass(frozen=True)
+class CsvSuggestion:
+    """A file's headers, the mapping guessed from them (stored form) and, for each column
+    holding numeric dates, the order the file shows: "us", "uk", "ambiguous" (no date
+    settles it) or "mixed" (dates contradict each other)."""
+
+    headers: tuple[str, ...]
+    settings: dict[str, object]
+    date_orders: dict[str, str]
+
+
+def suggest(path: str) -> CsvSuggestion:
+    table = read_table(path)
+    orders: dict[str, str] = {}
+    for column, header in enumerate(table.headers):
+        found = date_order(split_date_time(cells[column])[0] for _n, cells in table.rows
+                           if column < len(cells))
+        if found is not None:
+            orders[header] = found
+    return CsvSuggestion(table.headers, guess_mapping(table.headers).to_settings(), orders)
+
+
 class CsvConnector:
     """One CSV file as a source: every call reads the file again (the window is not used:
     the file holds what it holds). `last` keeps the latest read, for its counts and notes."""
@@ -140,6 +162,11 @@ class CsvReading:
     def open(self, path: str, settings: MappingType[str, object], timezone: str,
              region: str) -> CsvConnector:
         return CsvConnector(path, settings, timezone=timezone, region=region)
+
+    def suggest(self, path: str) -> CsvSuggestion:
+        """The file's columns, a mapping guessed from them and its date orders; SyncError
+        when the file cannot be read as a table."""
+        return suggest(path)
 
     def checked(self, settings: MappingType[str, object]) -> dict[str, object]:
         """The mapping in its stored form, or SyncError("config") saying what is wrong."""

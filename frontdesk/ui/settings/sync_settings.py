@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from frontdesk.domain.changes import Changes
 from frontdesk.ui.context import UiContext
+from frontdesk.ui.settings.csv_import_dialog import CsvImportDialog
 from frontdesk.ui.settings.sync_source_dialog import SourceDialog
 from frontdesk.ui.settings.sync_source_parts import ago, kind_words
 from frontdesk.ui.tasks import LatestOnly, run_for
@@ -87,7 +88,7 @@ class SourceCard(QFrame):
         for b in (self.sync_button, self.edit_button, self.toggle_button, self.remove_button):
             b.setAutoDefault(False)
             buttons.addWidget(b)
-        if info.kind == "csv":  # an import preset: `frontdesk import` uses it, nothing runs
+        if info.kind == "csv":  # an import preset: imports use it, nothing runs
             for b in (self.sync_button, self.edit_button, self.toggle_button):
                 b.hide()
         self.sync_button.setEnabled(info.enabled)
@@ -116,7 +117,8 @@ class SourceCard(QFrame):
     def _status_words(self, now: datetime, zone: str) -> str:
         i = self.info
         if i.kind == "csv":
-            return "Used by “frontdesk import” for CSV files; never synced on its own."
+            return ("A saved column mapping for CSV files (Import appointments…, or "
+                    "“frontdesk import”); never synced on its own.")
         lines = []
         if not i.enabled:
             lines.append("Turned off: FrontDesk does not read it until it is turned on.")
@@ -151,8 +153,13 @@ class SyncTab(QWidget):
         for kind in ADDABLE:
             menu.addAction(kind_words(kind) + "…", lambda k=kind: self.add(k))
         self.add_button.setMenu(menu)
+        self.import_button = QPushButton("Import appointments…")
+        self.import_button.setAutoDefault(False)
+        self.import_button.setToolTip("Sessions from another system's CSV export.")
+        self.import_button.clicked.connect(self.import_csv)
         top = QHBoxLayout()
         top.addWidget(intro, 1)
+        top.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
         self.empty = QLabel(EMPTY)
         self.empty.setStyleSheet(NOTE_STYLE)
@@ -248,6 +255,13 @@ class SyncTab(QWidget):
         dialog.saved.connect(lambda name: self.notice.show_notice(
             f"{name} is saved.", "success", timeout_ms=8000))
         dialog.finished.connect(lambda _r: self.reload())  # a key pair saves it too
+        dialog.open()
+        return dialog
+
+    def import_csv(self) -> CsvImportDialog:
+        dialog = CsvImportDialog(self.ctx, self)
+        dialog.imported.connect(lambda words: self.notice.show_notice(words, "success",
+                                                                      timeout_ms=8000))
         dialog.open()
         return dialog
 
