@@ -293,3 +293,19 @@ def test_screenshots(qtbot, services, runner, questions):
     qtbot.wait(50)
     dlg.grab().save(str(SHOTS / "settings_security.png"))
     assert (SHOTS / "settings.png").stat().st_size > 10_000
+
+
+def test_the_dialog_widens_until_every_tab_name_shows(qtbot, practice, runner, questions):
+    """As wide as the tab names need (no tab behind a scroll arrow), within the screen."""
+    dialog = PracticeSettingsDialog(context_for(practice.svc, runner))
+    qtbot.addWidget(dialog)
+    bar = dialog.tabs.tabBar()
+    needed = bar.sizeHint().width()
+    screen = dialog.screen().availableGeometry().width()
+    dialog.resize(400, 560)
+    dialog._fit_every_tab()
+    assert dialog.width() == min(needed + 48, screen - 40)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    if needed + 48 <= screen - 40:  # a screen wide enough: every name shows
+        assert bar.tabRect(bar.count() - 1).right() <= bar.width()

@@ -309,11 +309,19 @@ class PracticeSettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
+        self._fit_every_tab()
         # Each tab saves on its own: Enter in a field saves that tab (wired in the tabs),
         # never "presses" whichever button Qt would pick as the dialog's default.
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)
             button.setDefault(False)
+
+    def _fit_every_tab(self) -> None:
+        """Wide enough that every tab's name shows (no scroll arrows hiding the last ones),
+        within the screen."""
+        wanted = self.tabs.tabBar().sizeHint().width() + 48
+        screen = self.screen().availableGeometry().width() if self.screen() else wanted
+        self.resize(max(self.width(), min(wanted, screen - 40)), self.height())
 
     def open_setup(self, ctx: UiContext):
         """The set-up assistant over these settings; the tabs reload when it closes."""
