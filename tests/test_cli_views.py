@@ -91,6 +91,7 @@ def test_a_synced_session_lists_its_source_and_external_id(practice):
     from frontdesk.domain.sync import ChangeSet, SourceAppointment, SourceClient
     from frontdesk.services.listings import day_places
     from tests.helpers import at
+    from tests.sync.sync_run_kit import Once
 
     svc = practice.svc
     svc.sync.add_source("OpenEMR", "fhir", {"base_url": "https://ehr.example.org/fhir"})
@@ -98,12 +99,10 @@ def test_a_synced_session_lists_its_source_and_external_id(practice):
     booked = SourceAppointment("appt-77", start, start + timedelta(minutes=50),
                                SourceStatus.BOOKED, None, ("pt-9",), "Individual session")
 
-    class Once:
-        def changes(self, cursor, window_start, window_end):
-            return ChangeSet("c1", clients=(SourceClient("pt-9", "Noa", "Berg"),),
-                             appointments=(booked,))
-
-    svc.sync.run_once("OpenEMR", Once(), start - timedelta(days=1), start + timedelta(days=1))
+    changes = ChangeSet("c1", clients=(SourceClient("pt-9", "Noa", "Berg"),),
+                        appointments=(booked,))
+    day = timedelta(days=1)
+    svc.sync.run_once("OpenEMR", Once(changes), start - day, start + day)
     places = day_places(svc.sessions, start.astimezone(ZoneInfo("America/New_York")).date())
     ours = [(p.source, p.external_id) for p in places if p.client_name == "Noa Berg"]
     assert ours == [("OpenEMR", "appt-77")]

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from frontdesk.domain import Channel, ConsentStatus
+from frontdesk.domain.sync import ChangeSet
 from frontdesk.models import Appointment, OutboxMessage
 from frontdesk.services.container import Services
 from frontdesk.services.credentials import CredentialStore
@@ -18,6 +19,16 @@ from tests.sync.fhir_kit import appointment
 from tests.sync.fhir_server import FhirTestServer
 
 TOKEN = "bearer-token-for-tests-0123456789"
+
+
+class Once:
+    """A connector that hands back one ChangeSet (the engine's input in a test)."""
+
+    def __init__(self, changes: ChangeSet) -> None:
+        self.changes_ = changes
+
+    def changes(self, cursor, window_start, window_end) -> ChangeSet:
+        return self.changes_
 
 
 @pytest.fixture

@@ -5,11 +5,13 @@ The connector here hands back ChangeSets the test builds: it is the input, like 
 
 from __future__ import annotations
 
+import threading
+import time
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from frontdesk.domain import Attendance, Channel, ConsentStatus, MessageState, Step
 from frontdesk.domain.sync import (
@@ -335,3 +337,30 @@ def test_a_nine_oclock_session_in_the_week_the_clocks_change_keeps_its_local_tim
     assert due[Step.CONFIRMATION_REQUEST.value] == datetime(2026, 3, 8, 9, 0)
     assert due[Step.DAY_BEFORE.value] == datetime(2026, 3, 9, 9, 0)
     assert appointment(practice.svc, "dst").start_at.astimezone(BOSTON).hour == 9
+
+
+def test_a_sync_waits_for_another_writer_and_then_applies_everything(practice, sync):
+    """The apply is one write transaction begun as a writer: while the desk holds the write
+    lock it waits (busy timeout), then commits whole; the other writer's work is kept too."""
+    svc = practice.svc
+    holding, release = threading.Event(), threading.Event()
+
+    def desk_writes() -> None:
+        with svc.sessions.begin() as s:
+            s.execute(update(Client).where(Client.id == practice.ben.id)
+                      .values(notes="called back"))
+            holding.set()
+            release.wait(10)
+
+    desk = threading.Thread(target=desk_writes)
+    desk.start()
+    assert holding.wait(10)
+    threading.Timer(1.0, release.set).start()
+    started = time.monotonic()
+    summary = sync(session("e-1", at(3, 10)), session("e-2", at(4, 11)))
+    desk.join(10)
+    assert time.monotonic() - started >= 0.9  # it waited for the lock, not failed
+    assert summary.text().startswith("2 new")
+    assert appointment(svc, "e-1").start_at == at(3, 10) and appointment(svc, "e-2")
+    with svc.sessions() as s:
+        assert s.get(Client, practice.ben.id).notes == "called back"

@@ -18,17 +18,10 @@ from frontdesk.models.database import open_engine, writer
 from frontdesk.services.dto import AppointmentEdit, BookingRequest
 from frontdesk.services.errors import ValidationError
 from tests.helpers import at, client_writes
+from tests.sync.sync_run_kit import Once
 
 WINDOW = (datetime(2026, 3, 1, tzinfo=UTC), datetime(2026, 6, 1, tzinfo=UTC))
 PREVIOUS_HEAD = "12f1b75a0cf8"
-
-
-class Once:
-    def __init__(self, changes: ChangeSet) -> None:
-        self.changes_ = changes
-
-    def changes(self, cursor, window_start, window_end) -> ChangeSet:
-        return self.changes_
 
 
 @pytest.fixture

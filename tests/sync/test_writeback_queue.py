@@ -14,17 +14,10 @@ from frontdesk.domain.sync import ChangeSet, SourceAppointment, SourceClient, So
 from frontdesk.models import Appointment, SourceWriteBack, migrate
 from frontdesk.models.database import open_engine, writer
 from tests.helpers import at, client_writes
+from tests.sync.sync_run_kit import Once
 from tests.sync.writeback_kit import ANA_MOBILE, WINDOW
 
 PREVIOUS_HEAD = "f7452ecbc649"
-
-
-class Once:
-    def __init__(self, changes: ChangeSet) -> None:
-        self.changes_ = changes
-
-    def changes(self, cursor, window_start, window_end) -> ChangeSet:
-        return self.changes_
 
 
 def synced_from(practice, kind: str) -> int:
