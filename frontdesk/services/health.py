@@ -1,9 +1,10 @@
 """Whether the work behind the window is happening: replies fetched, the sending lock usable,
-the background scheduler running. Problems are plain words with no client data, for the
-window's banner and for `frontdesk serve`'s log."""
+the background scheduler running, the practice's calendars synced. Problems are plain words
+with no client data, for the window's banner and for `frontdesk serve`'s log."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -13,10 +14,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from frontdesk.clock import Clock
-from frontdesk.models import PollState
+from frontdesk.models import PollState, SyncSource
 from frontdesk.services.practice import load_settings
+from frontdesk.services.schedule import SYNC_MINUTES
 
 FAILING_FOR = timedelta(minutes=5)  # polls failing longer than this: the desk is told
+SYNC_FAILING_FOR = timedelta(minutes=30)  # a calendar not read for this long (at least three
+SYNC_RUNS_MISSED = 3  # of its runs): the desk is told, since its new bookings get no reminders
 
 
 @dataclass(frozen=True)
@@ -30,6 +34,15 @@ class BackgroundHealth:
     @property
     def text(self) -> str:
         return "\n".join(self.problems)
+
+
+def _interval(settings: str) -> timedelta:
+    try:
+        minutes = json.loads(settings or "{}").get("interval_minutes", SYNC_MINUTES)
+    except (ValueError, AttributeError):
+        minutes = SYNC_MINUTES
+    ok = isinstance(minutes, int) and not isinstance(minutes, bool) and minutes > 0
+    return timedelta(minutes=minutes if ok else SYNC_MINUTES)
 
 
 def _when(moment: datetime, now: datetime, tz: ZoneInfo) -> str:
@@ -67,7 +80,33 @@ class HealthService:
             problems.append(self.lock_problem)
         if polling := self._polling_problem():
             problems.append(polling)
+        problems.extend(self._sync_problems())
         return BackgroundHealth(tuple(problems))
+
+    def _sync_problems(self) -> list[str]:
+        """Calendars whose sync has kept failing: one line each, the cause in the source's
+        own words (written for staff, no client data)."""
+        now, found = self.clock.now(), []
+        with self.sessions() as s:
+            failing = s.scalars(select(SyncSource).where(
+                SyncSource.enabled.is_(True), SyncSource.kind != "csv",
+                SyncSource.last_error != "").order_by(SyncSource.name)).all()
+            if not failing:
+                return []
+            tz = ZoneInfo(load_settings(s).timezone)
+            for source in failing:
+                since = source.last_ok_at or source.created_at
+                if now - since < max(SYNC_FAILING_FOR,
+                                     SYNC_RUNS_MISSED * _interval(source.settings)):
+                    continue
+                worked = (f"has not worked since {_when(since, now, tz)}"
+                          if source.last_ok_at else "has not worked yet")
+                cause = source.last_error.removeprefix(f"{source.name}: ")
+                found.append(
+                    f"Calendar sync from {source.name} {worked}: {cause.rstrip('.')}. New "
+                    "bookings and changes there are not on this schedule and get no reminders "
+                    "until it works. See Practice settings → Calendar sync.")
+        return found
 
     def _polling_problem(self) -> str:
         now = self.clock.now()

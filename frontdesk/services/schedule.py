@@ -371,14 +371,22 @@ class ScheduleService:
 
 
 def _refuse_synced(s: Session, a: Appointment, what: str) -> None:
-    """A synced session's time, clinician and existence belong to its source."""
+    """A synced session's time, clinician and existence belong to its source while the
+    practice follows that source; once the source is removed, the session is the practice's
+    own (adding a source of the same name again takes it back)."""
     if a.source is None:
         return
+    source = s.execute(select(SyncSource.settings, SyncSource.enabled)
+                       .where(SyncSource.name == a.source)).first()
+    if source is None:
+        return
     minutes = SYNC_MINUTES
-    settings = s.scalar(select(SyncSource.settings).where(SyncSource.name == a.source))
     with suppress(ValueError, TypeError, AttributeError):
-        minutes = int(json.loads(settings or "{}").get("interval_minutes", SYNC_MINUTES))
+        minutes = int(json.loads(source.settings or "{}").get("interval_minutes",
+                                                               SYNC_MINUTES))
+    follows = (f"FrontDesk follows within {minutes} minutes." if source.enabled else
+               "Its sync is turned off: turn it on in Practice settings → Calendar sync, or "
+               "remove the source there to manage its sessions in FrontDesk.")
     raise ValidationError(
-        "source", f"This session comes from {a.source}: {what}; FrontDesk follows within "
-        f"{minutes} minutes.",
+        "source", f"This session comes from {a.source}: {what}; {follows}",
         hint="Confirmation, attendance and messages stay FrontDesk's.")

@@ -13,8 +13,10 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from frontdesk.domain import ItemKind
 from frontdesk.domain.writeback import WriteBackAction, WriteBackState
 from frontdesk.models import Appointment, SourceWriteBack, SyncSource
+from frontdesk.services.desk_items import raise_item
 
 WRITABLE_KINDS = ("fhir",)
 SUPERSEDED = "replaced by the client's later cancellation"
@@ -61,3 +63,20 @@ def _add(s: Session, now: datetime, appointment: Appointment, client_id: int,
     s.add(SourceWriteBack(appointment_id=appointment.id, client_id=client_id, action=action,
                           source=appointment.source, state=WriteBackState.PENDING, attempts=0,
                           next_attempt_at=now, detail="", created_at=now, updated_at=now))
+
+
+def hand_over_pending(s: Session, now: datetime, source: str) -> int:
+    """The source is removed: answers still waiting for it are not sent; each becomes a To
+    do item to record it there by hand (the session may still be in that calendar)."""
+    waiting = list(s.scalars(select(SourceWriteBack).where(
+        SourceWriteBack.source == source, SourceWriteBack.state == WriteBackState.PENDING)))
+    for row in waiting:
+        what = "cancellation" if row.action is WriteBackAction.CANCEL else "confirmation"
+        row.state, row.next_attempt_at, row.updated_at = WriteBackState.NOT_ALLOWED, None, now
+        row.detail = "the source was removed before it was written"
+        raise_item(s, ItemKind.SOURCE_WRITE_BACK, now, appointment_id=row.appointment_id,
+                   client_id=row.client_id, ref=f"writeback:{row.id}",
+                   note=f"FrontDesk no longer follows {source}, so the client's {what} was "
+                   f"not recorded there: if the session is still in {source}, record it there.")
+    return len(waiting)
+

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from alembic import command
-from sqlalchemy import inspect, select, text
+from sqlalchemy import func, inspect, select, text
 from sqlalchemy.exc import IntegrityError
 
 from frontdesk.domain import Attendance, Confirmation
@@ -64,6 +64,31 @@ def test_a_staff_reschedule_or_cancel_of_a_synced_session_is_refused_in_words(
     [own] = svc.schedule.book(BookingRequest((practice.ben.id,), practice.okafor.id,
                                              practice.individual.id, at(12, 9)), "reception")
     svc.schedule.reschedule(own, at(12, 11), "reception")
+
+
+def test_a_paused_source_still_owns_its_sessions_and_a_removed_one_hands_them_over(
+        practice, synced):
+    svc = practice.svc
+    svc.sync.enable("Practice EHR", False)
+    with pytest.raises(ValidationError) as refused:
+        svc.schedule.reschedule(synced, at(11, 15), "reception")
+    assert "Its sync is turned off: turn it on in Practice settings" in refused.value.message
+    svc.sync.remove_source("Practice EHR")
+    svc.schedule.reschedule(synced, at(11, 15), "reception")  # the practice's own now
+    assert svc.schedule.appointment(synced).start == at(11, 15)
+    # Added again under the same name, the source finds its session and owns it again.
+    svc.sync.add_source("Practice EHR", "fhir", {"interval_minutes": 10})
+    start = at(10, 15)
+    record = SourceAppointment("appt-9", start.astimezone(UTC),
+                               (start + timedelta(minutes=50)).astimezone(UTC),
+                               SourceStatus.BOOKED, None, ("pt-1",))
+    svc.sync.run_once("Practice EHR", Once(ChangeSet("c2", appointments=(record,))), *WINDOW)
+    with svc.sessions() as s:
+        assert s.scalar(select(func.count()).select_from(Appointment)
+                        .where(Appointment.external_id == "appt-9")) == 1
+    assert svc.schedule.appointment(synced).start == at(10, 15)
+    with pytest.raises(ValidationError):
+        svc.schedule.cancel(synced, "reception")
 
 
 def test_a_clients_own_cancel_by_reply_is_taken_for_a_synced_session(practice, synced):

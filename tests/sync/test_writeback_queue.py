@@ -90,3 +90,16 @@ def test_the_migration_from_the_previous_head_adds_the_queue_and_keeps_the_data(
         assert conn.execute(text("SELECT name FROM sync_source")).scalars().all() == [
             "OpenEMR"]
     engine.dispose()
+
+
+def test_a_removed_source_leaves_its_waiting_answers_to_staff(practice):
+    aid = synced_from(practice, "fhir")
+    client_writes(practice.svc, ANA_MOBILE, "X")
+    practice.svc.sync.remove_source("Calendar")
+    with practice.svc.sessions() as s:
+        [row] = s.scalars(select(SourceWriteBack))
+        assert (row.state.value, row.next_attempt_at) == ("not_allowed", None)
+    [item] = [i for i in practice.svc.desk.open_items() if i.appointment_id == aid]
+    assert item.kind.value == "source_write_back"
+    assert item.note.startswith("FrontDesk no longer follows Calendar, so the client's "
+                                "cancellation was not recorded there")

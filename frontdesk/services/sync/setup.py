@@ -20,6 +20,7 @@ from frontdesk.services.events import ChangeEvents
 from frontdesk.services.sync import connectors
 from frontdesk.services.sync.settings import ALGORITHMS, checked_settings
 from frontdesk.services.sync.source_secrets import SourceSecrets
+from frontdesk.services.writeback_queue import hand_over_pending
 
 ACTOR = "sync"
 MAX_SECRET = 8000  # a private key in PEM is ~2.5 KB at most; a token far less
@@ -114,11 +115,14 @@ class SourceSetup:
             raise NotFoundError(str(error)) from None
 
     def remove_source(self, name: str, *, actor: str = ACTOR) -> None:
-        """The source and its secret go; its appointments stay, still naming it."""
+        """The source and its secret go. Its appointments stay, still naming it, and become
+        the practice's own: staff may move and cancel them (schedule._refuse_synced); a source
+        added again under the same name finds them by their ids and owns them again."""
         with self.sessions.begin() as s:
             row = source_row(s, name)
+            handed = hand_over_pending(s, self.clock.now(), row.name)
             audit.record(s, self.clock, actor, "remove_source", "sync_source", row.id,
-                         row.kind)
+                         f"{row.kind} write_backs_to_staff={handed}")
             s.delete(row)
         self.secrets.forget(row.name)
         self.events.publish(Changes(sync=True))

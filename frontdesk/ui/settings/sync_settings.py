@@ -297,16 +297,16 @@ class SyncTab(QWidget):
     def remove(self, name: str) -> None:
         answer = QMessageBox.question(
             self, "Remove this calendar?",
-            f"Stop following “{name}”?\n\nThe sessions it brought in stay on the schedule; "
-            "FrontDesk just stops reading it. Its token or key is removed from this "
-            "computer's keyring.",
+            f"Stop following “{name}”?\n\nThe sessions it brought in stay on the schedule "
+            "with their reminders, and from now on staff move and cancel them in FrontDesk. "
+            "Its token or key is removed from this computer's keyring.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
         sync, actor = self.ctx.services, self.ctx.actor
         self._act(lambda: sync.sync.remove_source(name, actor=actor),
-                  f"{name} is removed. Its sessions stay on the schedule.")
+                  f"{name} is removed. Its sessions stay on the schedule, now managed here.")
 
     def _act(self, fn: Any, done: str) -> None:
         (run_for(self, self.ctx.runner, fn)
