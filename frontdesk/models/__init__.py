@@ -1,5 +1,6 @@
 """SQLAlchemy models: the practice's data. No Qt here."""
 
+from frontdesk.models.account import StaffAccount
 from frontdesk.models.appointment import Appointment, Attendee, Series
 from frontdesk.models.audit import AuditEntry
 from frontdesk.models.base import Base
@@ -32,6 +33,7 @@ __all__ = [
     "Series",
     "SlotOffer",
     "SourceWriteBack",
+    "StaffAccount",
     "StatsDirty",
     "StatsSnapshot",
     "SyncSource",

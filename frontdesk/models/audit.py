@@ -1,4 +1,8 @@
-"""The audit trail: who did what, when (HIPAA audit controls)."""
+"""The audit trail: who did what, when (HIPAA audit controls and integrity).
+
+Each entry carries the hash of the one before it (`prev_hash`) and its own (`hash`, over its
+fields and `prev_hash`): an entry edited, deleted or slipped in breaks the chain, which
+frontdesk/services/audit_chain.py verifies."""
 
 from __future__ import annotations
 
@@ -21,3 +25,6 @@ class AuditEntry(Base):
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[int | None] = mapped_column(nullable=True)
     detail: Mapped[str] = mapped_column(Text, default="")
+    account_id: Mapped[int | None] = mapped_column(nullable=True)  # the staff account acting
+    prev_hash: Mapped[str] = mapped_column(String(64), default="")
+    hash: Mapped[str] = mapped_column(String(64), default="")

@@ -41,6 +41,8 @@ class PracticeSettings(Base):
     # Screen privacy (on by default): always-visible surfaces show no message words and no
     # clinical detail; they are one deliberate, audited click away.
     screen_privacy: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+    # The desk locks itself after this many idle minutes (set by the owner).
+    idle_lock_minutes: Mapped[int] = mapped_column(Integer, default=5, server_default="5")
 
 
 class Clinician(Base):
