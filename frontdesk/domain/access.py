@@ -27,7 +27,8 @@ class Role(StrEnum):
 class Permission(StrEnum):
     SCHEDULE = "schedule"  # see the schedule (a clinician: their own sessions)
     BOOK = "book"  # book, move, cancel; confirmation and attendance
-    CLIENTS = "clients"  # clients' names and contact details, consents
+    CLIENTS = "clients"  # see clients' names and contact details
+    CLIENT_DETAILS = "client_details"  # add clients, change their details and consents
     THREADS = "threads"  # clients' messages: logistics in words, clinical ones as a notice
     CLINICAL = "clinical"  # the words of clinical messages (a clinician: their own clients)
     CRISIS = "crisis"  # crisis messages in full: whoever is at the desk must act on them
@@ -43,7 +44,8 @@ class Permission(StrEnum):
 
 
 _DESK = frozenset({Permission.SCHEDULE, Permission.BOOK, Permission.CLIENTS,
-                   Permission.THREADS, Permission.CRISIS, Permission.REPLY, Permission.TODO})
+                   Permission.CLIENT_DETAILS, Permission.THREADS, Permission.CRISIS,
+                   Permission.REPLY, Permission.TODO})
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.FRONT_DESK: _DESK,

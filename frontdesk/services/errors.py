@@ -42,6 +42,10 @@ class StateError(FrontDeskError):
     """The action does not fit the appointment's state (e.g. cancelling twice)."""
 
 
+class PermissionDenied(FrontDeskError):
+    """The signed-in account's role does not allow this (or nobody is signed in)."""
+
+
 class SecretStoreError(FrontDeskError):
     """The OS keyring cannot be used."""
 
@@ -60,3 +64,19 @@ class VaultError(FrontDeskError):
     def __init__(self, reason: str, message: str, *, hint: str = "") -> None:
         super().__init__(message, hint=hint)
         self.reason = reason
+
+
+class SignInRefused(FrontDeskError):
+    """A PIN (or the recovery code) was not accepted: `reason` says why, `wait_seconds` how
+    long until the next try is heard (0: now)."""
+
+    WRONG = "wrong"  # what was typed does not match
+    WAIT = "wait"  # too soon after wrong tries: refused without being checked
+    LOCKED_OUT = "locked_out"  # too many wrong tries: the owner resets the PIN
+    INACTIVE = "inactive"  # the account was turned off
+
+    def __init__(self, reason: str, message: str, *, hint: str = "",
+                 wait_seconds: int = 0) -> None:
+        super().__init__(message, hint=hint)
+        self.reason = reason
+        self.wait_seconds = wait_seconds
