@@ -48,7 +48,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from history_messages import MessageMaker, reach_of  # bench/, beside this script
-from sqlalchemy import Engine, event, insert
+from sqlalchemy import Engine, event
 
 from frontdesk.clock import FixedClock
 from frontdesk.domain import (
@@ -62,6 +62,7 @@ from frontdesk.domain import (
 )
 from frontdesk.models import Appointment, Attendee, AuditEntry, OutboxMessage, Series
 from frontdesk.paths import AppPaths
+from frontdesk.services import audit
 from frontdesk.services.container import Services
 from frontdesk.services.dto import AppointmentTypeInfo, ClientInput, ClinicianInfo, PracticeInfo
 from frontdesk.services.secrets import SecretStore
@@ -754,9 +755,9 @@ def bulk_load(engine: Engine, hist: History,
         "useful_until", "state", "attempts", "next_attempt_at", "provider_id", "error_code",
         "reason", "body", "content_sid", "planned_at", "sending_at", "sent_at", "delivered_at",
         "updated_at"))
-    audit_sql = str(insert(AuditEntry.__table__).values(
-        at=None, actor=None, action=None, entity=None, entity_id=None, detail=None
-    ).compile(dialect=engine.dialect))
+    audit_cols = ("id", "at", "actor", "action", "entity", "entity_id", "detail", "prev_hash",
+                  "hash")
+    audit_sql = sql(AuditEntry, audit_cols)
     n_appts = n_people = 0
     with engine.begin() as conn:
         for k in range(0, len(series_rows), BATCH):
@@ -770,8 +771,12 @@ def bulk_load(engine: Engine, hist: History,
             if messages:
                 conn.exec_driver_sql(msg_sql, messages)
                 hist.n_messages += len(messages)
-            if moved:
-                conn.exec_driver_sql(audit_sql, moved)
+            if moved:  # chained after the trail's end (frontdesk.services.audit.link)
+                entries = [dict(zip(("at", "actor", "action", "entity", "entity_id", "detail"),
+                                    m, strict=True)) for m in moved]
+                audit.link(conn, entries)
+                conn.exec_driver_sql(audit_sql, [tuple(e[c] for c in audit_cols)
+                                                 for e in entries])
                 hist.n_moved += len(moved)
         # The trends cache (frontdesk.services.trends) reads a new history whole: nothing is
         # pending for it, whatever the triggers noted during the load.

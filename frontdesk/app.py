@@ -9,6 +9,7 @@
 `frontdesk outbox [--from D] [--to D] [--json]`   planned and sent messages (read-only)
 `frontdesk sync [--once] [--source NAME] [--list]`   read the calendar sources once
 `frontdesk import PATH --kind appointments|ics [--mapping NAME] [--dry-run]`   a file in
+`frontdesk audit verify`   check the audit trail's hash chain (exit 1: altered)
 """
 
 from __future__ import annotations
@@ -50,7 +51,8 @@ class Composition:
         return default_paths(profile, self.data_dir).ensure()
 
     def vault(self, profile: str) -> Vault:
-        return Vault(self.paths(profile), self.secrets)
+        """The demo practice keeps no secrets of its own: no audit chain checkpoint."""
+        return Vault(self.paths(profile), self.secrets, audit_checkpoint=profile != "demo")
 
     def services(self, engine, demo: bool = False) -> Services:
         """The demo practice never sends: it has no credentials, so it records only."""
@@ -152,6 +154,14 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--dry-run", action="store_true", help="show what would change, change "
                      "nothing")
     imp.add_argument("--json", action="store_true", help="print the outcome as JSON")
+    audit = sub.add_parser("audit", parents=[common], help="the audit trail")
+    audit_sub = audit.add_subparsers(dest="audit_command", required=True)
+    verify = audit_sub.add_parser("verify", parents=[common],
+                                  help="check that no entry was changed, deleted or slipped in "
+                                       "(exit 0: intact, 1: altered, 2: cannot open)")
+    verify.add_argument("--after-restore", action="store_true",
+                        help="an older backup was put back on purpose: check the chain and "
+                             "record its end as it is now")
     return parser
 
 
@@ -171,6 +181,10 @@ def main(argv: list[str] | None = None) -> int:
         from frontdesk import cli_import
 
         return cli_import.run_import(Composition(args.data_dir), args)
+    if args.command == "audit":
+        from frontdesk import cli_audit
+
+        return cli_audit.verify(Composition(args.data_dir), args.demo, args.after_restore)
     if args.command == "sync":
         from frontdesk import cli_sync
 

@@ -51,7 +51,8 @@ def _cannot_open(err: VaultError) -> int:
 
 
 def report_integrity(vault: Vault) -> bool:
-    """The full page check; a damaged file is said on stderr with the backup to use."""
+    """The full page check; a damaged file is said on stderr with the backup to use, and an
+    altered audit trail with its first broken entry (the exit status is the file's)."""
     try:
         report = vault.integrity_report()
     except FrontDeskError as err:
@@ -62,6 +63,8 @@ def report_integrity(vault: Vault) -> bool:
     if not report.ok:
         print(f"WARNING: {report.summary()} {restore_hint(vault.paths, report.backup)}",
               file=sys.stderr)
+    if report.audit is not None and not report.audit.ok:
+        print(f"WARNING: {report.audit.warning()}", file=sys.stderr)
     return report.ok
 
 

@@ -1,4 +1,5 @@
-"""Is the database file whole? Page checks with the key, and the newest backup that passes.
+"""Is the database file whole? Page checks with the key, and the newest backup that passes;
+then whether the audit trail's hash chain is whole (services/audit_chain.py).
 
 `PRAGMA cipher_integrity_check` verifies every page's HMAC (a flipped byte anywhere);
 `PRAGMA quick_check` verifies SQLite's structure. Both only read. A wrong key fails the
@@ -11,7 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from frontdesk.models.database import (
     release_free_memory,
 )
 from frontdesk.paths import AppPaths
+from frontdesk.services import audit_chain
 
 log = logging.getLogger(__name__)
 PAGE_SIZE = 4096  # SQLCipher 4's default page size (cipher_compatibility = 4)
@@ -49,6 +51,7 @@ class IntegrityReport:
     ok: bool
     problems: tuple[str, ...] = ()
     backup: Backup | None = None  # the newest backup that opens with the key and passes
+    audit: audit_chain.ChainReport | None = None  # the audit trail's chain (whole files only)
 
     def summary(self) -> str:
         if self.ok:
@@ -173,3 +176,32 @@ def check(paths: AppPaths, key: bytes) -> IntegrityReport:
     log.error("Integrity check FAILED: %s; newest good backup: %s", problems[0],
               backup.name if backup else "none")
     return IntegrityReport(ok=False, problems=tuple(problems), backup=backup)
+
+
+def check_with_chain(paths: AppPaths, key: bytes,
+                     checkpoint: audit_chain.Head | None = None) -> IntegrityReport:
+    """`check`, then, when the file is whole, the audit trail's chain (with the end recorded
+    at the last check, if any). Only reads; slow on a long history: off the GUI thread."""
+    report = check(paths, key)
+    if not report.ok:
+        return report
+    started = datetime.now(UTC)
+    try:
+        conn = connect(paths.database, key, cache_kib=SCAN_CACHE_KIB)
+    except (DatabaseOpenError, sqlcipher.Error) as exc:
+        log.warning("Audit trail not checked: %s", type(exc).__name__)
+        return report
+    try:
+        chain = audit_chain.verify(conn, checkpoint)
+    except sqlcipher.Error as exc:
+        log.warning("Audit trail not checked: %s", type(exc).__name__)
+        return report
+    finally:
+        conn.close()
+        release_free_memory()
+    seconds = (datetime.now(UTC) - started).total_seconds()
+    if chain.ok:
+        log.info("Audit trail intact: %d entries (%.1f s)", chain.checked, seconds)
+    else:
+        log.error("AUDIT TRAIL ALTERED: %s", chain.problem)
+    return replace(report, audit=chain)

@@ -1,4 +1,5 @@
-"""The full integrity check in a child process, so that closing FrontDesk never waits for it.
+"""The full integrity check (and the audit trail's chain) in a child process, so that closing
+FrontDesk never waits for it.
 
 On a large practice the page check reads the whole file (22 s for 2 GB). Run on a thread, it
 either holds up closing or, left running on a daemon thread, is still inside SQLCipher when the
@@ -22,7 +23,7 @@ from pathlib import Path
 
 from frontdesk.entry import CHILD_FLAG
 from frontdesk.paths import AppPaths
-from frontdesk.services import integrity
+from frontdesk.services import audit_chain, integrity
 
 log = logging.getLogger(__name__)
 _running: set[subprocess.Popen[bytes]] = set()
@@ -41,11 +42,14 @@ def child_command() -> list[str]:
     return [sys.executable, "-m", "frontdesk", CHILD_FLAG]
 
 
-def check(paths: AppPaths, key: bytes) -> integrity.IntegrityReport:
-    """The same report as `integrity.check`, computed by a child process that `stop_all`
-    can end. Raises CheckStopped when stopped; falls back to checking here when the child
-    cannot run at all (the report matters more than where it is computed)."""
-    request = json.dumps({"data_dir": str(paths.data_dir), "key": key.hex()}).encode()
+def check(paths: AppPaths, key: bytes,
+          checkpoint: audit_chain.Head | None = None) -> integrity.IntegrityReport:
+    """The same report as `integrity.check_with_chain`, computed by a child process that
+    `stop_all` can end. Raises CheckStopped when stopped; falls back to checking here when the
+    child cannot run at all (the report matters more than where it is computed)."""
+    request = json.dumps({"data_dir": str(paths.data_dir), "key": key.hex(), "audit_head":
+                          None if checkpoint is None else [checkpoint.id, checkpoint.hash]}
+                         ).encode()
     child: subprocess.Popen[bytes] | None
     with _lock:
         if _stopped.is_set():
@@ -60,7 +64,7 @@ def check(paths: AppPaths, key: bytes) -> integrity.IntegrityReport:
         else:
             _running.add(child)
     if child is None:
-        return integrity.check(paths, key)
+        return integrity.check_with_chain(paths, key, checkpoint)
     try:
         out, _ = child.communicate(request)
     finally:
@@ -72,7 +76,7 @@ def check(paths: AppPaths, key: bytes) -> integrity.IntegrityReport:
     if report is None:
         log.warning("Integrity check child ended without a report (exit %s); checking here",
                     child.returncode)
-        return integrity.check(paths, key)
+        return integrity.check_with_chain(paths, key, checkpoint)
     if report.ok:
         log.info("Integrity check passed (in a child process)")
     else:
@@ -105,12 +109,16 @@ def child_main() -> int:
     """The child: read the request on stdin, check, print the report as JSON."""
     request = json.loads(sys.stdin.buffer.read())
     paths = AppPaths(Path(request["data_dir"]))
-    report = integrity.check(paths, bytes.fromhex(request["key"]))
+    head = request.get("audit_head")
+    report = integrity.check_with_chain(paths, bytes.fromhex(request["key"]),
+                                        audit_chain.Head(int(head[0]), str(head[1]))
+                                        if head else None)
     backup = report.backup
     sys.stdout.write(json.dumps({
         "ok": report.ok, "problems": list(report.problems),
         "backup": None if backup is None else {"path": str(backup.path),
                                                 "made": backup.made.isoformat()},
+        "audit": None if report.audit is None else report.audit.to_json(),
     }) + "\n")
     sys.stdout.flush()
     return 0
@@ -119,10 +127,11 @@ def child_main() -> int:
 def _parse(out: bytes) -> integrity.IntegrityReport | None:
     try:
         data = json.loads(out)
-        backup = data["backup"]
+        backup, chain = data["backup"], data.get("audit")
         return integrity.IntegrityReport(
             ok=bool(data["ok"]), problems=tuple(str(p) for p in data["problems"]),
             backup=None if backup is None else integrity.Backup(
-                Path(backup["path"]), datetime.fromisoformat(backup["made"])))
+                Path(backup["path"]), datetime.fromisoformat(backup["made"])),
+            audit=None if chain is None else audit_chain.ChainReport.from_json(chain))
     except (ValueError, KeyError, TypeError):
         return None

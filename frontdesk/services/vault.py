@@ -35,7 +35,8 @@ from frontdesk.models.database import (
 )
 from frontdesk.paths import AppPaths
 from frontdesk.services import integrity, integrity_child
-from frontdesk.services.errors import VaultError
+from frontdesk.services.audit_checkpoint import ChainCheckpoint
+from frontdesk.services.errors import SecretStoreError, VaultError
 from frontdesk.services.secrets import SecretStore
 from frontdesk.services.vault_problems import OpenProblems, as_open_error
 
@@ -117,9 +118,17 @@ def unwrap_key(blob: dict[str, Any], code: str) -> bytes:
 class Vault:
     """Creates, opens and recovers the practice's encrypted database."""
 
-    def __init__(self, paths: AppPaths, secrets: SecretStore) -> None:
+    def __init__(self, paths: AppPaths, secrets: SecretStore, *,
+                 audit_checkpoint: bool = True) -> None:
         self.paths = paths
         self.secrets = secrets
+        self.audit_checkpoint = audit_checkpoint  # off for the demo practice (no secrets)
+
+    @property
+    def chain_checkpoint(self) -> ChainCheckpoint | None:
+        """The audit chain's end recorded in the keyring (None: this practice keeps none)."""
+        return ChainCheckpoint(self.secrets, self.paths.database) if self.audit_checkpoint \
+            else None
 
     @property
     def key_name(self) -> str:
@@ -145,6 +154,8 @@ class Vault:
         self._refuse_if_data_elsewhere()
         key, code = os.urandom(KEY_BYTES), new_recovery_code()
         self.secrets.set(self.key_name, key.hex())  # fails before anything is written
+        # A new trail: a checkpoint left by an earlier database at this path is not its end.
+        ChainCheckpoint(self.secrets, self.paths.database).forget()
         try:
             self._write_recovery(wrap_key(key, code))
             engine = open_engine(self.paths.database, key)
@@ -197,12 +208,21 @@ class Vault:
         return opened
 
     def integrity_report(self) -> integrity.IntegrityReport:
-        """The full page and structure check of the open database, in a child process that
-        closing can stop (slow: off the GUI thread; raises CheckStopped when stopped)."""
+        """The full page and structure check of the open database and its audit trail's
+        chain, in a child process that closing can stop (slow: off the GUI thread; raises
+        CheckStopped when stopped). A whole chain's end is recorded as the new checkpoint."""
         stored = self.secrets.get(self.key_name)
         if not stored:
             raise VaultError(VaultError.KEY_MISSING, "The database key is not in the keyring.")
-        return integrity_child.check(self.paths, bytes.fromhex(stored))
+        checkpoint = self.chain_checkpoint
+        report = integrity_child.check(self.paths, bytes.fromhex(stored),
+                                       checkpoint.load() if checkpoint else None)
+        if checkpoint is not None and report.audit is not None and report.audit.ok:
+            try:
+                checkpoint.save(report.audit.head)
+            except SecretStoreError as err:
+                log.warning("Audit trail checkpoint not saved: %s", err)
+        return report
 
     # ---- helpers -------------------------------------------------------------
     def _refuse_if_data_elsewhere(self) -> None:

@@ -1,5 +1,8 @@
 """The start-up integrity check, run in the background, and the warning when it fails.
 
+The same check verifies the audit trail's hash chain; an altered trail is said on the
+window's banner (which entry, and to tell the practice owner), never blocking start-up.
+
 The check reads every page (seconds on a large file), so it starts a little after the
 window is up and runs on a worker, never on the GUI thread. A failure is shown in a
 dialog that cannot be dismissed until the user confirms they have read it: it names the
@@ -63,7 +66,7 @@ class IntegrityNotice(QDialog):
 class IntegrityWatch(QObject):
     """Runs `vault.integrity_report` off the GUI thread and warns when the file is damaged."""
 
-    damaged = Signal(str)  # a one-line summary, e.g. for a banner
+    damaged = Signal(str)  # a one-line summary, e.g. for a banner (also an altered audit trail)
 
     def __init__(self, runner, vault, parent_widget=None) -> None:
         super().__init__(parent_widget)
@@ -86,6 +89,8 @@ class IntegrityWatch(QObject):
 
     def _reported(self, report: IntegrityReport) -> None:
         self.report = report
+        if report.audit is not None and not report.audit.ok:  # the trail edited: say so
+            self.damaged.emit(report.audit.warning())
         if report.ok:
             return
         self.dialog = IntegrityNotice(report, restore_hint(self.vault.paths, report.backup),
