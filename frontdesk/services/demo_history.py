@@ -13,7 +13,8 @@ take a text, so they seldom confirm and miss more. A few sessions were moved (a
 `reschedule` audit entry) and then attended.
 
 Everything is written in one transaction with bulk inserts (a fraction of a second), with
-the same column types the app's mapped classes use. Nothing is sent anywhere.
+the same column types the app's mapped classes use; the audit entries are chained
+(services/audit.py `link`). Nothing is sent anywhere.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from frontdesk.domain import Attendance, Channel, Confirmation, Language, Modali
 from frontdesk.domain import MessageState as S
 from frontdesk.models import Appointment, Attendee, AuditEntry, Client, OutboxMessage
 from frontdesk.models.database import writer
+from frontdesk.services import audit
 from frontdesk.services.container import Services
 from frontdesk.services.dto import AppointmentTypeInfo
 
@@ -253,6 +255,7 @@ def seed_history(svc: Services, rng: random.Random | None = None) -> int:
             _clinician_year(h, ci, clinician, types, begin, end)
         if "Skills group" in types and len(clinicians) > 2:
             _group(h, clinicians[2], types["Skills group"], begin, end)
+        audit.link(conn, h.audit)  # the entries' ids and hashes, after the chain's end
         for table, rows in ((Client, h.clients), (Appointment, h.appointments),
                             (Attendee, h.attendees), (OutboxMessage, h.messages),
                             (AuditEntry, h.audit)):
