@@ -89,7 +89,7 @@ def test_the_acting_person_is_the_actor_whatever_the_screen_passed(desk, practic
     guarded.schedule.edit(aid, AppointmentEdit(notes="side door"), "somebody else")
     with practice.svc.sessions() as s:
         last = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
-    assert last.actor == "Rita (#2)" and last.entity_id == aid
+    assert (last.actor, last.account_id, last.entity_id) == ("Rita (#2)", 2, aid)
 
 
 def test_a_clinician_sees_their_own_clients_and_sessions_with_their_clinical_words(

@@ -11,7 +11,9 @@ writes fails if another writer committed in between (WAL's snapshot rule). Bulk 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, MutableMapping
+from collections.abc import Iterable, Iterator, MutableMapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from sqlalchemy import Connection, event, inspect
@@ -22,13 +24,29 @@ from frontdesk.models import AuditEntry
 from frontdesk.services.audit_chain import EMPTY, Head, entry_hash
 
 LAST = "SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1"
+# The staff account a screen's call acts for (set by services/access/guard.py around the
+# call, on the thread that runs it): its entries carry the account's id.
+_acting: ContextVar[int | None] = ContextVar("acting_account", default=None)
+
+
+@contextmanager
+def acting_account(account_id: int) -> Iterator[None]:
+    """Entries recorded inside this block name `account_id` unless given another."""
+    token = _acting.set(account_id)
+    try:
+        yield
+    finally:
+        _acting.reset(token)
 
 
 def record(
     session: Session, clock: Clock, actor: str, action: str, entity: str,
     entity_id: int | None = None, detail: str = "", *, account_id: int | None = None,
 ) -> None:
-    """One entry, written (and chained) with the caller's unit of work."""
+    """One entry, written (and chained) with the caller's unit of work; `account_id`
+    defaults to the account the current call acts for (`acting_account`)."""
+    if account_id is None:
+        account_id = _acting.get()
     session.add(
         AuditEntry(at=clock.now(), actor=actor or "unknown", action=action, entity=entity,
                    entity_id=entity_id, detail=detail, account_id=account_id)

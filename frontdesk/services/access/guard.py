@@ -86,7 +86,11 @@ class GuardedServices:
         args, kwargs, arguments = _bind(fn, args, kwargs, person)
         if person is not None and not rule.anyone:
             self._check(scope, rule, arguments)
-        result = fn(*args, **kwargs)
+        if person is not None and not rule.anyone:
+            with audit.acting_account(person.account_id):
+                result = fn(*args, **kwargs)
+        else:
+            result = fn(*args, **kwargs)
         if rule.result is not None:
             result = rule.result(scope, result)
         if rule.view is not None and person is not None:
@@ -117,7 +121,7 @@ class GuardedServices:
         detail = "" if client_id is not None else "unmatched number"
         with svc.sessions.begin() as s:
             audit.record(s, svc.clock, person.actor, f"view_{what}", "client", client_id,
-                         detail)
+                         detail, account_id=person.account_id)
 
 
 class _GuardedService:
