@@ -35,6 +35,14 @@ def cheaper_recovery_kdf(monkeypatch):
     monkeypatch.setitem(vault_module.SCRYPT_COST, "n", 2**10)
 
 
+@pytest.fixture(autouse=True)
+def cheaper_pin_kdf(monkeypatch):
+    """Real scrypt for staff PINs at a lower cost (each hash records its own cost)."""
+    import frontdesk.services.pin_hash as pin_hash_module
+
+    monkeypatch.setitem(pin_hash_module.SCRYPT_COST, "n", 2**8)
+
+
 @pytest.fixture
 def paths(tmp_path) -> AppPaths:
     return AppPaths(tmp_path / "data").ensure()

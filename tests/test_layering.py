@@ -94,7 +94,8 @@ def domain_reaching_out(module: str, name: str) -> bool:
     return any(under(name, p) for p in (*DATABASE, *QT))
 
 
-SCREENS = ("schedule", "messages", "clients", "todo", "settings", "trends", "startup")
+SCREENS = ("schedule", "messages", "clients", "todo", "settings", "trends", "startup", "access",
+           "audit")
 UI_TOP = {"__init__", "bus", "context", "gc_guard", "main_window", "quit_guard", "tasks",
           "tray", "window_geometry"}  # what the window itself is made of; the rest is by screen
 

@@ -16,7 +16,12 @@ from frontdesk.models.base import Base, UTCDateTime
 
 class AuditEntry(Base):
     __tablename__ = "audit_entry"
-    __table_args__ = (Index("ix_audit_entity", "entity", "entity_id"),)
+    __table_args__ = (
+        Index("ix_audit_entity", "entity", "entity_id"),
+        # the owner's viewer: its filters and their choices (services/audit_view.py)
+        Index("ix_audit_actor", "actor"),
+        Index("ix_audit_action", "action"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime)

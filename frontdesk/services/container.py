@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from frontdesk.clock import Clock
 from frontdesk.domain import Channel
 from frontdesk.models.database import Sessions
+from frontdesk.services.audit_checkpoint import save_at_close
 from frontdesk.services.clients import ClientService
 from frontdesk.services.credentials import CredentialStore
 from frontdesk.services.delivery import DeliverySetup
@@ -35,6 +36,8 @@ from frontdesk.services.whatsapp import WhatsAppTemplates
 from frontdesk.services.wording.store import TemplateStore
 
 if TYPE_CHECKING:
+    from frontdesk.services.accounts import AccountService
+    from frontdesk.services.audit_view import AuditTrail
     from frontdesk.services.client_import import ClientImportService
     from frontdesk.services.sync import SyncService
     from frontdesk.services.sync.csv_import import CsvImportService
@@ -68,6 +71,8 @@ class Services:
     _sync: SyncService | None = field(default=None, repr=False)
     _csv_import: CsvImportService | None = field(default=None, repr=False)
     _writeback: WriteBackService | None = field(default=None, repr=False)
+    _accounts: AccountService | None = field(default=None, repr=False)
+    _audit_trail: AuditTrail | None = field(default=None, repr=False)
     _building: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _trends_stopped: bool = field(default=False, repr=False)
 
@@ -151,6 +156,28 @@ class Services:
                     self.sessions, self.clock, SourceSecrets(store, self.sessions), self.events)
             return self._writeback
 
+    @property
+    def accounts(self) -> AccountService:
+        """Staff accounts, PINs and sign-in, built on first use."""
+        with self._building:
+            if self._accounts is None:
+                from frontdesk.services.accounts import AccountService
+
+                self._accounts = AccountService(self.sessions, self.clock, self.events)
+            return self._accounts
+
+    @property
+    def audit_trail(self) -> AuditTrail:
+        """The owner's audit viewer and its CSV export, built on first use."""
+        with self._building:
+            if self._audit_trail is None:
+                from frontdesk.services.audit_view import AuditTrail, keyring_checkpoint
+
+                credentials = self.delivery.credentials  # none in the demo: no checkpoint
+                self._audit_trail = AuditTrail(self.sessions, self.clock, keyring_checkpoint(
+                    self.engine, credentials.secrets if credentials is not None else None))
+            return self._audit_trail
+
     @classmethod
     def build(cls, engine: Engine, clock: Clock, *, credentials: CredentialStore | None = None,
               delivery: DeliverySetup | None = None, **dispatcher_options: Any) -> Services:
@@ -196,4 +223,6 @@ class Services:
     def close(self) -> None:
         if self.outside is not None:
             self.outside.close()
+        credentials = self.delivery.credentials  # none in the demo practice: no checkpoint
+        save_at_close(self.engine, credentials.secrets if credentials is not None else None)
         self.engine.dispose()

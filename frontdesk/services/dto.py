@@ -15,6 +15,7 @@ from frontdesk.domain import (
     Modality,
     PhoneKind,
 )
+from frontdesk.domain.access import Role
 
 
 @dataclass(frozen=True)
@@ -198,3 +199,17 @@ class Clash:
     start: datetime
     end: datetime
     clinician_name: str
+
+
+@dataclass(frozen=True)
+class AccountInfo:
+    """A staff account as the screens see it (never its PIN hash)."""
+
+    id: int
+    name: str
+    role: Role
+    clinician_id: int | None
+    active: bool
+    locked_out: bool  # too many wrong PINs: the owner resets the PIN
+    must_change_pin: bool  # the owner set it: the person chooses their own at sign-in
+    last_sign_in_at: datetime | None

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from frontdesk.services.access import DeskSession
     from frontdesk.services.container import Services
     from frontdesk.ui.bus import UiEvents
     from frontdesk.ui.tasks import InlineTaskRunner, TaskRunner
@@ -31,3 +32,4 @@ class UiContext:
     actor: str  # the person acting, named in the audit trail
     events: UiEvents  # what changed, on the GUI thread: screens decide whether to redraw
     notify: Callable[[str, str], None] = field(default=_log_notice)  # (text, level)
+    desk: DeskSession | None = None  # who is signed in (None in widget tests: nobody asks)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from frontdesk.domain.changes import Changes
 from frontdesk.services.inbox.dto import ThreadKey
+from frontdesk.ui.audit import open_audit_viewer
 from frontdesk.ui.bus import OutsideWatch
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.messages.crisis_alert import CrisisBanner, CrisisWatch
@@ -35,6 +36,10 @@ from frontdesk.ui.widgets.notice import NoticeBar, error_text
 APP_TITLE = "FrontDesk"
 CHARTS_IMPORT_DELAY_MS = 4_000  # after the first rows: start-up's own work is over by then
 NOTICE_TIMEOUT_MS = {"info": 10_000, "success": 8_000}
+
+
+NO_TABS = ("This account looks after the messaging and calendar connections, backups and "
+           "diagnostics, and is shown no client information. Use Practice settings.")
 
 
 class MainWindow(QMainWindow):
@@ -89,6 +94,11 @@ class MainWindow(QMainWindow):
         box.setContentsMargins(8, 6, 8, 8)
         box.addWidget(self.banner)
         box.addWidget(self.tabs, 1)
+        self.no_tabs_note = QLabel(NO_TABS, self)  # an account shown no client screens (IT)
+        self.no_tabs_note.setWordWrap(True)
+        self.no_tabs_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_tabs_note.hide()
+        box.addWidget(self.no_tabs_note, 1)
         outer.addLayout(box, 1)
         self.setCentralWidget(central)
         self._build_menus()
@@ -137,6 +147,9 @@ class MainWindow(QMainWindow):
         self.settings_action.setToolTip("Practice details, clinicians and appointment types")
         self.settings_action.triggered.connect(lambda: self.open_settings())
         practice.addAction(self.settings_action)
+        self.audit_action = QAction("&Audit trail…", self)  # the owner's (ui/access/role_view.py)
+        self.audit_action.triggered.connect(lambda: open_audit_viewer(self))
+        practice.addAction(self.audit_action)
         self.settings_action.setIconText(self.settings_action.text().replace("&", ""))
         corner = QToolButton(self.tabs)
         corner.setDefaultAction(self.settings_action)

@@ -19,7 +19,10 @@ WELCOME = "Welcome to FrontDesk"
 CODE = "Your recovery code"
 SETUP = "Set up your practice"  # the set-up wizard, where it exists: Escape skips it
 UNLOCK = "Unlock FrontDesk"
+OWNER = "Your owner account"
+SIGN_IN = "Sign in to FrontDesk"
 MAIN = "FrontDesk( — .*)?"
+OWNER_PIN = "482913"
 
 
 def _confirm_recovery_code(desktop, app, shot: str) -> None:
@@ -30,6 +33,34 @@ def _confirm_recovery_code(desktop, app, shot: str) -> None:
     desktop.key(window, "Tab", "space")
     desktop.screenshot(f"{shot}-recovery-code-confirmed")
     desktop.key(window, "Return")
+
+
+def _make_owner_account(desktop, app) -> None:
+    """A new practice's first account is its owner's: name, PIN, the PIN again."""
+    window = desktop.wait_window(OWNER, app)
+    desktop.type(window, "Olivia Grant")
+    desktop.key(window, "Tab")
+    desktop.type(window, "123456")  # too easy to guess: refused, nothing lost
+    desktop.key(window, "Tab")
+    desktop.type(window, "123456")
+    desktop.key(window, "Return")
+    desktop.screenshot("03-owner-account-refused")
+    assert desktop.visible_window(OWNER) == window
+    desktop.key(window, "ctrl+a")  # the refused PIN has the focus
+    desktop.type(window, OWNER_PIN)
+    desktop.key(window, "Tab", "ctrl+a")
+    desktop.type(window, OWNER_PIN)
+    desktop.screenshot("03-owner-account")
+    desktop.key(window, "Return")
+    desktop.wait_gone(OWNER, app)
+
+
+def _sign_in(desktop, app) -> None:
+    window = desktop.wait_window(SIGN_IN, app)
+    desktop.screenshot("06-sign-in")
+    desktop.type(window, OWNER_PIN)
+    desktop.key(window, "Return")
+    desktop.wait_gone(SIGN_IN, app)
 
 
 def _skip_setup(desktop, app) -> None:
@@ -58,16 +89,19 @@ def test_first_run_empty_practice_shows_the_code_then_the_window(desktop, start_
     desktop.screenshot("01-welcome")
     desktop.key(welcome, "space")  # Start an empty practice
     _confirm_recovery_code(desktop, app, "02")
+    _make_owner_account(desktop, app)
     _skip_setup(desktop, app)
     _main_window(desktop, app, "05-main-window-empty-practice")
     assert Vault(default_paths("practice", str(data_dir)), SecretStore()).state().name == \
         "READY"
     assert app.terminate() == 0
 
-    # A second start opens the existing practice straight away: no welcome, no code.
+    # A second start opens the existing practice after the owner signs in: no welcome, no
+    # code, no set-up.
     again = start_app()
+    _sign_in(desktop, again)
     _main_window(desktop, again, "06-second-start")
-    for title in (WELCOME, CODE, SETUP):
+    for title in (WELCOME, CODE, SETUP, OWNER):
         assert desktop.visible_window(title) is None, title
     assert again.terminate() == 0
 

@@ -77,10 +77,10 @@ class GuardedServices:
         sessions = self._services.sessions
         if rule.anyone:
             person, present = self.desk_session.person, not self.desk_session.locked
-            scope = Scope(sessions, person, present and person is not None)
+            scope = Scope(sessions, person, present and person is not None, self._services)
         else:
             person = self.desk_session.acting()
-            scope = Scope(sessions, person)
+            scope = Scope(sessions, person, services=self._services)
             if rule.needs is not None and not person.can(rule.needs):
                 raise refusal(person, rule.needs)
         args, kwargs, arguments = _bind(fn, args, kwargs, person)

@@ -50,6 +50,13 @@ def _own_threads(scope: Scope, rows: list[Any]) -> list[Any]:
     return scope.thread_rows(scope.own_clients_rows(rows, "key"))
 
 
+def _own_unread(scope: Scope, count: int) -> int:
+    """A clinician's unread count: their own clients' threads only."""
+    if not scope.person.own_only:
+        return count
+    return sum(t.unread for t in _own_threads(scope, scope.services.inbox.threads()))
+
+
 def _thread(scope: Scope, entries: list[Any]) -> list[Any]:
     return scope.thread_entries(entries)
 
@@ -71,7 +78,7 @@ def _own_desk_items(scope: Scope, items: list[Any]) -> list[Any]:
 
 RULES: dict[str, dict[str, Rule]] = {
     "schedule": {
-        "timezone": Rule(None), "today": Rule(None),
+        "timezone": Rule(None, anyone=True), "today": Rule(None, anyone=True),
         "day": Rule(P.SCHEDULE, result=_own_day),
         "appointment": Rule(P.SCHEDULE, result=_own_appointment),
         **{m: Rule(P.BOOK) for m in (
@@ -85,7 +92,7 @@ RULES: dict[str, dict[str, Rule]] = {
     },
     "inbox": {
         "threads": Rule(P.THREADS, result=_own_threads),
-        "unread_count": Rule(P.THREADS),
+        "unread_count": Rule(P.THREADS, result=_own_unread),
         "thread": Rule(P.THREADS, key="key", result=_thread, view="thread"),
         "open_thread": Rule(P.THREADS, key="key"),
         "mark_read": Rule(P.THREADS, key="key"),
@@ -110,7 +117,8 @@ RULES: dict[str, dict[str, Rule]] = {
         "quit_check": Rule(None, anyone=True),  # counts only: closing asks it
     },
     "practice": {
-        "settings": Rule(None), "clinicians": Rule(None), "appointment_types": Rule(None),
+        "settings": Rule(None, anyone=True),  # the practice's own details, no client's
+        "clinicians": Rule(None), "appointment_types": Rule(None),
         "update_settings": Rule(P.PRACTICE), "save_clinician": Rule(P.PRACTICE),
         "save_appointment_type": Rule(P.PRACTICE),
         "recovery_code": Rule(P.ACCOUNTS),
@@ -123,8 +131,9 @@ RULES: dict[str, dict[str, Rule]] = {
     "sync": {"*": Rule(P.CONNECTIONS)},
     "csv_import": {"*": Rule(P.CONNECTIONS)},
     "client_import": {"*": Rule(P.CLIENT_DETAILS)},
+    "audit_trail": {"*": Rule(P.AUDIT)},
 }
 
 # Attributes handed through as they are: no client data, or they check the person
 # themselves (the account service takes the acting person as an argument).
-PASS_THROUGH = frozenset({"clock", "events", "health", "accounts"})
+PASS_THROUGH = frozenset({"clock", "events", "health", "accounts", "outside"})

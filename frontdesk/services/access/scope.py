@@ -26,8 +26,9 @@ class Scope:
     is signed in and the desk is not locked (calls open to anyone may run without)."""
 
     def __init__(self, sessions: sessionmaker[Session], person: Person | None,
-                 present: bool = True) -> None:
+                 present: bool = True, services: Any = None) -> None:
         self.sessions, self._person, self.present = sessions, person, present
+        self.services = services  # the plain services, for a result read again narrower
         self._own: frozenset[int] | None = None
 
     @property

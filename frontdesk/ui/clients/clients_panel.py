@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.domain.access import Permission
 from frontdesk.services.contacts import format_phone
 from frontdesk.services.dto import ClientDetail, ClientSummary, PracticeInfo
 from frontdesk.services.errors import NotFoundError
@@ -128,6 +129,7 @@ class ClientsPanel(QWidget):
         self.edit_button = QPushButton("&Edit…")
         self.edit_button.clicked.connect(self.edit_selected)
         self.edit_button.setEnabled(False)
+        self.new_button.setEnabled(self.may_edit())
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.new_button)
@@ -241,7 +243,7 @@ class ClientsPanel(QWidget):
 
     def _selection_changed(self, *_: object) -> None:
         client_id = self.selected_id()
-        self.edit_button.setEnabled(client_id is not None)
+        self.edit_button.setEnabled(client_id is not None and self.may_edit())
         if client_id is None:
             self.details.invalidate()
             self.detail_pane.show_nothing()
@@ -290,3 +292,8 @@ class ClientsPanel(QWidget):
         dialog.deleteLater()
         if self.dialog is dialog:
             self.dialog = None
+
+    def may_edit(self) -> bool:
+        """Whether the signed-in account adds and changes clients (always, in widget tests)."""
+        person = self.ctx.desk.person if self.ctx.desk is not None else None
+        return person is None or person.can(Permission.CLIENT_DETAILS)

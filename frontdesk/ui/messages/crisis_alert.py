@@ -66,7 +66,9 @@ class AcknowledgeDialog(QDialog):
                       "or follow the practice's crisis protocol. Your name is recorded with "
                       "the time.")
         body.setWordWrap(True)
-        self.name_edit = QLineEdit(ctx.actor)
+        person = ctx.desk.person if ctx.desk is not None else None
+        self.name_edit = QLineEdit(person.name if person else ctx.actor)
+        self.name_edit.setReadOnly(person is not None)  # the signed-in account is recorded
         self.name_edit.setAccessibleName("Your name")
         self.name_edit.setPlaceholderText("Your full name")
         name_label = QLabel("Your &name:")

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from frontdesk.domain import Attendance, Confirmation
+from frontdesk.domain.access import Permission
 from frontdesk.services.dto import ScheduleRow
 from frontdesk.ui.schedule.time_fields import next_slot
 from frontdesk.ui.tasks import run_for
@@ -69,6 +70,14 @@ class ScheduleActions:
     # ---- when each action applies ------------------------------------------------------
     def reasons(self, row: ScheduleRow | None) -> dict[str, str]:
         """'' for each action that applies to `row`, else why not (shown as the tooltip)."""
+        out = self._reasons(row)
+        person = self.ctx.desk.person if self.ctx.desk is not None else None
+        if person is not None and not person.can(Permission.BOOK):
+            why = f"Your account ({person.role.label}) cannot book, move or cancel sessions."
+            out |= {name: why for name in out if name != "messages"}
+        return out
+
+    def _reasons(self, row: ScheduleRow | None) -> dict[str, str]:
         page = self.page
         if page.context is None:
             return {name: "Loading…" for group in SPECS for name, *_ in group}

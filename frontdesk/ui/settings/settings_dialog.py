@@ -28,6 +28,7 @@ from frontdesk.ui.settings.messaging_settings import MessagingTab
 from frontdesk.ui.settings.practice_fields import add_practice_fields
 from frontdesk.ui.settings.reminder_settings import ReminderSettingsTab
 from frontdesk.ui.settings.settings_lists import AppointmentTypesTab, CliniciansTab
+from frontdesk.ui.settings.staff_tab import StaffTab, show_tabs_for
 from frontdesk.ui.settings.sync_settings import SyncTab
 from frontdesk.ui.settings.template_editor import TemplateEditorTab
 from frontdesk.ui.tasks import run_for
@@ -301,6 +302,9 @@ class PracticeSettingsDialog(QDialog):
         self.tabs.addTab(self.sync_tab, "Calendar s&ync")
         self.tabs.addTab(self.security_tab, "&Security")
         self.tabs.addTab(self.computer_tab, "&On this computer")
+        self.staff_tab = StaffTab(ctx) if ctx.desk is not None else None
+        if self.staff_tab is not None:
+            self.tabs.addTab(self.staff_tab, "Sta&ff")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.setup_button = buttons.addButton("Set-up &assistant…",
@@ -309,6 +313,8 @@ class PracticeSettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
+        if ctx.desk is not None and ctx.desk.person is not None:
+            show_tabs_for(self, ctx.desk.person)
         self._fit_every_tab()
         # Each tab saves on its own: Enter in a field saves that tab (wired in the tabs),
         # never "presses" whichever button Qt would pick as the dialog's default.

@@ -48,17 +48,28 @@ class GuiSession:
         self.closed = False
         self._shut = False
         self._starter: threading.Thread | None = None  # starts the background work
+        self.desk_lock = None  # the lock, idle lock and Switch user (ui/access/desk_lock.py)
+        self.gate = None  # who signs in before the window (ui/access/gate.py)
         self._starting = threading.Lock()
 
     def open_window(self, services, info: StartInfo, day: date | None,
-                    todo_first: bool = True, check_integrity: bool = True):
+                    todo_first: bool = True, check_integrity: bool = True, desk=None):
+        """The main window. `desk`: the signed-in person's DeskSession (the screens then use
+        the services only as that person may); None only in widget tests."""
         from frontdesk.ui.main_window import MainWindow
 
         self.services = services
         self.events = UiEvents(services.events)
-        ctx = UiContext(services=services, runner=self.runner, actor=self.composition.actor(),
-                        events=self.events)
+        screens, actor = services, self.composition.actor()
+        if desk is not None:
+            from frontdesk.services.access import GuardedServices
+
+            screens, actor = GuardedServices(services, desk), desk.person.actor
+        ctx = UiContext(services=screens, runner=self.runner, actor=actor, events=self.events,
+                        desk=desk)
         self.window = MainWindow(ctx)  # binds ctx.notify to its banner
+        if desk is not None:
+            self._lock_desk(services, desk, info.demo)
         # The scheduler starts a second after today's rows are on screen (or after a few
         # seconds if they cannot be read), on a thread of its own: its imports and first jobs
         # (the catch-up sweep, the reply poll) would otherwise hold the first paint back, or
@@ -80,6 +91,17 @@ class GuiSession:
 
             QTimer.singleShot(0, lambda: open_setup_wizard(self.window, self.window.ctx))
         return self.window
+
+    def _lock_desk(self, services, desk, demo: bool) -> None:
+        """Ctrl+L, the idle lock and Switch user; the window shows what the role may use."""
+        from frontdesk.services.demo_accounts import DEMO_HINT
+        from frontdesk.ui.access.desk_lock import DeskLock
+        from frontdesk.ui.access.role_view import apply_role
+
+        self.desk_lock = DeskLock(self.window, desk, services.accounts, services.clock,
+                                  sign_in_hint=DEMO_HINT if demo else "")
+        apply_role(self.window, desk.person)
+        self.desk_lock.start()
 
     def _keep_running(self) -> None:
         """Closing the window hides it to the tray (or asks): reminders and the crisis
@@ -138,6 +160,8 @@ class GuiSession:
                 app.aboutToQuit.disconnect(self.close)
         if self.events is not None:  # before the runner stops: screens start no more tasks
             self.events.close()
+        if self.desk_lock is not None:
+            self.desk_lock.stop()  # no more idle checks
         if self.background:
             self.background.stop()
         integrity_child.stop_all()  # a check of a large file would otherwise hold up closing
@@ -219,12 +243,21 @@ def run_gui(composition, *, demo: bool, screenshot: str | None, day: date | None
     signals = _quit_on_signals(app)  # noqa: F841  (lives as the app's child)
 
     def ready(services, info: StartInfo) -> None:
+        from frontdesk.ui.access.gate import AccessGate
+
+        gate = AccessGate(services, runner, demo=info.demo, interactive=screenshot is None)
+        gate.entered.connect(lambda desk: signed_in(services, info, desk))
+        gate.aborted.connect(aborted)
+        session.gate = gate  # kept alive while it asks
+        gate.start()
+
+    def signed_in(services, info: StartInfo, desk) -> None:
         # Back to Qt's default before the window exists: the main window may change it
         # again (closing to the system tray).
         app.setQuitOnLastWindowClosed(True)
         try:
             window = session.open_window(services, info, day, todo_first=not screenshot,
-                                         check_integrity=not screenshot)
+                                         check_integrity=not screenshot, desk=desk)
             if screenshot:
                 window.resize(*SCREENSHOT_SIZE)
                 _grab_when_settled(window, runner, screenshot, app)
