@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.domain.changes import Changes
+from frontdesk.services.errors import PermissionDenied
 from frontdesk.services.inbox.dto import ThreadKey
 from frontdesk.ui.audit import open_audit_viewer
 from frontdesk.ui.bus import OutsideWatch
@@ -287,4 +288,6 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _task_failed(self, _name: str, exc: BaseException) -> None:
+        if isinstance(exc, PermissionDenied) and not self.tabs.isVisible():
+            return  # the lock page is up, or the account has no client screens
         self.show_notice(error_text(exc), "error")

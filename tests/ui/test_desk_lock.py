@@ -19,6 +19,7 @@ from frontdesk.services.access import DeskSession, GuardedServices
 from frontdesk.ui.access.desk_lock import DeskLock
 from frontdesk.ui.access.lock_screen import crisis_words
 from frontdesk.ui.access.role_view import apply_role
+from frontdesk.ui.messages.crisis_banner import CANNOT_ACT
 from tests.account_kit import DESK_PIN, OWNER_PIN, actions, make_staff
 from tests.helpers import at, client_writes
 
@@ -139,3 +140,18 @@ def test_a_clinician_is_not_offered_booking_and_counts_only_their_clients_unread
     assert not window.tabs.isTabVisible(window.tabs.indexOf(window.trends_tab))
     assert not window.tabs.isTabVisible(window.tabs.indexOf(window.todo))
     assert not window.settings_action.isEnabled()
+
+
+def test_an_it_account_is_told_to_fetch_someone_and_given_no_crisis_buttons(desk, practice):
+    window, lock, staff = desk
+    client_writes(practice.svc, ANA, CRISIS_TEXT)
+    it = staff.person(staff.it)
+    lock.desk.signed_in(it)
+    apply_role(window, it)
+    window.crisis.refresh()
+    banner = window.crisis_banner
+    assert banner.isVisible() and banner.quote.text() == CANNOT_ACT
+    assert not any(b.isVisible() for b in (banner.ack_button, banner.open_button,
+                                           banner.show_button))
+    assert "ending my life" not in banner.title.text() + banner.quote.text()
+    assert window.no_tabs_note.isVisible() and not window.tabs.isVisible()

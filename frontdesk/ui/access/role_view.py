@@ -35,4 +35,5 @@ def apply_role(window, person: Person) -> None:
     panel = window.clients_panel
     if panel is not None and hasattr(panel, "new_button"):
         panel.new_button.setEnabled(person.can(Permission.CLIENT_DETAILS))
+    window.crisis_banner.set_can_act(person.can(Permission.CRISIS))
     window.schedule.actions_.update()  # booking actions say why they are not offered

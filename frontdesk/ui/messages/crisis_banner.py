@@ -31,6 +31,8 @@ from frontdesk.ui.widgets.notice import WrapLabel
 
 MAX_QUOTE = 280
 REVEAL_MS = 120_000  # a revealed name and message hide again after two minutes
+CANNOT_ACT = ("Your account cannot read or take urgent messages: fetch a colleague who can "
+              "(front desk, a clinician or the owner) now.")
 HIDDEN_TEXT = ("The name and the message are hidden on this screen (screen privacy). "
                "Show reveals them to you; that is recorded.")
 
@@ -45,6 +47,7 @@ class CrisisBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.alerts: tuple[CrisisAlert, ...] = ()
+        self.can_act = True  # False for an account that may not read them (IT)
         self.revealed: dict[int, CrisisAlert] = {}  # item id -> the alert with its words
         self.data: CrisisData | None = None
         self.hide_timer = QTimer(self)
@@ -116,6 +119,12 @@ class CrisisBanner(QFrame):
         font.setPointSizeF(font.pointSizeF() * factor)
         label.setFont(font)
 
+    def set_can_act(self, can_act: bool) -> None:
+        """Whether the signed-in account may read and take urgent messages (IT may not)."""
+        self.can_act = can_act
+        if self.alerts and self.data is not None:
+            self.set_alerts(self.alerts, self.data)
+
     def set_alerts(self, alerts: tuple[CrisisAlert, ...], data: CrisisData) -> None:
         """Show the oldest open crisis (and how many more); hide only when there is none.
         With screen privacy, the alarm still shouts, but names nobody until Show."""
@@ -144,6 +153,11 @@ class CrisisBanner(QFrame):
             reply = a.auto_reply or "nothing was sent automatically"
             self.status.setText(f"Automatic reply: {reply}. Not acknowledged yet: someone must "
                                 "take this now (call the client, follow the crisis protocol).")
+            if not self.can_act:  # an account that may not read it (IT): fetch someone
+                self.quote.setText(CANNOT_ACT)
+            for b in (self.ack_button, self.open_button):
+                b.setVisible(self.can_act)
+            self.show_button.setVisible(hidden and self.can_act)
             rest = len(self.alerts) - 1
             names = [x.who for x in self.alerts[1:4] if x.who]
             self.more.setText(f"+ {rest} more urgent message{'s' if rest > 1 else ''} waiting"

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from frontdesk.domain.changes import Changes
 from frontdesk.services.dto import ScheduleRow
+from frontdesk.services.errors import PermissionDenied
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.schedule.schedule_actions import ScheduleActions
 from frontdesk.ui.schedule.schedule_data import (
@@ -335,6 +336,8 @@ class SchedulePage(QWidget):
             self.refresh()
 
     def failed(self, exc: BaseException) -> None:
+        if isinstance(exc, PermissionDenied) and not self.isVisible():
+            return  # a role without the schedule, or the desk locked: nobody is looking
         self.message.emit(error_text(exc), "error")
 
     # ---- selection -------------------------------------------------------------------------
