@@ -86,6 +86,9 @@ class ChangeSet:
     clients: tuple[SourceClient, ...] = ()
     appointments: tuple[SourceAppointment, ...] = ()
     deleted: tuple[str, ...] = ()  # appointment external ids the source removed
+    # Clients the source changed with no appointment of theirs changing (a new mobile): they
+    # update the clients already linked to them, and never add one.
+    client_updates: tuple[SourceClient, ...] = ()
     problems: tuple[SyncProblem, ...] = field(default=())
     complete: bool = True  # False: a window read; appointments absent from it were not deleted
 

@@ -209,9 +209,9 @@ class FhirTestServer:
                 "meta": {"lastUpdated": stamp(self.store.now)}, "total": total,
                 "link": links, "entry": pages[index] if pages else []}
 
-    def search_pages(self, query: dict[str, list[str]]) -> str:
+    def search_pages(self, query: dict[str, list[str]], kind: str = "Appointment") -> str:
         """The matches in pages of `_count`, each followed by what `_include` asks for."""
-        found = self.store.search("Appointment", query)
+        found = self.store.search(kind, query)
         count = int(query.get("_count", ["50"])[0])
         pages = []
         for start in range(0, len(found), count):
@@ -335,8 +335,11 @@ class _Handler(BaseHTTPRequestHandler):
             return
         segments = path.split("/")
         kind = segments[0]
-        if path == "Appointment" and method == "GET":
-            self._send(200, fhir.bundle("searchset", fhir.search_pages(query), 0))
+        if path in ("Appointment", "Patient") and method == "GET":
+            if "search-type" not in fhir.interactions[path]:
+                self._send(403, outcome("forbidden", "searching this type is not allowed"))
+                return
+            self._send(200, fhir.bundle("searchset", fhir.search_pages(query, path), 0))
             return
         if path == "Appointment/_history" and method == "GET":
             if "history-type" not in fhir.interactions["Appointment"]:

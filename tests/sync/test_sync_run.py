@@ -255,3 +255,40 @@ def test_a_calendly_source_reads_with_the_token_in_the_keyring(practice):
         assert svc.sync.run_source("Calendly").text() == "1 new"
         assert server.state.authorizations[-1] == f"Bearer {CALENDLY_TOKEN}"
     assert start_of(svc, "EV1") == at(10, 16)
+
+
+def test_a_patients_new_mobile_reaches_the_client_with_no_appointment_change(
+        practice, server, clock):
+    svc = practice.svc
+    consent(practice)
+    fill(server, ("a-1", at(10, 15)))
+    bearer_source(svc, server)
+    assert svc.sync.run_source(EHR).text() == "1 new"
+    server.store.advance(minutes=30)
+    server.store.put({"resourceType": "Patient", "id": "p-ana", "name": [
+        {"use": "official", "family": "Lindqvist", "given": ["Ana"]}], "telecom": [
+        {"system": "phone", "value": "(617) 555-0199", "use": "mobile"},
+        {"system": "email", "value": "ana@example.org"}]})
+    server.store.put({"resourceType": "Patient", "id": "p-nobody", "name": [
+        {"family": "Elsewhere", "given": ["Pat"]}]})  # no session here: not made a client
+    clock.advance(timedelta(minutes=20))
+    assert svc.sync.run_source(EHR).text() == "1 client' details updated"
+    assert svc.clients.get(practice.ana.id).mobile == "+16175550199"
+    assert [c.last_name for c in svc.clients.search("Elsewhere")] == []
+    clock.advance(timedelta(minutes=20))
+    assert svc.sync.run_source(EHR).text() == "no changes"  # the same again: nothing
+
+
+def test_a_server_that_refuses_patient_searches_still_syncs_its_appointments(
+        practice, server, clock):
+    svc = practice.svc
+    fill(server, ("a-1", at(10, 15)))
+    server.interactions["Patient"].discard("search-type")
+    bearer_source(svc, server)
+    assert svc.sync.run_source(EHR).text() == "1 new"
+    server.store.advance(minutes=30)
+    put_session(server, "a-1", at(11, 9))
+    clock.advance(timedelta(minutes=20))
+    summary = svc.sync.run_source(EHR)
+    assert summary.moved == 1 and start_of(svc, "a-1") == at(11, 9)
+    assert any("patients' own details could not be read" in p for p in summary.problems)

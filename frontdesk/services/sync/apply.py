@@ -45,6 +45,7 @@ def apply_changes(s: Session, clock: Clock, source: SyncSource, changes: ChangeS
     run = _Apply(s, clock.now(), source, changes, first_import)
     run.people.add_clinicians(changes.clinicians)
     run.people.add_clients(changes.clients)
+    run.people.update_linked(changes.client_updates)
     run.appointments()
     if changes.complete and window is not None:
         run.absent(*window)

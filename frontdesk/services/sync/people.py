@@ -155,6 +155,21 @@ class People:
         self.s.flush()  # once for all the new clients: their ids
         self.client_ids.update((ext, c.id) for ext, c in made.items())
 
+    def update_linked(self, records: Sequence[SourceClient]) -> None:
+        """Changes to clients already linked to the source; the others are left alone (a
+        patient with no session here is not made a client)."""
+        records = [r for r in records if r.external_id not in self.client_ids]
+        if not records:
+            return
+        linked: dict[str, int] = {}
+        self._load_linked(Client, [r.external_id for r in records], linked)
+        held = {c.id: c for c in self._load(Client, list(linked.values()))}
+        for r in records:
+            cid = linked.get(r.external_id)
+            if cid is not None and cid in held:
+                self._update(held[cid], r)
+                self.client_ids[r.external_id] = cid
+
     def client_for(self, external_id: str) -> int | None:
         if external_id not in self.client_ids:
             self._load_linked(Client, [external_id], self.client_ids)

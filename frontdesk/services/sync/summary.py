@@ -28,6 +28,9 @@ class SyncSummary:
         parts = [f"{n} {what}" for n, what in (
             (self.new, "new"), (self.moved, "moved"), (self.changed, "changed"),
             (self.cancelled, "cancelled"), (self.skipped, "skipped")) if n]
+        if not parts and self.clients_updated:  # a patient's new mobile, say
+            n = self.clients_updated
+            return f"{n} client{'s' if n > 1 else ''}' details updated"
         return ", ".join(parts) or "no changes"
 
     def audit_detail(self) -> str:

@@ -28,6 +28,7 @@ from frontdesk.domain.sync import (
     SourceClinician,
     SyncProblem,
 )
+from frontdesk.sync.errors import SyncError
 from frontdesk.sync.fhir.client import FhirClient, JsonObject, split_reference
 from frontdesk.sync.fhir.mapping import appointment_record
 from frontdesk.sync.fhir.people import client_record, clinician_record
@@ -120,12 +121,15 @@ class FhirConnector:
             self._search({"_lastUpdated": f"ge{instant(since)}", **paging}, run, previous)
         deleted = self._deleted(previous, run) if previous is not None else []
         clinicians, clients = self._people(run)
+        updates = (self._patients_changed(since, run, previous, {c.external_id for c in clients})
+                   if previous is not None else [])
         return ChangeSet(
             cursor=self._next_cursor(previous, run).dump(),
             clinicians=tuple(clinicians),
             clients=tuple(clients),
             appointments=tuple(run.appointments.values()),
             deleted=tuple(deleted),
+            client_updates=tuple(updates),
             problems=tuple(run.problems),
             complete=False,  # neither a window nor a delta says anything of absent records
         )
@@ -216,6 +220,39 @@ class FhirConnector:
             else:
                 clients.append(record)
         return clinicians, clients
+
+    def _patients_changed(self, since: datetime, run: _Run, previous: Cursor,
+                          delivered: set[str]) -> list[SourceClient]:
+        """Patients changed since the cursor whose appointments did not change (a new mobile
+        number must reach the reminders all the same). A server that does not let FrontDesk
+        search patients says so as a problem; the appointments still sync."""
+        found: list[SourceClient] = []
+        params = {"_lastUpdated": f"ge{instant(since)}", "_count": str(self.page_size)}
+        try:
+            for bundle in self.client.pages("Patient", params):
+                for entry in bundle.get("entry") or []:
+                    resource = entry.get("resource") if isinstance(entry, dict) else None
+                    if not isinstance(resource, dict) or resource.get("resourceType") != \
+                            "Patient" or not isinstance(resource.get("id"), str):
+                        continue
+                    meta = _object(resource.get("meta"))
+                    key = f"Patient/{resource['id']}@{meta.get('versionId', '')}"
+                    stamp = _parse_instant(meta.get("lastUpdated"))
+                    if stamp is not None:
+                        run.stamps[key] = stamp
+                    if key in previous.seen or resource["id"] in delivered:
+                        continue
+                    record = client_record(resource, self.region)
+                    if isinstance(record, SourceClient):
+                        found.append(record)
+        except SyncError as error:
+            if error.kind not in ("auth", "not_found", "malformed"):
+                raise  # the network or the server: the whole run is tried again
+            run.problems.append(SyncProblem(
+                "Patient", "changes to patients' own details could not be read "
+                f"({error.kind}): a new mobile or email there reaches FrontDesk with the "
+                "patient's next appointment change"))
+        return found
 
     # ---- the next cursor -----------------------------------------------------------------
 
