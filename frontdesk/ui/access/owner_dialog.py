@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
 )
 
@@ -24,7 +25,33 @@ PIN_NOTE = ("At least 6 digits (not 123456 or 111111), or a passphrase of at lea
             "characters. It unlocks FrontDesk and signs what you do.")
 
 
-class OwnerAccountDialog(QDialog):
+class PinPairDialog(QDialog):
+    """A dialog with a PIN typed twice (`pin`, `again`), its errors at the fields."""
+
+    pin: QLineEdit
+    again: QLineEdit
+    errors: FieldErrors
+    ok_button: QPushButton
+
+    def pins_agree(self) -> bool:
+        """True (and the button held) when the two agree; else said at the second one."""
+        self.errors.clear()
+        if self.pin.text() != self.again.text():
+            self.errors.show(ValidationError("again", "The two PINs differ: type it again."))
+            self.again.clear()
+            self.adjustSize()
+            return False
+        self.ok_button.setEnabled(False)
+        return True
+
+    def failed(self, exc: BaseException) -> None:
+        """The service refused: said at the field it names, the button free again."""
+        self.ok_button.setEnabled(True)
+        self.errors.show(exc)
+        self.adjustSize()  # room for the error's words
+
+
+class OwnerAccountDialog(PinPairDialog):
     """Name, PIN and the PIN again; `submit(name, pin)` is called when they agree."""
 
     def __init__(self, submit: Callable[[str, str], None], parent=None) -> None:
@@ -68,16 +95,5 @@ class OwnerAccountDialog(QDialog):
         self.name.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _ok(self) -> None:
-        self.errors.clear()
-        if self.pin.text() != self.again.text():
-            self.errors.show(ValidationError("again", "The two PINs differ: type it again."))
-            self.again.clear()
-            self.adjustSize()
-            return
-        self.ok_button.setEnabled(False)
-        self.submit(self.name.text(), self.pin.text())
-
-    def failed(self, exc: BaseException) -> None:
-        self.ok_button.setEnabled(True)
-        self.errors.show(exc)
-        self.adjustSize()  # room for the error's words
+        if self.pins_agree():
+            self.submit(self.name.text(), self.pin.text())

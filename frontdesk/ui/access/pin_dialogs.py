@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QGridLayout,
     QLabel,
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.services.errors import ValidationError
-from frontdesk.ui.access.owner_dialog import PIN_NOTE
+from frontdesk.ui.access.owner_dialog import PIN_NOTE, PinPairDialog
 from frontdesk.ui.widgets.inline_form import ErrorLabel, FieldErrors, add_field
 
 
@@ -29,7 +28,7 @@ RECOVERY_CODE = ("&Recovery code", "recovery_code", False)
 CURRENT_PIN = ("&Current PIN", "old_pin", True)
 
 
-class NewPinDialog(QDialog):
+class NewPinDialog(PinPairDialog):
     """A new PIN twice, after what proves the right to set it when asked (`first`: the
     recovery code, or the current PIN). `submit(new_pin)` or `submit(first, new_pin)` is
     called when the two agree."""
@@ -65,21 +64,14 @@ class NewPinDialog(QDialog):
         self.setMinimumWidth(500)
 
     def _ok(self) -> None:
-        self.errors.clear()
-        if self.pin.text() != self.again.text():
-            self.errors.show(ValidationError("again", "The two PINs differ: type it again."))
-            self.again.clear()
-            self.adjustSize()
+        if not self.pins_agree():
             return
-        self.ok_button.setEnabled(False)
         if self.with_code:
             self.submit(self.code.text(), self.pin.text())
         else:
             self.submit(self.pin.text())
 
     def failed(self, exc: BaseException) -> None:
-        self.ok_button.setEnabled(True)
         if isinstance(exc, ValidationError) and exc.field == "pin":
             exc = ValidationError("new_pin", exc.message, hint=exc.hint)
-        self.errors.show(exc)
-        self.adjustSize()  # room for the error's words
+        super().failed(exc)
