@@ -95,7 +95,7 @@ def domain_reaching_out(module: str, name: str) -> bool:
 
 
 SCREENS = ("schedule", "messages", "clients", "todo", "settings", "trends", "startup", "access",
-           "audit")
+           "audit", "support")
 UI_TOP = {"__init__", "bus", "context", "gc_guard", "main_window", "quit_guard", "tasks",
           "tray", "window_geometry"}  # what the window itself is made of; the rest is by screen
 

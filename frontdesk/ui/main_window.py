@@ -27,6 +27,7 @@ from frontdesk.ui.messages.crisis_alert import CrisisBanner, CrisisWatch
 from frontdesk.ui.messages.messages_panel import MessagesPanel
 from frontdesk.ui.schedule.schedule_data import ScheduleContext
 from frontdesk.ui.schedule.schedule_view import SchedulePage
+from frontdesk.ui.support.help_menu import build_help_menu
 from frontdesk.ui.tasks import run_for
 from frontdesk.ui.todo.todo_panel import TodoPanel
 from frontdesk.ui.trends import can_see_trends, load_charts_in_background, trends_page_for
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
         corner.setDefaultAction(self.settings_action)
         corner.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.tabs.setCornerWidget(corner)  # in view, without a toolbar row of its own
+        self.help_actions = build_help_menu(self)  # About, Check this installation, Backups
 
     # ---- public API ---------------------------------------------------------------------
     def show_notice(self, text: str, level: str = "info") -> None:

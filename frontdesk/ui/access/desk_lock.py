@@ -11,7 +11,7 @@ import logging
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QStackedWidget, QWidget
 
 from frontdesk.domain.access import Person
 from frontdesk.domain.changes import Changes
@@ -62,7 +62,13 @@ class DeskLock(QObject):
         self._show_person()
 
     def _build_menu(self) -> None:
-        menu = self.window.menuBar().addMenu("&Account")
+        bar = self.window.menuBar()
+        menu = QMenu("&Account", self.window)
+        help_menu = getattr(self.window, "help_menu", None)
+        if help_menu is not None:  # Help stays last
+            bar.insertMenu(help_menu.menuAction(), menu)
+        else:
+            bar.addMenu(menu)
         self.lock_action = QAction("&Lock", self.window)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)

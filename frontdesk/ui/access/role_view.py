@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from frontdesk.domain.access import Permission, Person
+from frontdesk.ui.support.help_menu import apply_permissions
 
 SETTINGS = (Permission.PRACTICE, Permission.CONNECTIONS, Permission.ACCOUNTS)
 
@@ -36,4 +37,5 @@ def apply_role(window, person: Person) -> None:
     if panel is not None and hasattr(panel, "new_button"):
         panel.new_button.setEnabled(person.can(Permission.CLIENT_DETAILS))
     window.crisis_banner.set_can_act(person.can(Permission.CRISIS))
+    apply_permissions(window.help_actions, person.can)
     window.schedule.actions_.update()  # booking actions say why they are not offered
