@@ -18,6 +18,7 @@ from frontdesk.services.errors import FrontDeskError, VaultError
 from frontdesk.services.vault import VaultState
 
 EXIT_FAILED, EXIT_CANNOT_START = 1, 2
+MAX_PROBLEMS = 20  # listed under a run; the rest are counted in its words
 
 
 def sync(composition, demo: bool, source: str | None, listing: bool) -> int:
@@ -44,6 +45,8 @@ def sync(composition, demo: bool, source: str | None, listing: bool) -> int:
               "shows when each last ran; --source NAME reads one now).")
     for run in runs:
         print(f"{run.name}: {run.words}" if run.ok else f"{run.name}: FAILED: {run.words}")
+        for problem in (run.summary.problems if run.summary else [])[:MAX_PROBLEMS]:
+            print(f"  skipped {problem}", file=sys.stderr)  # ids and reasons, no client data
     return 0 if all(run.ok for run in runs) else EXIT_FAILED
 
 

@@ -73,7 +73,7 @@ def test_sync_once_reads_due_sources_then_a_named_one_and_says_what_failed(folde
         idle = frontdesk("sync", "--data-dir", str(data))
         assert idle.returncode == 0 and "No source was due" in idle.stdout
         moved = frontdesk("sync", "--source", "OpenEMR", "--data-dir", str(data))
-        assert (moved.returncode, moved.stdout.strip()) == (0, "OpenEMR: 1 moved")
+        assert (moved.returncode, moved.stdout.strip()) == (0, "OpenEMR: 1 moved"), moved.stderr
         assert start_of(svc, "a-1") == coming(4, 9)
         # A refused token: that source failed, in words; exit 1.
         svc.sync.add_source("Old EHR", "fhir", {"base_url": server.base_url,
