@@ -69,6 +69,7 @@ def test_the_sign_in_screen_asks_a_name_and_pin_and_shows_the_alarm_wordlessly(
     g.start()
     screen = g.window.screen_widget
     assert g.window.windowTitle() == "Sign in to FrontDesk"
+    assert screen.practice.text() == "Test Practice"
     assert screen.crisis.isVisible() and screen.crisis.text() == crisis_words(1)
     words = " ".join(label.text() for label in g.window.findChildren(QLabel))
     assert "ending my life" not in words and "Lindqvist" not in words

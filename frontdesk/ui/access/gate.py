@@ -101,8 +101,9 @@ class AccessGate(QObject):
         accounts = self.services.accounts
         if not accounts.has_accounts():
             return "owner", None
-        return "sign_in", [(a.id, account_label(a.name, a.role.label))
-                           for a in accounts.accounts() if a.active]
+        return "sign_in", ([(a.id, account_label(a.name, a.role.label))
+                            for a in accounts.accounts() if a.active],
+                           self.services.practice.settings().name.strip())
 
     def _go(self, situation: tuple[str, object]) -> None:
         what, value = situation
@@ -113,7 +114,7 @@ class AccessGate(QObject):
         elif what == "owner":
             self._ask_owner()
         else:
-            self._show_sign_in(value)  # type: ignore[arg-type]
+            self._show_sign_in(*value)  # type: ignore[misc]
 
     def _cannot(self, exc: BaseException) -> None:
         self.aborted.emit(error_text(exc) if isinstance(exc, FrontDeskError) else
@@ -132,9 +133,13 @@ class AccessGate(QObject):
         dialog.open()
 
     # ---- signing in ----------------------------------------------------------------------
-    def _show_sign_in(self, accounts: list[tuple[int, str]]) -> None:
+    def _show_sign_in(self, accounts: list[tuple[int, str]], practice: str) -> None:
         window = self.window = SignInWindow(self.guarded, self.runner)
+        window.screen_widget.set_practice(practice)
         window.screen_widget.show_sign_in(accounts)
+        screen = window.screen()
+        if screen is not None:  # in the middle of the screen, where a window manager would
+            window.move(screen.availableGeometry().center() - window.rect().center())
         window.screen_widget.sign_in.connect(self._sign_in)
         window.screen_widget.forgot.connect(self._recover_owner)
         window.closed.connect(lambda: self.aborted.emit(""))
