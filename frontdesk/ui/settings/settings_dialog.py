@@ -322,6 +322,13 @@ class PracticeSettingsDialog(QDialog):
             button.setAutoDefault(False)
             button.setDefault(False)
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        before = self.width()
+        self._fit_every_tab()  # again, now that the style and fonts are the screen's
+        if self.width() != before:  # grown on both sides: still centred where it opened
+            self.move(self.x() - (self.width() - before) // 2, self.y())
+
     def _fit_every_tab(self) -> None:
         """Wide enough that every tab's name shows (no scroll arrows hiding the last ones),
         within the screen."""
