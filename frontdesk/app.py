@@ -10,6 +10,9 @@
 `frontdesk sync [--once] [--source NAME] [--list]`   read the calendar sources once
 `frontdesk import PATH --kind appointments|ics [--mapping NAME] [--dry-run]`   a file in
 `frontdesk audit verify`   check the audit trail's hash chain (exit 1: altered)
+`frontdesk backup [--to DIR] [--list] [--folder DIR]`   an encrypted backup now, or the list
+`frontdesk restore FILE [--recovery-code]`   check a backup, then put it in place
+`frontdesk doctor [--json] [--support-info]`   check the installation (exit 0, 1 or 2)
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from frontdesk.clock import Clock, SystemClock
 from frontdesk.paths import AppPaths, default_paths
 from frontdesk.services.container import Services
 from frontdesk.services.credentials import CredentialStore
+from frontdesk.services.installation import Installation
 from frontdesk.services.instance_lock import InstanceLock
 from frontdesk.services.secrets import SecretStore
 from frontdesk.services.vault import Vault
@@ -57,7 +61,16 @@ class Composition:
     def services(self, engine, demo: bool = False) -> Services:
         """The demo practice never sends: it has no credentials, so it records only."""
         credentials = None if demo else CredentialStore(self.secrets)
-        return Services.build(engine, self.clock, credentials=credentials)
+        svc = Services.build(engine, self.clock, credentials=credentials)
+        svc.installation = self.installation(demo)
+        return svc
+
+    def installation(self, demo: bool = False) -> Installation:
+        """Where the files are and the keyring (for the installation check and About); the
+        window logs in the practice folder's logs/, the demo's too. Creates no folder."""
+        return Installation(default_paths("demo" if demo else "practice", self.data_dir),
+                            default_paths("practice", self.data_dir).log_dir, self.secrets,
+                            demo=demo)
 
     def create_practice(self, demo: bool) -> tuple[Services, str]:
         """A new encrypted database (demo-seeded or empty) and its recovery code."""
@@ -162,6 +175,29 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument("--after-restore", action="store_true",
                         help="an older backup was put back on purpose: check the chain and "
                              "record its end as it is now")
+    backup = sub.add_parser("backup", parents=[common],
+                            help="make an encrypted, checked backup now (exit 1: it failed)")
+    backup.add_argument("--to", metavar="DIR", help="this once, to DIR instead of the folder "
+                        "chosen for the daily backups")
+    backup.add_argument("--list", action="store_true",
+                        help="show the backup folder, the last good backup and the backups")
+    backup.add_argument("--folder", metavar="DIR", help="send the daily backups to DIR (a USB "
+                        "disk or a network share) from now on; \"\": the data folder's own")
+    restore = sub.add_parser("restore", parents=[common],
+                             help="check a backup, then put it in place of the database "
+                                  "(the one replaced is kept aside)")
+    restore.add_argument("file", metavar="FILE")
+    restore.add_argument("--recovery-code", action="store_true",
+                         help="ask for the recovery code (a backup from another PC, or no key "
+                              "in this keyring; asked anyway on a terminal when needed)")
+    doctor = sub.add_parser("doctor", parents=[common],
+                            help="check this installation: keyring, database, disk, clock, "
+                                 "Twilio and email, backups, sync, background work, logs "
+                                 "(exit 0: all OK, 1: a warning, 2: a problem)")
+    doctor.add_argument("--json", action="store_true", help="print JSON for scripts")
+    doctor.add_argument("--support-info", action="store_true",
+                        help="print the same with versions and counts, for a support request "
+                             "(no client data)")
     return parser
 
 
@@ -185,6 +221,19 @@ def main(argv: list[str] | None = None) -> int:
         from frontdesk import cli_audit
 
         return cli_audit.verify(Composition(args.data_dir), args.demo, args.after_restore)
+    if args.command in ("backup", "restore"):
+        from frontdesk import cli_backup
+
+        if args.command == "backup":
+            return cli_backup.backup(Composition(args.data_dir), args.demo, args.to, args.list,
+                                     args.folder)
+        return cli_backup.restore(Composition(args.data_dir), args.demo, args.file,
+                                  args.recovery_code)
+    if args.command == "doctor":
+        from frontdesk import cli_doctor
+
+        return cli_doctor.doctor(Composition(args.data_dir), args.demo, as_json=args.json,
+                                 support=args.support_info)
     if args.command == "sync":
         from frontdesk import cli_sync
 

@@ -69,7 +69,8 @@ def report_integrity(vault: Vault) -> bool:
 
 
 def send_once(composition, svc: Services, demo: bool) -> int:
-    """One run: the schedule check always; sending only when holding `sending.lock`."""
+    """One run: the schedule check always; sending (and the daily backup, when due) only when
+    holding `sending.lock`."""
     lock = composition.sending_lock(demo)
     problem = ""
     try:
@@ -82,6 +83,7 @@ def send_once(composition, svc: Services, demo: bool) -> int:
         schedule_check(svc)
         if sending:
             log.info("Dispatch: %s", svc.dispatcher.run_once())
+            svc.backups.run_due()  # the daily backup when due, from cron too (never raises)
             return 0
         if problem:
             print(f"This run did not send any messages: {problem}", file=sys.stderr)

@@ -36,6 +36,17 @@ def cheaper_recovery_kdf(monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def no_log_file_left_open():
+    """A test that ran FrontDesk's entry in process (a CLI command) set up its log file in
+    that test's folder: closed afterwards, so the next test's "where this process logs" is
+    its own."""
+    yield
+    from frontdesk.logging_setup import stop_logging
+
+    stop_logging()
+
+
+@pytest.fixture(autouse=True)
 def cheaper_pin_kdf(monkeypatch):
     """Real scrypt for staff PINs at a lower cost (each hash records its own cost)."""
     import frontdesk.services.pin_hash as pin_hash_module

@@ -3,6 +3,7 @@
 from frontdesk.models.account import StaffAccount
 from frontdesk.models.appointment import Appointment, Attendee, Series
 from frontdesk.models.audit import AuditEntry
+from frontdesk.models.backup_state import BackupState
 from frontdesk.models.base import Base
 from frontdesk.models.client import ChannelConsent, Client
 from frontdesk.models.desk_item import DeskItem
@@ -19,6 +20,7 @@ __all__ = [
     "AppointmentType",
     "Attendee",
     "AuditEntry",
+    "BackupState",
     "Base",
     "ChannelConsent",
     "Client",

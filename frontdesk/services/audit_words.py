@@ -13,6 +13,10 @@ ACTIONS: dict[str, str] = {
     "audit_viewed": "Opened the audit trail",
     "audit_exported": "Exported the audit trail",
     "audit_verified": "Checked the audit trail's chain",
+    # backups
+    "backup_made": "Made a backup",
+    "backup_folder_changed": "Changed the backup folder",
+    "backup_restored": "Restored the database from a backup",
     # accounts, sign-in, the lock
     "sign_in": "Signed in",
     "sign_in_failed": "Sign-in: wrong PIN",

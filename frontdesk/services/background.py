@@ -10,7 +10,7 @@ A sending lock that cannot be used stops only the sending jobs; the rest still r
 Two lanes: the safety work (replies, the dispatcher, the schedule check) runs on the
 scheduler's default threads; the analytics (the trends cache's build, the query planner's
 statistics) on a lane of its own, one thread, so a long build never takes their place and
-closing stops it part-way instead of waiting for it.
+closing stops it part-way instead of waiting for it. Sync and backups have a lane each.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from pathlib import Path
 from frontdesk.domain import Attendance, Confirmation
 from frontdesk.domain.changes import Changes
 from frontdesk.models import migrate
+from frontdesk.services import backup
 from frontdesk.services.container import Services
 from frontdesk.services.instance_lock import InstanceLock, LockUnavailable
 from frontdesk.services.reminders.status_poll import poll_statuses
@@ -165,7 +166,8 @@ class BackgroundWork:
         self.scheduler = BackgroundScheduler(
             timezone="UTC",
             executors={"default": ThreadPoolExecutor(SAFETY_THREADS),
-                       ANALYTICS: ThreadPoolExecutor(1), SYNC: ThreadPoolExecutor(1)},
+                       ANALYTICS: ThreadPoolExecutor(1), SYNC: ThreadPoolExecutor(1),
+                       backup.LANE: ThreadPoolExecutor(1)},
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
         )
 
@@ -227,6 +229,10 @@ class BackgroundWork:
         self.scheduler.add_job(self._guarded(write_back), "interval",
                                seconds=WRITE_BACK_SECONDS, id="write-back", executor=SYNC,
                                next_run_time=first("write-back"))
+        if self.sending:  # the FrontDesk that sends makes the daily backup (services/backup)
+            self.scheduler.add_job(self._guarded(backup.daily_backup), "interval",
+                                   minutes=backup.LOOK_MINUTES, id="backup", executor=backup.LANE,
+                                   next_run_time=now + backup.FIRST_LOOK)
         self.scheduler.add_job(self._guarded(self._log_health), "interval",
                                seconds=HEALTH_SECONDS, id="health",
                                next_run_time=first("health"))

@@ -38,7 +38,10 @@ from frontdesk.services.wording.store import TemplateStore
 if TYPE_CHECKING:
     from frontdesk.services.accounts import AccountService
     from frontdesk.services.audit_view import AuditTrail
+    from frontdesk.services.backup import BackupService
     from frontdesk.services.client_import import ClientImportService
+    from frontdesk.services.doctor import DoctorService
+    from frontdesk.services.installation import Installation
     from frontdesk.services.sync import SyncService
     from frontdesk.services.sync.csv_import import CsvImportService
     from frontdesk.services.sync.writeback import WriteBackService
@@ -73,6 +76,11 @@ class Services:
     _writeback: WriteBackService | None = field(default=None, repr=False)
     _accounts: AccountService | None = field(default=None, repr=False)
     _audit_trail: AuditTrail | None = field(default=None, repr=False)
+    _backups: BackupService | None = field(default=None, repr=False)
+    _doctor: DoctorService | None = field(default=None, repr=False)
+    # Where this FrontDesk's files are and its keyring (set by the composition root; None in
+    # tests that build services alone: the installation check then works it out).
+    installation: Installation | None = field(default=None, repr=False)
     _building: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _trends_stopped: bool = field(default=False, repr=False)
 
@@ -177,6 +185,30 @@ class Services:
                 self._audit_trail = AuditTrail(self.sessions, self.clock, keyring_checkpoint(
                     self.engine, credentials.secrets if credentials is not None else None))
             return self._audit_trail
+
+    @property
+    def backups(self) -> BackupService:
+        """The practice's backups and restore, built on first use (the demo keeps none: it
+        has no keyring of its own here)."""
+        with self._building:
+            if self._backups is None:
+                from frontdesk.services.backup import BackupService
+
+                credentials = self.delivery.credentials
+                self._backups = BackupService(
+                    self.sessions, self.clock, self.engine,
+                    credentials.secrets if credentials is not None else None, self.events)
+            return self._backups
+
+    @property
+    def doctor(self) -> DoctorService:
+        """The installation check (Help → Check this installation), built on first use."""
+        with self._building:
+            if self._doctor is None:
+                from frontdesk.services.doctor import DoctorService
+
+                self._doctor = DoctorService(self)
+            return self._doctor
 
     @classmethod
     def build(cls, engine: Engine, clock: Clock, *, credentials: CredentialStore | None = None,

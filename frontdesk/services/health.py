@@ -1,6 +1,7 @@
 """Whether the work behind the window is happening: replies fetched, the sending lock usable,
-the background scheduler running, the practice's calendars synced. Problems are plain words
-with no client data, for the window's banner and for `frontdesk serve`'s log."""
+the background scheduler running, the practice's calendars synced, its data backed up.
+Problems are plain words with no client data, for the window's banner and for `frontdesk
+serve`'s log."""
 
 from __future__ import annotations
 
@@ -69,6 +70,11 @@ class HealthService:
     def work_stopped(self) -> None:
         self._running = None
 
+    @property
+    def running(self) -> bool | None:
+        """This process's background work: on, stopped, or None when it runs none."""
+        return None if self._running is None else self._running()
+
     def background_health(self) -> BackgroundHealth:
         problems = []
         if self.work_problem:
@@ -81,7 +87,21 @@ class HealthService:
         if polling := self._polling_problem():
             problems.append(polling)
         problems.extend(self._sync_problems())
+        if backup := self._backup_problem():
+            problems.append(backup)
         return BackgroundHealth(tuple(problems))
+
+    def _backup_problem(self) -> str:
+        """The backup folder not reachable, or no good backup for two days (from what the
+        last runs recorded: the folder itself is not touched here)."""
+        from frontdesk.models import BackupState
+        from frontdesk.services.backup import health_problem
+
+        with self.sessions() as s:
+            row = s.get(BackupState, 1)
+            if row is None:
+                return ""
+            return health_problem(row, self.clock.now(), ZoneInfo(load_settings(s).timezone))
 
     def _sync_problems(self) -> list[str]:
         """Calendars whose sync has kept failing: one line each, the cause in the source's

@@ -32,6 +32,7 @@ import json
 import operator
 import re
 import secrets
+import ssl
 import threading
 from collections import deque
 from datetime import UTC, date, datetime
@@ -89,8 +90,9 @@ class TwilioServer:
     """The fake. Start and stop it with `with TwilioServer() as server:` or the fixture."""
 
     def __init__(self, account_sid: str = ACCOUNT_SID, auth_token: str = AUTH_TOKEN, *,
-                 fault_delay: float = 5.0, auto_advance: bool = True) -> None:
+                 fault_delay: float = 5.0, auto_advance: bool = True, cert=None) -> None:
         self.account_sid = account_sid
+        self.cert = cert  # (certfile, keyfile): serve HTTPS (fakes/smtp_server.ThrowawayCA)
         self.auth_token = auth_token
         self.fault_delay = fault_delay  # seconds a timeout fault holds the request
         self.auto_advance = auto_advance
@@ -112,6 +114,10 @@ class TwilioServer:
         self._httpd.daemon_threads = True
         self._httpd.block_on_close = False
         self._httpd.fake = self
+        if self.cert is not None:
+            context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+            context.load_cert_chain(str(self.cert[0]), str(self.cert[1]))
+            self._httpd.socket = context.wrap_socket(self._httpd.socket, server_side=True)
         self._thread = threading.Thread(target=self._httpd.serve_forever,
                                         kwargs={"poll_interval": 0.05}, daemon=True)
         self._thread.start()
@@ -132,7 +138,8 @@ class TwilioServer:
 
     @property
     def url(self) -> str:  # the channel's api_base, e.g. http://127.0.0.1:54321
-        return f"http://127.0.0.1:{self._httpd.server_address[1]}"
+        scheme = "https" if self.cert is not None else "http"
+        return f"{scheme}://127.0.0.1:{self._httpd.server_address[1]}"
 
     def set_rule(self, number: str, rule: str) -> None:
         if rule not in RULES:

@@ -132,6 +132,9 @@ RULES: dict[str, dict[str, Rule]] = {
     "csv_import": {"*": Rule(P.CONNECTIONS)},
     "client_import": {"*": Rule(P.CLIENT_DETAILS)},
     "audit_trail": {"*": Rule(P.AUDIT)},
+    "backups": {"*": Rule(P.BACKUPS)},
+    # Help → About for anyone signed in (the version and folders); the check itself for IT.
+    "doctor": {"about": Rule(None), "*": Rule(P.DIAGNOSTICS)},
 }
 
 # Attributes handed through as they are: no client data, or they check the person

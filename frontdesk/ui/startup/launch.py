@@ -232,9 +232,21 @@ def run_gui(composition, *, demo: bool, screenshot: str | None, day: date | None
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setWindowIcon(app_icon())
+    app.setDesktopFileName("frontdesk")  # the .deb's frontdesk.desktop: Wayland's app id
     collector = GuiThreadCollector(app)  # noqa: F841  (lives as the app's child)
+    instance = None
+    if not screenshot:  # one window per practice: a second start brings the first forward
+        from frontdesk.ui.startup.single_instance import ALREADY, SingleInstance, bring_forward
+
+        instance = SingleInstance(composition.paths("demo" if demo else "practice").data_dir,
+                                  app)
+        if not instance.claim():
+            print(ALREADY)
+            return 0
     runner = TaskRunner()
     session = GuiSession(composition, runner)
+    if instance is not None:
+        instance.show_requested.connect(lambda: bring_forward(session.window))
     flow = StartupFlow(composition, runner, demo=demo, interactive=screenshot is None)
     # Between the start-up dialogs no window may be on screen (the database is being made
     # in the background): Qt must not take that for "the last window closed, quit".
@@ -282,4 +294,7 @@ def run_gui(composition, *, demo: bool, screenshot: str | None, day: date | None
     log.info("FrontDesk starting")
     code = app.exec()
     session.close()
+    from frontdesk.ui.support import after_quit
+
+    after_quit.run()  # a restore chosen in Help → Backups: nothing uses the database now
     return code

@@ -190,3 +190,10 @@ def warning_icon(size: int = 32) -> QPixmap:
     p.drawEllipse(QRectF(14.4 * s, 23 * s, 3.2 * s, 3.2 * s))
     p.end()
     return pm
+
+# ---- the installation check's lines (Help → Check this installation) ---------------------
+CHECK_LEVEL: dict[str, StateStyle] = {
+    "ok": StateStyle("✔", "OK", BLUISH_GREEN, "Works."),
+    "warning": StateStyle("⚠", "WARNING", ORANGE, "Works, but needs looking at."),
+    "problem": StateStyle("✖", "PROBLEM", VERMILION, "Does not work: FrontDesk needs it."),
+}
