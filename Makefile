@@ -4,7 +4,7 @@ VENV    := .venv
 PY      := $(VENV)/bin/python
 STAMP   := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshot first-run-screenshots clean
+.PHONY: run test lint bench screenshot first-run-screenshots package clean
 
 run: $(STAMP)
 	@scripts/debian-deps runtime
@@ -29,6 +29,17 @@ first-run-screenshots: $(STAMP)
 	@scripts/debian-deps test
 	FRONTDESK_SCREENSHOTS=docs/first-run QT_QPA_PLATFORM=offscreen scripts/with-test-keyring \
 		$(PY) -m pytest -q -p no:cacheprovider tests/e2e/test_first_run.py
+
+# The PyInstaller bundle (dist/frontdesk/) and, on Debian or Ubuntu, the .deb around it.
+# Windows and macOS installers are built on those systems: installer/README.md.
+package: $(STAMP)
+	@scripts/debian-deps package
+	installer/build.sh
+	@if command -v dpkg-deb >/dev/null 2>&1; then \
+		deb=$$(installer/deb/build-deb.sh dist/frontdesk dist) && \
+		echo "Bundle: dist/frontdesk/ ($$(du -sh dist/frontdesk | cut -f1))" && \
+		echo "Debian package: $$deb ($$(du -h $$deb | cut -f1))"; \
+	else echo "Bundle: dist/frontdesk/ (no dpkg-deb here: no .deb)"; fi
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen scripts/with-test-keyring $(PY) bench/run.py
