@@ -136,6 +136,31 @@ def test_a_damaged_page_is_a_problem_naming_the_backup_to_restore(made, inst):
     assert exit_status(checks) == 2
 
 
+def test_an_index_that_disagrees_with_its_table_is_found_by_the_full_check(made, inst):
+    """The start-up check (quick_check) passes such a file; the doctor's integrity_check
+    does not."""
+    from frontdesk.models.database import connect
+    from frontdesk.services import integrity
+
+    key = key_of(made)
+    conn = connect(made.paths.database, key)
+    try:  # an index whose entries were made for another column than it now claims
+        conn.execute("CREATE TABLE spare (a INTEGER, b INTEGER)")
+        conn.execute("CREATE INDEX ix_spare ON spare (a)")
+        conn.executemany("INSERT INTO spare VALUES (?, ?)", [(i, 500 - i) for i in range(50)])
+        conn.commit()
+        conn.execute("PRAGMA writable_schema = ON")
+        conn.execute("UPDATE sqlite_master SET sql = 'CREATE INDEX ix_spare ON spare (b)' "
+                     "WHERE name = 'ix_spare'")
+        conn.commit()
+    finally:
+        conn.close()
+    assert integrity.check(made.paths, key).ok  # what runs after every start
+    assert not integrity.check(made.paths, key, full=True).ok
+    checks = run_checks(inst, local_offset=NEW_YORK)
+    assert line(checks, "Database").level is Level.PROBLEM, as_text(checks)
+
+
 def test_a_file_cut_short_is_a_problem_before_any_key_is_tried(made, inst):
     db = made.paths.database
     db.write_bytes(db.read_bytes()[:5000])

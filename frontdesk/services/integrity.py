@@ -2,7 +2,9 @@
 then whether the audit trail's hash chain is whole (services/audit_chain.py).
 
 `PRAGMA cipher_integrity_check` verifies every page's HMAC (a flipped byte anywhere);
-`PRAGMA quick_check` verifies SQLite's structure. Both only read. A wrong key fails the
+`PRAGMA quick_check` verifies SQLite's structure (the start-up check), `PRAGMA
+integrity_check` that and every index against its table (`full`: `frontdesk doctor`). All
+only read. A wrong key fails the
 HMAC of every page; a damaged file fails on some pages only, which is how the two are
 told apart when the recovery file has no key fingerprint.
 """
@@ -97,22 +99,24 @@ def size_evidence(path: Path) -> str | None:
     return None
 
 
-def page_problems(path: Path, key: bytes, *, read_only: bool = False) -> list[str]:
+def page_problems(path: Path, key: bytes, *, read_only: bool = False,
+                  full: bool = False) -> list[str]:
     """Every page HMAC and the structure, checked; [] when the file is whole. Each page is
     read once, so a small page cache does as well as a big one."""
     conn = connect(path, key, read_only=read_only, cache_kib=SCAN_CACHE_KIB)
     try:
-        return _checks(conn)
+        return _checks(conn, full)
     finally:
         conn.close()
         release_free_memory()
 
 
-def _checks(conn: sqlcipher.Connection) -> list[str]:
+def _checks(conn: sqlcipher.Connection, full: bool = False) -> list[str]:
     found = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check").fetchmany(
         MAX_PROBLEMS)]
+    pragma = "integrity_check" if full else "quick_check"
     try:
-        rows = conn.execute(f"PRAGMA quick_check({MAX_PROBLEMS})").fetchall()
+        rows = conn.execute(f"PRAGMA {pragma}({MAX_PROBLEMS})").fetchall()
         found += [row[0] for row in rows if row[0] != "ok"]
     except sqlcipher.DatabaseError as exc:  # a damaged page stops the walk itself
         found.append(f"structure check stopped: {exc}")
@@ -159,12 +163,13 @@ def latest_good_backup(paths: AppPaths, key: bytes) -> Backup | None:
     return None
 
 
-def check(paths: AppPaths, key: bytes) -> IntegrityReport:
-    """The full check of the live database (it only reads; run it off the GUI thread)."""
+def check(paths: AppPaths, key: bytes, full: bool = False) -> IntegrityReport:
+    """The check of the live database (it only reads; run it off the GUI thread); `full`
+    adds every index against its table."""
     started = datetime.now(UTC)
     try:
         evidence = size_evidence(paths.database)
-        problems = [evidence] if evidence else page_problems(paths.database, key)
+        problems = [evidence] if evidence else page_problems(paths.database, key, full=full)
     except DatabaseOpenError as exc:
         problems = [str(exc)]
     seconds = (datetime.now(UTC) - started).total_seconds()
@@ -179,10 +184,11 @@ def check(paths: AppPaths, key: bytes) -> IntegrityReport:
 
 
 def check_with_chain(paths: AppPaths, key: bytes,
-                     checkpoint: audit_chain.Head | None = None) -> IntegrityReport:
+                     checkpoint: audit_chain.Head | None = None,
+                     full: bool = False) -> IntegrityReport:
     """`check`, then, when the file is whole, the audit trail's chain (with the end recorded
     at the last check, if any). Only reads; slow on a long history: off the GUI thread."""
-    report = check(paths, key)
+    report = check(paths, key, full)
     if not report.ok:
         return report
     started = datetime.now(UTC)

@@ -42,14 +42,14 @@ def child_command() -> list[str]:
     return [sys.executable, "-m", "frontdesk", CHILD_FLAG]
 
 
-def check(paths: AppPaths, key: bytes,
-          checkpoint: audit_chain.Head | None = None) -> integrity.IntegrityReport:
+def check(paths: AppPaths, key: bytes, checkpoint: audit_chain.Head | None = None,
+          full: bool = False) -> integrity.IntegrityReport:
     """The same report as `integrity.check_with_chain`, computed by a child process that
     `stop_all` can end. Raises CheckStopped when stopped; falls back to checking here when the
     child cannot run at all (the report matters more than where it is computed)."""
     request = json.dumps({"data_dir": str(paths.data_dir), "key": key.hex(), "audit_head":
-                          None if checkpoint is None else [checkpoint.id, checkpoint.hash]}
-                         ).encode()
+                          None if checkpoint is None else [checkpoint.id, checkpoint.hash],
+                          "full": full}).encode()
     child: subprocess.Popen[bytes] | None
     with _lock:
         if _stopped.is_set():
@@ -64,7 +64,7 @@ def check(paths: AppPaths, key: bytes,
         else:
             _running.add(child)
     if child is None:
-        return integrity.check_with_chain(paths, key, checkpoint)
+        return integrity.check_with_chain(paths, key, checkpoint, full)
     try:
         out, _ = child.communicate(request)
     finally:
@@ -112,7 +112,7 @@ def child_main() -> int:
     head = request.get("audit_head")
     report = integrity.check_with_chain(paths, bytes.fromhex(request["key"]),
                                         audit_chain.Head(int(head[0]), str(head[1]))
-                                        if head else None)
+                                        if head else None, bool(request.get("full")))
     backup = report.backup
     sys.stdout.write(json.dumps({
         "ok": report.ok, "problems": list(report.problems),
