@@ -242,6 +242,17 @@ def test_a_log_folder_that_is_a_file_is_a_problem(made, inst):
 
 # ---- the lines on their own ------------------------------------------------------------------
 
+def test_crash_reports_in_the_log_folder_are_a_warning(made, inst):
+    assert "crash" not in line(run_checks(inst, local_offset=NEW_YORK), "Log folder").words
+    folder = inst.log_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "frontdesk.log").write_text("started\n")
+    (folder / "crash-20261203T101500Z.txt").write_text("ValueError\n")
+    logs = line(run_checks(inst, local_offset=NEW_YORK), "Log folder")
+    assert logs.level is Level.WARNING
+    assert "crash-20261203T101500Z.txt" in logs.words and "support info" in logs.what_to_do
+
+
 def test_free_space_against_what_the_data_needs():
     mb, gb = 1024 ** 2, 1024 ** 3
     assert judge_space(50 * gb, 100 * gb, 10 * mb, "/").level is Level.OK

@@ -301,9 +301,16 @@ def log_line(inst: Installation) -> Check:
     if not files:
         return ok(LOGS, f"{folder}: no log written yet.")
     size = sum(p.stat().st_size for p in files)
-    return ok(LOGS, f"{folder}: {len(files)} file{'s' if len(files) != 1 else ''}, "
-              f"{human(size)} (a file is rotated at {MAX_BYTES // MB} MB, {BACKUPS} old "
-              "ones kept).")
+    words = (f"{folder}: {len(files)} file{'s' if len(files) != 1 else ''}, {human(size)} "
+             f"(a file is rotated at {MAX_BYTES // MB} MB, {BACKUPS} old ones kept).")
+    crashes = sorted(folder.glob("crash-*.txt"), key=lambda p: p.stat().st_mtime)
+    if crashes:
+        return warning(LOGS, f"{words} FrontDesk stopped on an unexpected error "
+                       f"{len(crashes)} time{'s' if len(crashes) != 1 else ''}; the newest "
+                       f"report is {crashes[-1].name} (no client data in it).",
+                       "Send the crash reports with Copy support info to whoever supports "
+                       "FrontDesk, then delete them.")
+    return ok(LOGS, words)
 
 
 def store_lines(inst: Installation) -> StoreFindings:
