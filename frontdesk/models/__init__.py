@@ -11,6 +11,7 @@ from frontdesk.models.inbox import InboundMessage, PollState, SlotOffer, ThreadN
 from frontdesk.models.message_config import PolicyRule, TemplateOverride, WhatsAppTemplate
 from frontdesk.models.outbox import OutboxBulkInsert, OutboxMessage
 from frontdesk.models.practice import AppointmentType, Clinician, PracticeSettings
+from frontdesk.models.risk import RiskModelRow
 from frontdesk.models.source_writeback import SourceWriteBack
 from frontdesk.models.stats import StatsDirty, StatsSnapshot
 from frontdesk.models.sync_source import SyncSource
@@ -32,6 +33,7 @@ __all__ = [
     "PolicyRule",
     "PollState",
     "PracticeSettings",
+    "RiskModelRow",
     "Series",
     "SlotOffer",
     "SourceWriteBack",

@@ -49,6 +49,7 @@ ACTIONS: dict[str, str] = {
     "consent_opted_out": "Recorded an opt-out",
     "consent_none": "Cleared consent",
     "reply": "Wrote to a client",
+    "group_message": "Wrote to each member of a group session",
     "thread_note": "Added a note to a thread",
     "link_number": "Linked a number to a client",
     "revealed crisis message": "Showed a crisis message's words",

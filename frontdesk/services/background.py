@@ -34,6 +34,7 @@ from frontdesk.services import backup
 from frontdesk.services.container import Services
 from frontdesk.services.instance_lock import InstanceLock, LockUnavailable
 from frontdesk.services.reminders.status_poll import poll_statuses
+from frontdesk.services.risk import job as risk
 
 log = logging.getLogger(__name__)
 CHECK_MINUTES = 10
@@ -224,6 +225,7 @@ class BackgroundWork:
                                run_date=first("triage-warm-up"), executor=ANALYTICS)
         self.scheduler.add_job(self._guarded(optimize_database), "interval",
                                hours=OPTIMIZE_HOURS, id="optimize", executor=ANALYTICS)
+        self.scheduler.add_job(self._guarded(risk.retrain), **risk.when(now), executor=ANALYTICS)
         self.scheduler.add_job(self._guarded(self._sync_due), "interval", seconds=SYNC_SECONDS,
                                id="sync", executor=SYNC, next_run_time=first("sync"))
         self.scheduler.add_job(self._guarded(write_back), "interval",

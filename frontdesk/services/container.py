@@ -41,7 +41,9 @@ if TYPE_CHECKING:
     from frontdesk.services.backup import BackupService
     from frontdesk.services.client_import import ClientImportService
     from frontdesk.services.doctor import DoctorService
+    from frontdesk.services.group_messages import GroupMessages
     from frontdesk.services.installation import Installation
+    from frontdesk.services.risk.service import RiskService
     from frontdesk.services.sync import SyncService
     from frontdesk.services.sync.csv_import import CsvImportService
     from frontdesk.services.sync.writeback import WriteBackService
@@ -78,6 +80,8 @@ class Services:
     _audit_trail: AuditTrail | None = field(default=None, repr=False)
     _backups: BackupService | None = field(default=None, repr=False)
     _doctor: DoctorService | None = field(default=None, repr=False)
+    _risk: RiskService | None = field(default=None, repr=False)
+    _group_messages: GroupMessages | None = field(default=None, repr=False)
     # Where this FrontDesk's files are and its keyring (set by the composition root; None in
     # tests that build services alone: the installation check then works it out).
     installation: Installation | None = field(default=None, repr=False)
@@ -201,6 +205,16 @@ class Services:
             return self._backups
 
     @property
+    def risk(self) -> RiskService:
+        """The no-show risk model (numpy), built on first use."""
+        with self._building:
+            if self._risk is None:
+                from frontdesk.services.risk.service import RiskService
+
+                self._risk = RiskService(self.sessions, self.clock)
+            return self._risk
+
+    @property
     def doctor(self) -> DoctorService:
         """The installation check (Help → Check this installation), built on first use."""
         with self._building:
@@ -209,6 +223,17 @@ class Services:
 
                 self._doctor = DoctorService(self)
             return self._doctor
+
+    @property
+    def group_messages(self) -> GroupMessages:
+        """Staff's words to each member of a group session, built on first use."""
+        with self._building:
+            if self._group_messages is None:
+                from frontdesk.services.group_messages import GroupMessages
+
+                self._group_messages = GroupMessages(self.sessions, self.clock,
+                                                     self.policy.policy, self.events)
+            return self._group_messages
 
     @classmethod
     def build(cls, engine: Engine, clock: Clock, *, credentials: CredentialStore | None = None,
@@ -230,7 +255,7 @@ class Services:
         events = ChangeEvents()
         schedule = ScheduleService(sessions, clock, planner, events)
         clients = ClientService(sessions, clock, planner)
-        return cls(
+        services = cls(
             engine=engine,
             clock=clock,
             practice=PracticeService(sessions, clock),
@@ -251,6 +276,9 @@ class Services:
             outside=OutsideChanges(engine),
             events=events,
         )
+        # High-risk unconfirmed sessions get their call item a day ahead (services/risk).
+        services.desk.risk_calls = lambda ids: services.risk.call_scores(ids)
+        return services
 
     def close(self) -> None:
         if self.outside is not None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
@@ -23,7 +26,9 @@ from frontdesk.services.practice import load_settings
 from frontdesk.services.quit_check import QuitCheck, quit_check
 from frontdesk.services.retry import retry_locked
 
+log = logging.getLogger(__name__)
 CALL_WINDOW = timedelta(hours=24)  # unconfirmed this close to the start: phone the client
+CALL_NOTE = "Not confirmed yet and the session is within a day: call."
 SERIES_CANCELS = 2  # this many cancellations of one series within SERIES_WINDOW: a pattern
 SERIES_WINDOW = timedelta(days=30)
 
@@ -73,6 +78,9 @@ class DeskItemService:
         self.sessions = sessions
         self.clock = clock
         self.events = events or ChangeEvents()  # told when the To do list changes
+        # High-risk places among these sessions' (services/risk, set by Services.build): an
+        # unconfirmed one gets its call item the whole day before, with the reasons.
+        self.risk_calls: Callable[[list[int]], Mapping[tuple[int, int], Any]] | None = None
 
     def open_items(self) -> list[DeskItemInfo]:
         with self.sessions() as s:
@@ -127,21 +135,46 @@ class DeskItemService:
             self.events.publish(Changes(desk=True))
         return raised
 
+    @staticmethod
+    def _unconfirmed(now: datetime, until: datetime) -> Any:
+        return (select(Attendee.appointment_id, Attendee.client_id)
+                .join(Appointment, Appointment.id == Attendee.appointment_id)
+                .where(Appointment.cancelled_at.is_(None), Appointment.start_at > now,
+                       Appointment.start_at <= until,
+                       Attendee.attendance == Attendance.BOOKED,
+                       Attendee.confirmation != Confirmation.CONFIRMED))
+
+    def _risky(self, now: datetime) -> dict[tuple[int, int], str]:
+        """Unconfirmed places until the end of tomorrow (practice time) that the risk model
+        calls high, with the note's words; none without a model or with the setting off."""
+        if self.risk_calls is None:
+            return {}
+        with self.sessions() as s:
+            tz = ZoneInfo(load_settings(s).timezone)
+            tomorrow = now.astimezone(tz).date() + timedelta(days=1)
+            until = datetime.combine(tomorrow + timedelta(days=1), time(), tz)
+            places = {(a, c) for a, c in s.execute(self._unconfirmed(now, until))}
+        if not places:
+            return {}
+        try:
+            scores = self.risk_calls(sorted({a for a, _ in places}))
+        except Exception as exc:  # the risk model never stands in the way of the call items
+            log.warning("No-show risk not available for call items: %s", type(exc).__name__)
+            return {}
+        return {key: "Not confirmed yet and at high risk of a no-show"
+                     + (f" ({'; '.join(score.reasons)})" if score.reasons else "") + ": call."
+                for key, score in scores.items() if key in places}
+
     def _raise_call_items(self) -> int:
         now = self.clock.now()
+        risky = self._risky(now)  # read before the write transaction: it stays short
         with self.sessions.begin() as s:
-            q = (select(Attendee.appointment_id, Attendee.client_id)
-                 .join(Appointment, Appointment.id == Attendee.appointment_id)
-                 .where(Appointment.cancelled_at.is_(None), Appointment.start_at > now,
-                        Appointment.start_at <= now + CALL_WINDOW,
-                        Attendee.attendance == Attendance.BOOKED,
-                        Attendee.confirmation != Confirmation.CONFIRMED))
-            found = list(s.execute(q))
-            for appointment_id, client_id in found:
+            found = {(a, c) for a, c in s.execute(self._unconfirmed(now, now + CALL_WINDOW))}
+            for appointment_id, client_id in sorted(found | set(risky)):
                 raise_item(s, ItemKind.CALL_UNCONFIRMED, now, appointment_id=appointment_id,
                            client_id=client_id,
-                           note="Not confirmed yet and the session is within a day: call.")
-            return len(found)
+                           note=risky.get((appointment_id, client_id), CALL_NOTE))
+            return len(found | set(risky))
 
     def _raise_series_cancel_items(self) -> int:
         now = self.clock.now()

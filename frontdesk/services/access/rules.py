@@ -106,6 +106,8 @@ RULES: dict[str, dict[str, Rule]] = {
         "reveal_crisis": Rule(P.CRISIS),
         "acknowledge": Rule(P.CRISIS),
     },
+    "group_messages": {m: Rule(P.REPLY, appointment="appointment_id")
+                       for m in ("recipients", "send")},
     "messaging": {
         "delivery_mode": Rule(None),
         "timeline": Rule(P.SCHEDULE, appointment="appointment_id"),
@@ -124,6 +126,10 @@ RULES: dict[str, dict[str, Rule]] = {
         "recovery_code": Rule(P.ACCOUNTS),
     },
     "trends": {"*": Rule(P.TRENDS)},
+    # No-show risk: the badge for those who book and call (not clinical; no clinician, no
+    # IT); the model's standing and training for the owner, its call setting a setting.
+    "risk": {"scores": Rule(P.BOOK), "status": Rule(P.TRENDS), "train": Rule(P.TRENDS),
+             "set_call_ahead": Rule(P.PRACTICE)},
     "policy": {"*": Rule(P.PRACTICE)},
     "templates": {"*": Rule(P.PRACTICE)},
     "whatsapp": {"*": Rule(P.CONNECTIONS)},

@@ -42,11 +42,15 @@ class Verdict:
     due_at: datetime | None = None  # set when postponed (state stays PLANNED)
 
 
-ANSWERS = frozenset({*(p.value for p in Prefilled), *(s.value for s in REPLY_STEPS)})
+GROUP = Prefilled.GROUP_MESSAGE.value
+# Answers to the client's own message (no quiet hours, no daily cap); a group message is not.
+ANSWERS = frozenset({*(p.value for p in Prefilled), *(s.value for s in REPLY_STEPS)}) - {GROUP}
 
 
 def send_verdict(s: Session, row: Row, policy: ReminderPolicy, now: datetime) -> Verdict | None:
     """None when the row should go now; otherwise why not, and what becomes of it."""
+    if row.step == GROUP:
+        return _group_verdict(s, row, policy, now)
     if row.step in ANSWERS:
         return _answer_verdict(s, row, now)
     a = s.get(Appointment, row.appointment_id, options=[selectinload(Appointment.attendees)])
@@ -67,6 +71,24 @@ def send_verdict(s: Session, row: Row, policy: ReminderPolicy, now: datetime) ->
     r = reach(client)
     if row.channel not in r.usable:
         return Verdict(MessageState.SKIPPED, r.why_not.get(row.channel, "channel not usable"))
+    return _allowed_hours(s, row, client, policy, now)
+
+
+def _group_verdict(s: Session, row: Row, policy: ReminderPolicy, now: datetime) -> Verdict | None:
+    """Staff's words to each member of a group session: nobody asked for them, so quiet hours
+    and the daily cap apply as to a reminder; the session may be cancelled (it may be the news)."""
+    if now > row.useful_until:
+        return Verdict(MessageState.SKIPPED, "too late to help by the time it could be sent")
+    client = _client_of(s, row)
+    r = reach(client)
+    if row.channel not in r.usable:
+        return Verdict(MessageState.SKIPPED, r.why_not.get(row.channel, "channel not usable"))
+    return _allowed_hours(s, row, client, policy, now)
+
+
+def _allowed_hours(s: Session, row: Row, client: Client, policy: ReminderPolicy,
+                   now: datetime) -> Verdict | None:
+    """A text waits for the recipient's allowed hours, then the daily cap applies."""
     if row.channel not in TEXTS:
         return None
     tz = ZoneInfo(client.timezone or load_settings(s).timezone)

@@ -19,6 +19,7 @@ STEP_LABELS = {
     "telehealth_link": "Video link",
     "missed_follow_up": "Missed-session follow-up",
     "reschedule_notice": "New-time notice",
+    "group_message": "Group message",
 }
 STATE_WORDS = {
     MessageState.SENDING: "sending",

@@ -30,7 +30,8 @@ SPECS = (
     (("arrived", "✔ Arrived", "A", "table"), ("no_show", "⊘ No-show", "N", "table"),
      ("undo", "Undo attendance", "U", "table")),
     (("confirm", "Mark confirmed (by phone)", "C", "table"),
-     ("messages", "✉ Messages…", "M", "table")),
+     ("messages", "✉ Messages…", "M", "table"),
+     ("group", "Message the group…", "G", "table")),
 )
 
 TIPS = {
@@ -43,6 +44,7 @@ TIPS = {
     "undo": "Undo Arrived / No-show (back to Booked)",
     "confirm": "The client confirmed by phone or in person",
     "messages": "See every message planned or sent for this session, and resend one",
+    "group": "Write to every member of this group session, each alone on their own channel",
 }
 
 
@@ -74,7 +76,9 @@ class ScheduleActions:
         person = self.ctx.desk.person if self.ctx.desk is not None else None
         if person is not None and not person.can(Permission.BOOK):
             why = f"Your account ({person.role.label}) cannot book, move or cancel sessions."
-            out |= {name: why for name in out if name != "messages"}
+            out |= {name: why for name in out if name not in ("messages", "group")}
+        if person is not None and not person.can(Permission.REPLY):
+            out["group"] = f"Your account ({person.role.label}) cannot write to clients."
         return out
 
     def _reasons(self, row: ScheduleRow | None) -> dict[str, str]:
@@ -87,6 +91,9 @@ class ScheduleActions:
             return out
         out["messages"] = ""  # a cancelled place still shows what was withdrawn
         now = page.data.now if page.data else None
+        out["group"] = ("Only for a group session with two or more clients booked."
+                        if row.group_size < 2 else "This session is over."
+                        if now is not None and row.end <= now else "")
         today = now.astimezone(page.context.tz).date() if now else page.context.today
         att = row.attendance
         if att.is_cancelled:
@@ -204,6 +211,14 @@ class ScheduleActions:
         dlg.reschedule_requested.connect(lambda: self._reschedule_from_messages(key))
         dlg.finished.connect(lambda _r: page.table.setFocus())
         dlg.open()
+
+    def do_group(self) -> None:
+        from frontdesk.ui.messages.group_message import GroupMessageDialog
+
+        row = self._checked("group")
+        if row is not None:
+            dlg = GroupMessageDialog(self.ctx, row, self.page.context, parent=self.page)
+            self._open(dlg, lambda d: self._changed(d.summary, row))
 
     def _reschedule_from_messages(self, key: tuple[int, int]) -> None:
         if self.page.select(*key):

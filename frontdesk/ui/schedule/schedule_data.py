@@ -18,6 +18,7 @@ from frontdesk.services.dto import (
     PracticeInfo,
     ScheduleRow,
 )
+from frontdesk.services.errors import PermissionDenied
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,19 @@ def load_opening(services: Services) -> tuple[ScheduleContext, DayData]:
 def load_day(services: Services, day: date, clinician_id: int | None, search: str) -> DayData:
     rows = services.schedule.day(day, clinician_id, search)
     return DayData(day, tuple(rows), services.clock.now())
+
+
+def load_risk(services: Services, rows: Sequence[ScheduleRow], now: datetime) -> dict:
+    """The no-show risk of the day's upcoming, still-booked places ((appointment, client) ->
+    RiskScore), asked for after the rows are shown: the day's own query never waits for it.
+    Empty for a role that does not see it (a clinician, IT) and when there is no model."""
+    ids = [r.appointment_id for r in rows if r.attendance is Attendance.BOOKED and r.start > now]
+    if not ids:
+        return {}
+    try:
+        return services.risk.scores(ids)
+    except PermissionDenied:
+        return {}
 
 
 def is_overdue(row: ScheduleRow, now: datetime) -> bool:

@@ -44,7 +44,8 @@ HEADER_TIPS = {
     Col.ATTENDANCE: "○ booked · ● arrived · ⊘ no-show · ✕ cancelled · ⚑ late cancel · "
                     "⚠ started but not marked",
     Col.LAST_MESSAGE: "The last reminder or reply for this session.",
-    Col.FLAGS: "Things in the client's replies that need a person to look.",
+    Col.FLAGS: "Things in the client's replies that need a person to look; ▲ Risk: high "
+               "when this practice's history says the session is often missed like this.",
 }
 
 
@@ -69,6 +70,7 @@ class ScheduleModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[ScheduleRow] = []
+        self._risk: dict = {}  # (appointment, client) -> RiskScore (services/risk)
         self._now = datetime.now(UTC)
         self._struck = QFont()
         self._struck.setStrikeOut(True)
@@ -80,7 +82,22 @@ class ScheduleModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self._now = now
+        self._risk = {}  # asked for again once the rows are in (set_risk)
         self.endResetModel()
+
+    def set_risk(self, scores: dict) -> None:
+        """The day's risk scores: the badge on high-risk upcoming places."""
+        self._risk = dict(scores)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, Col.FLAGS),
+                                  self.index(len(self._rows) - 1, Col.FLAGS))
+
+    def risk_of(self, row: ScheduleRow):
+        """The place's RiskScore when it is high and still ahead, else None."""
+        score = self._risk.get((row.appointment_id, row.client_id))
+        if score is None or score.level != "high" or row.attendance is not Attendance.BOOKED:
+            return None
+        return score if row.start > self._now else None
 
     def row_at(self, row: int) -> ScheduleRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -161,7 +178,8 @@ class ScheduleModel(QAbstractTableModel):
             case Col.LAST_MESSAGE:
                 return row.last_message
             case Col.FLAGS:
-                return " · ".join(row.flags)
+                badge = (style.RISK_HIGH.text,) if self.risk_of(row) else ()
+                return " · ".join(badge + row.flags)
         return ""
 
     def _tooltip(self, row: ScheduleRow, col: Col) -> str | None:
@@ -185,6 +203,13 @@ class ScheduleModel(QAbstractTableModel):
                 return style.CONFIRMATION[row.confirmation].tooltip
             case Col.ATTENDANCE:
                 return attendance_style(row, self._now).tooltip
+            case Col.FLAGS:
+                score = self.risk_of(row)
+                if score is None:
+                    return None
+                why = "".join(f"\n• {r}" for r in score.reasons)
+                return (f"{style.RISK_HIGH.tooltip} (about {score.probability:.0%}).{why}\n"
+                        "A call the day before helps.")
         return None
 
     def _background(self, row: ScheduleRow, col: Col) -> QColor | None:
@@ -200,6 +225,8 @@ class ScheduleModel(QAbstractTableModel):
                     row.attendance is Attendance.BOOKED and s is not style.OVERDUE):
                 return None
             return style.tint(s.colour, 90 if s is style.OVERDUE else 60)
+        if col is Col.FLAGS and self.risk_of(row):
+            return style.tint(style.RISK_HIGH.colour)
         if is_overdue(row, self._now):
             return QColor(style.ATTENTION_ROW)
         return None

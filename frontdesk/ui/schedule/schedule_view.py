@@ -33,6 +33,7 @@ from frontdesk.ui.schedule.schedule_data import (
     load_context,
     load_day,
     load_opening,
+    load_risk,
     summary_text,
 )
 from frontdesk.ui.schedule.schedule_model import ScheduleModel, fit_columns
@@ -61,6 +62,7 @@ class SchedulePage(QWidget):
         self.day: date | None = None
         self.data: DayData | None = None
         self.loads = LatestOnly(ctx.runner)  # only the newest day load is shown
+        self.risk_loads = LatestOnly(ctx.runner, owner=self)  # the badge, after the rows
         self._reselect: tuple[int, int | None] | None = None
         self._user_sized: set[int] = set()  # columns the person resized: left alone
         self._fitting = False
@@ -295,6 +297,9 @@ class SchedulePage(QWidget):
         self._restore_selection()
         self.actions_.update()
         self.loaded.emit()
+        # The badge comes after the rows; without it (no model, a failure) nothing is missing.
+        self.risk_loads.run(load_risk, self.services, data.rows, data.now,
+                            on_success=self.model.set_risk, on_failure=lambda _exc: None)
 
     def _show_heading(self) -> None:
         assert self.data is not None and self.day is not None

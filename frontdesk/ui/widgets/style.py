@@ -85,6 +85,10 @@ OVERDUE = StateStyle(
     "⚠", "Not marked", VERMILION,
     "This session has started and attendance isn't recorded. Mark Arrived or No-show.")
 
+# The schedule's no-show risk badge (services/risk): a plain word with its glyph and colour.
+RISK_HIGH = StateStyle("▲", "Risk: high", ORANGE,
+                       "This practice's own history says sessions like this are often missed")
+
 MODALITY_LABEL = {Modality.IN_PERSON: "In person", Modality.TELEHEALTH: "Telehealth"}
 MODALITY_TOOLTIP = {
     Modality.IN_PERSON: "At the practice.",
