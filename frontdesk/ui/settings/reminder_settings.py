@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from frontdesk.domain import Step
 from frontdesk.ui.context import UiContext
+from frontdesk.ui.settings.risk_box import RiskBox
 from frontdesk.ui.tasks import run_for
 from frontdesk.ui.widgets.inline_form import ERROR_STYLE
 from frontdesk.ui.widgets.notice import error_text
@@ -131,6 +132,8 @@ class ReminderSettingsTab(QWidget):
         save_row.addStretch()
         form.addRow("", save_row)
         layout.addWidget(limits)
+        self.risk_box = RiskBox(ctx)  # the practice's no-show model and its call setting
+        layout.addWidget(self.risk_box)
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
