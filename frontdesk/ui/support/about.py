@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from frontdesk import APP_NAME
 from frontdesk.services.installation import AboutInfo
 from frontdesk.ui.context import UiContext
+from frontdesk.ui.support.help_menu import open_once
 from frontdesk.ui.tasks import run_for
 from frontdesk.ui.widgets.notice import NoticeBar, WrapLabel
 
@@ -112,14 +113,8 @@ class AboutDialog(QDialog):
 
 def open_about(window) -> AboutDialog:
     """Open About over `window` (the main window), or raise the one already open."""
-    dialog = getattr(window, "about_dialog", None)
-    if isinstance(dialog, AboutDialog) and dialog.isVisible():
-        dialog.raise_()
-        dialog.activateWindow()
-        return dialog
-    dialog = AboutDialog(window.ctx, window)
-    window.about_dialog = dialog
-    dialog.finished.connect(lambda _r: setattr(window, "about_dialog", None))
-    dialog.show()
-    dialog.load()
+    dialog, made = open_once(window, "about_dialog", AboutDialog,
+                             lambda: AboutDialog(window.ctx, window))
+    if made:
+        dialog.load()
     return dialog

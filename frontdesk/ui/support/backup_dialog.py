@@ -42,6 +42,7 @@ from frontdesk.services.backup_dto import (
 )
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.support import after_quit
+from frontdesk.ui.support.help_menu import open_once
 from frontdesk.ui.tasks import run_for
 from frontdesk.ui.widgets.fmt import day_short, time_text
 from frontdesk.ui.widgets.notice import NoticeBar, WrapLabel, error_text
@@ -291,14 +292,9 @@ class BackupDialog(QDialog):
 
 def open_backups(window) -> BackupDialog:
     """Help → Backups… over `window` (the main window), or the one already open."""
-    dialog = getattr(window, "backup_dialog", None)
-    if isinstance(dialog, BackupDialog) and dialog.isVisible():
-        dialog.raise_()
-        dialog.activateWindow()
-        return dialog
-    dialog = BackupDialog(window.ctx, window)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    window.backup_dialog = dialog
-    dialog.finished.connect(lambda _r: setattr(window, "backup_dialog", None))
-    dialog.show()
-    return dialog
+    def make() -> BackupDialog:
+        made = BackupDialog(window.ctx, window)
+        made.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return made
+
+    return open_once(window, "backup_dialog", BackupDialog, make)[0]

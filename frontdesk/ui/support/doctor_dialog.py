@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from frontdesk.services.doctor_lines import Check, Level, tally, worst
 from frontdesk.ui.context import UiContext
+from frontdesk.ui.support.help_menu import open_once
 from frontdesk.ui.tasks import run_for
 from frontdesk.ui.widgets import style
 from frontdesk.ui.widgets.notice import NoticeBar, WrapLabel, error_text
@@ -167,14 +168,8 @@ class DoctorDialog(QDialog):
 
 def open_doctor(window) -> DoctorDialog:
     """Open the check over `window` (the main window) and run it, or raise the one open."""
-    dialog = getattr(window, "doctor_dialog", None)
-    if isinstance(dialog, DoctorDialog) and dialog.isVisible():
-        dialog.raise_()
-        dialog.activateWindow()
-        return dialog
-    dialog = DoctorDialog(window.ctx, window)
-    window.doctor_dialog = dialog
-    dialog.finished.connect(lambda _r: setattr(window, "doctor_dialog", None))
-    dialog.show()
-    dialog.run()
+    dialog, made = open_once(window, "doctor_dialog", DoctorDialog,
+                             lambda: DoctorDialog(window.ctx, window))
+    if made:
+        dialog.run()
     return dialog

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtGui import QAction
 
@@ -47,3 +48,18 @@ def _opener(window, module: str, function: str) -> Callable[[], None]:
         getattr(opened, function)(window)
 
     return open_it
+
+
+def open_once(window, attribute: str, kind: type, make: Callable[[], Any]) -> Any:
+    """The dialog kept on `window.<attribute>`, raised if it is open; else `make()` shown and
+    kept there until it closes. Returns (dialog, made_now)."""
+    dialog = getattr(window, attribute, None)
+    if isinstance(dialog, kind) and dialog.isVisible():
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog, False
+    dialog = make()
+    setattr(window, attribute, dialog)
+    dialog.finished.connect(lambda _r: setattr(window, attribute, None))
+    dialog.show()
+    return dialog, True
