@@ -12,19 +12,20 @@ this package loads no SQLAlchemy.
 - `schedule`: `Modality`, `Confirmation`, `Attendance`, `Frequency`.
 - `clients`: `Language`, `PhoneKind`, `ConsentStatus`.
 - `messages`: `Channel`, `Step` (+ `REPLY_STEPS`), `Prefilled`, `MessageState` (the outbox).
-- `replies`: `Intent`, `Flag`, `Handling` (what clients write back).
+- `replies`: `Intent`, `Flag`, `Handling`, `Barrier` (what clients write back).
 - `desk`: `ItemKind` (what waits for a person in To do).
 """
 
 from frontdesk.domain.clients import ConsentStatus, Language, PhoneKind
 from frontdesk.domain.desk import ItemKind
 from frontdesk.domain.messages import REPLY_STEPS, Channel, MessageState, Prefilled, Step
-from frontdesk.domain.replies import Flag, Handling, Intent
+from frontdesk.domain.replies import Barrier, Flag, Handling, Intent
 from frontdesk.domain.schedule import Attendance, Confirmation, Frequency, Modality
 
 __all__ = [
     "REPLY_STEPS",
     "Attendance",
+    "Barrier",
     "Channel",
     "Confirmation",
     "ConsentStatus",

@@ -51,6 +51,7 @@ class Prefilled(StrEnum):
     SLOT_OFFER = "slot_offer"  # "1 for Tue 3:00 PM, 2 for Wed 10:00 AM"
     ONCALL_ALERT = "oncall_alert"  # to the on-call clinician: never the client's words
     GROUP_MESSAGE = "group_message"  # staff's words to each member of a group session, alone
+    RE_ENGAGEMENT = "re_engagement"  # one gentle check-in after weeks without a session
 
 
 class MessageState(StrEnum):

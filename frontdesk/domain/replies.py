@@ -34,3 +34,28 @@ class Handling(StrEnum):
     ACTED = "acted"  # FrontDesk did what it asked (confirmed, cancelled, opted out…)
     NEEDS_STAFF = "needs_staff"  # a person must read it; a desk item says why
     DONE = "done"  # a person dealt with it
+
+
+class Barrier(StrEnum):
+    """What got in the way of a missed appointment, as the client told us (numbered 1-6)."""
+
+    TRANSPORT = "transport"
+    CHILDCARE = "childcare"
+    COST = "cost"
+    FORGOT = "forgot"
+    UNWELL = "unwell"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return _BARRIER_LABELS[self]
+
+
+_BARRIER_LABELS = {
+    Barrier.TRANSPORT: "Transport",
+    Barrier.CHILDCARE: "Childcare",
+    Barrier.COST: "Cost",
+    Barrier.FORGOT: "Forgot",
+    Barrier.UNWELL: "Felt unwell",
+    Barrier.OTHER: "Something else",
+}

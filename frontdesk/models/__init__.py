@@ -4,6 +4,7 @@ from frontdesk.models.account import StaffAccount
 from frontdesk.models.appointment import Appointment, Attendee, Series
 from frontdesk.models.audit import AuditEntry
 from frontdesk.models.backup_state import BackupState
+from frontdesk.models.barrier import ClientBarrier
 from frontdesk.models.base import Base
 from frontdesk.models.client import ChannelConsent, Client
 from frontdesk.models.desk_item import DeskItem
@@ -25,6 +26,7 @@ __all__ = [
     "Base",
     "ChannelConsent",
     "Client",
+    "ClientBarrier",
     "Clinician",
     "DeskItem",
     "InboundMessage",

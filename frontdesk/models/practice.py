@@ -59,6 +59,9 @@ class Clinician(Base):
     # The sync source this clinician is linked to (None: only in FrontDesk) and its id there.
     source: Mapped[str | None] = mapped_column(String(60), nullable=True)
     external_id: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    # A client with no coming session this many weeks after their last one with this
+    # clinician gets one gentle check-in (services/reengagement.py). None or 0: never.
+    reengage_weeks: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class AppointmentType(Base):

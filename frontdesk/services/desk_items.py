@@ -16,7 +16,7 @@ from frontdesk.clock import Clock
 from frontdesk.domain import Attendance, Confirmation, ItemKind
 from frontdesk.domain.changes import Changes
 from frontdesk.models import Appointment, Attendee, Client, DeskItem
-from frontdesk.services import audit
+from frontdesk.services import audit, reengagement
 from frontdesk.services.contacts import format_phone
 from frontdesk.services.errors import NotFoundError
 from frontdesk.services.events import ChangeEvents
@@ -127,7 +127,13 @@ class DeskItemService:
 
     def raise_series_cancel_items(self) -> int:
         """A client who cancelled several sessions of the same series lately is worth a
-        call (they may be dropping out of care): one item per client and series."""
+        call (they may be dropping out of care): one item per client and series. Also the
+        periodic hook of the re-engagement check-ins (services/reengagement.py: clients whose
+        sessions stopped), since background.py has no room for a job of its own."""
+        try:
+            retry_locked(lambda: reengagement.sweep(self.sessions, self.clock))
+        except Exception as exc:  # the desk's own items must still be raised
+            log.error("Re-engagement sweep failed: %s", type(exc).__name__)
         return self._told(retry_locked(self._raise_series_cancel_items))
 
     def _told(self, raised: int) -> int:

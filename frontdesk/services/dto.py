@@ -40,6 +40,7 @@ class ClinicianInfo:
     full_name: str
     display_name: str
     active: bool = True
+    reengage_weeks: int = 0  # check in with a client this long without a session; 0: never
 
 
 @dataclass(frozen=True)

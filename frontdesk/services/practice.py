@@ -34,7 +34,7 @@ def practice_info(s: PracticeSettings) -> PracticeInfo:
 
 
 def clinician_info(c: Clinician) -> ClinicianInfo:
-    return ClinicianInfo(c.id, c.full_name, c.display_name, c.active)
+    return ClinicianInfo(c.id, c.full_name, c.display_name, c.active, c.reengage_weeks or 0)
 
 
 def type_info(t: AppointmentType) -> AppointmentTypeInfo:
@@ -98,12 +98,15 @@ class PracticeService:
         full = info.full_name.strip()
         if not full:
             raise ValidationError("full_name", "The clinician needs a name.")
+        if not 0 <= info.reengage_weeks <= 104:
+            raise ValidationError("reengage_weeks", "Between 0 (never) and 104 weeks.")
         shown = info.display_name.strip() or full
         with self.sessions.begin() as s:
             c = Clinician() if info.id == 0 else s.get(Clinician, info.id)
             if c is None:
                 raise NotFoundError("That clinician no longer exists.")
             c.full_name, c.display_name, c.active = full, shown, info.active
+            c.reengage_weeks = info.reengage_weeks or None
             s.add(c)
             s.flush()
             audit.record(s, self.clock, actor, "save", "clinician", c.id)

@@ -43,6 +43,7 @@ from frontdesk.models import (
 from frontdesk.services.desk_items import raise_item
 from frontdesk.services.digits import numbered_choice
 from frontdesk.services.errors import FrontDeskError
+from frontdesk.services.inbox import barriers
 from frontdesk.services.inbox.slots import OFFER_LIFE, offer_text, open_slots
 from frontdesk.services.practice import load_settings
 from frontdesk.services.reminders.routing import reach
@@ -153,6 +154,15 @@ def _routine(s: Session, message: InboundMessage, triage: Triage, client: Client
     choice = numbered_choice(message.body)  # "2", "２", "²", "2️⃣", "٢": never int("²") raising
     if choice is not None and (offer := _open_offer(s, client.id, now)) is not None:
         return _take_offer(s, message, offer, choice, env, now)
+    if (answer := barriers.barrier_answer(s, message, triage)) is not None:
+        barriers.record(s, message, answer, now)
+        # A person offers the new time: the client's next session (if any) is left as it is,
+        # since saying what got in the way is not asking to move it.
+        _to_staff(s, message, client, f"Said what got in the way of the missed session "
+                  f"({answer.barrier.label.lower()}): offer a new time.", now)
+        message.outcome = f"what got in the way: {answer.barrier.value}; for staff to offer " \
+                          "a new time"
+        return False
     match triage.intent:
         case Intent.CONFIRM:
             return _confirm(s, message, client, env, now)
@@ -236,7 +246,8 @@ def _offer(s: Session, message: InboundMessage, client: Client, now: datetime) -
     appointment = _next_place(s, client.id, now)
     channel = _reply_channel(client, message.channel)
     if appointment is None or channel is None or channel is Channel.EMAIL:
-        _to_staff(s, message, client, "Asked to reschedule: call to find a time.", now)
+        _to_staff(s, message, client, "Asked to reschedule: call to find a time." if appointment
+                  else "Asked for a time (no coming session): call to book one.", now)
         message.outcome = "asked to reschedule: for staff"
         return False
     settings = load_settings(s)

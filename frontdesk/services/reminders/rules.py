@@ -43,13 +43,15 @@ class Verdict:
 
 
 GROUP = Prefilled.GROUP_MESSAGE.value
+# Words fixed when planned that nobody asked for: quiet hours and the daily cap apply.
+UNASKED = frozenset({GROUP, Prefilled.RE_ENGAGEMENT.value})
 # Answers to the client's own message (no quiet hours, no daily cap); a group message is not.
-ANSWERS = frozenset({*(p.value for p in Prefilled), *(s.value for s in REPLY_STEPS)}) - {GROUP}
+ANSWERS = frozenset({*(p.value for p in Prefilled), *(s.value for s in REPLY_STEPS)}) - UNASKED
 
 
 def send_verdict(s: Session, row: Row, policy: ReminderPolicy, now: datetime) -> Verdict | None:
     """None when the row should go now; otherwise why not, and what becomes of it."""
-    if row.step == GROUP:
+    if row.step in UNASKED:
         return _group_verdict(s, row, policy, now)
     if row.step in ANSWERS:
         return _answer_verdict(s, row, now)

@@ -20,6 +20,7 @@ STEP_LABELS = {
     "missed_follow_up": "Missed-session follow-up",
     "reschedule_notice": "New-time notice",
     "group_message": "Group message",
+    "re_engagement": "Check-in",
 }
 STATE_WORDS = {
     MessageState.SENDING: "sending",

@@ -45,8 +45,10 @@ triggers listed in `stats_dirty` (frontdesk.models.stats, re-read by `source`); 
 counts every figure with numpy under the filters. `snapshot` keeps the cache in the
 database between runs, written in parts in short transactions. `reference` computes the
 same tables with plain SQL GROUP BY over the raw tables, for the tests and bench/trends.py.
+`barriers` counts what clients said got in the way of a missed appointment (no cache).
 """
 
+from frontdesk.services.trends.barriers import BarrierReport, BarrierRow
 from frontdesk.services.trends.report import (
     Counts,
     FilterOptions,
@@ -60,6 +62,8 @@ from frontdesk.services.trends.report import (
 from frontdesk.services.trends.service import TrendsService
 
 __all__ = [
+    "BarrierReport",
+    "BarrierRow",
     "Counts",
     "FilterOptions",
     "Filters",

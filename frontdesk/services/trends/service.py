@@ -21,6 +21,7 @@ from frontdesk.services import audit
 from frontdesk.services.errors import ValidationError
 from frontdesk.services.practice import load_settings
 from frontdesk.services.trends import bulk, codes, snapshot, source
+from frontdesk.services.trends.barriers import BarrierReport, barrier_report
 from frontdesk.services.trends.cache import VERSION, PlaceCache
 from frontdesk.services.trends.compute import Names, compute
 from frontdesk.services.trends.export import write_csv
@@ -99,6 +100,11 @@ class TrendsService:
             modalities=tuple((m, codes.MODALITY_LABELS[m]) for m in codes.MODALITIES),
             first_day=codes.day_of(int(days.min())) if len(days) else None,
             last_day=codes.day_of(int(days.max())) if len(days) else None)
+
+    def barriers(self, filters: Filters | None = None) -> BarrierReport:
+        """Barriers clients named after a missed appointment ("What gets in the way")."""
+        with self.sessions() as s:
+            return barrier_report(s, filters)
 
     @staticmethod
     def export_csv(report: TrendsReport, path: Path | str) -> Path:

@@ -40,6 +40,9 @@ CHANGE_MIN = "If you need to reschedule or cancel, just reply to this email."
 SIGN = "\n\n{{ practice_name }}\n{{ practice_phone }}"
 SIGN_MIN = "{% if practice_name %}\n\n{{ practice_name }}{% endif %}"
 EMAIL_STOP = "\n\nIf you would rather not get these emails, reply and let us know."
+# The missed-session note's optional question; replies 1-6 are read by inbox/barriers.py.
+WHAT_GOT_IN_THE_WAY = ("If you'd like to tell us what got in the way: 1 transport, 2 childcare, "
+                       "3 cost, 4 forgot, 5 felt unwell, 6 something else. No need to reply. ")
 
 TEXTS: dict[Step, dict[str, str]] = {
     Step.BOOKING_CONFIRMATION: {
@@ -91,10 +94,10 @@ TEXTS: dict[Step, dict[str, str]] = {
                      + SIGN_MIN,
     },
     Step.MISSED_FOLLOW_UP: {
-        "sms": NAME + HI + "we missed you {{ day_text }} and hope you're OK. When you're "
-               "ready, reply R for a new time or call {{ practice_phone }}. " + STOP,
-        "sms_min": NAME_MIN + "We missed you {{ day_text }} and hope you're OK. When you're "
-                   "ready, reply R for a new time. " + STOP,
+        "sms": NAME + HI + "we missed you {{ day_text }} and hope you're OK. Reply R for a "
+               "new time or call {{ practice_phone }}. " + WHAT_GOT_IN_THE_WAY + STOP,
+        "sms_min": NAME_MIN + "We missed you {{ day_text }} and hope you're OK. Reply R for a "
+                   "new time. " + WHAT_GOT_IN_THE_WAY + STOP,
         "subject": "We missed you {{ day_text }}",
         "email": DEAR + "We missed you {{ day_text }} and hope you're OK.\n\nWhenever you're "
                  "ready, just reply to this email or call us at {{ practice_phone }} and "

@@ -37,6 +37,10 @@ SIGN = "\n\n{{ practice_name }}\n{{ practice_phone }}"
 SIGN_MIN = "{% if practice_name %}\n\n{{ practice_name }}{% endif %}"
 EMAIL_STOP = "\n\nSi prefiere no recibir estos correos, responda y avísenos."
 
+# The missed-session note's optional question; replies 1-6 are read by inbox/barriers.py.
+WHAT_GOT_IN_THE_WAY = ("Si quiere contarnos el motivo: 1 transporte, 2 cuidado de niños, "
+                       "3 costo, 4 lo olvidé, 5 malestar, 6 otra cosa. No hace falta responder. ")
+
 TEXTS: dict[Step, dict[str, str]] = {
     Step.BOOKING_CONFIRMATION: {
         "sms": NAME + HI + "le confirmamos su cita con {{ clinician_name }} {{ when_text }}"
@@ -87,11 +91,11 @@ TEXTS: dict[Step, dict[str, str]] = {
                      + SIGN_MIN,
     },
     Step.MISSED_FOLLOW_UP: {
-        "sms": NAME + HI + "no pudimos verle {{ day_text }} y esperamos que se encuentre "
-               "bien. Cuando quiera, responda R para buscar otra fecha o llame al "
-               "{{ practice_phone }}. " + STOP,
-        "sms_min": NAME_MIN + "No pudimos verle {{ day_text }} y esperamos que se encuentre "
-                   "bien. Cuando quiera, responda R para buscar otra fecha. " + STOP,
+        "sms": NAME + HI + "no le vimos {{ day_text }}; esperamos que este bien. "
+               "Responda R para otra fecha o llame al {{ practice_phone }}. "
+               + WHAT_GOT_IN_THE_WAY + STOP,
+        "sms_min": NAME_MIN + "No le vimos {{ day_text }}; esperamos que este bien. "
+                   "Responda R para otra fecha. " + WHAT_GOT_IN_THE_WAY + STOP,
         "subject": "Esperamos que se encuentre bien",
         "email": DEAR + "No pudimos verle {{ day_text }} y esperamos que se encuentre bien."
                  "\n\nCuando quiera, responda a este correo o llámenos al "

@@ -8,6 +8,7 @@ unsaved changes asks first, so nothing typed is lost by a stray click.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -224,6 +225,14 @@ class CliniciansTab(ListEditor):
         row = add_field(grid, 0, "&Full name", self.full_edit, "full_name", errors)
         row = add_field(grid, row, "Name &clients see", self.shown_edit, "display_name", errors,
                         note="Used in reminders and confirmations. Empty: the full name.")
+        self.reengage_spin = QSpinBox()
+        self.reengage_spin.setRange(0, 104)
+        self.reengage_spin.setSuffix(" weeks")
+        self.reengage_spin.setSpecialValueText("never")
+        self.reengage_spin.setAccessibleName("Check in after weeks without a session")
+        row = add_field(grid, row, "Check &in after", self.reengage_spin, "reengage_weeks",
+                        errors, note="A client with no coming session this many weeks after "
+                        "their last one gets one gentle text offering a time (0: never).")
         self.state_label = QLabel()
         grid.addWidget(self.state_label, row, 1)
         return row + 1
@@ -242,6 +251,7 @@ class CliniciansTab(ListEditor):
     def fill(self, info: ClinicianInfo | None) -> None:
         self.full_edit.setText(info.full_name if info else "")
         self.shown_edit.setText(info.display_name if info else "")
+        self.reengage_spin.setValue(info.reengage_weeks if info else 0)
         button = getattr(self, "active_button", None)
         if button is not None:
             button.setVisible(info is not None)
@@ -255,14 +265,14 @@ class CliniciansTab(ListEditor):
     def collect(self) -> ClinicianInfo:
         c = self.current
         return ClinicianInfo(c.id if c else 0, self.full_edit.text(), self.shown_edit.text(),
-                             c.active if c else True)
+                             c.active if c else True, self.reengage_spin.value())
 
     def toggle_active(self) -> None:
         """Deactivate (or reactivate) — saving what the form holds, so no typing is lost."""
         if self.current is None:
             return
         info = self.collect()
-        self.save(ClinicianInfo(info.id, info.full_name, info.display_name, not info.active))
+        self.save(replace(info, active=not info.active))
 
 
 class AppointmentTypesTab(ListEditor):

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from frontdesk.services.trends import FilterOptions, TrendsReport, codes
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.tasks import LatestOnly, run_for
+from frontdesk.ui.trends.barriers_card import BarriersCard
 from frontdesk.ui.trends.charts_box import ChartsBox, when_ready
 from frontdesk.ui.trends.definitions import Definitions
 from frontdesk.ui.trends.filters import FilterBar
@@ -129,7 +130,10 @@ class TrendsPage(QWidget):
         body = QVBoxLayout(content)
         body.setContentsMargins(12, 10, 12, 16)
         body.setSpacing(10)
-        for w in (self.summary, self.headline, self.definitions, self.empty, self.charts_box):
+        self.barriers = BarriersCard(self)  # "What gets in the way": a plain table
+        self.barriers.hide()
+        for w in (self.summary, self.headline, self.definitions, self.empty, self.charts_box,
+                  self.barriers):
             body.addWidget(w)
         body.addStretch(1)
         self.scroll = QScrollArea(self)
@@ -219,6 +223,12 @@ class TrendsPage(QWidget):
             self._busy("Updating…")
         self.loads.run(self.services.trends.refresh, self.filters.filters(), analytics=True,
                        on_success=self.show_report, on_failure=self._failed, on_idle=self._idle)
+        run_for(self, self.runner, self.services.trends.barriers, self.filters.filters(),
+                analytics=True).on_success(self._show_barriers)
+
+    def _show_barriers(self, report) -> None:
+        self.barriers.show_report(report)
+        self.barriers.show()
 
     def _idle(self) -> None:
         if not self.timer.isActive() and self.waiting is None and self._filling is None:
