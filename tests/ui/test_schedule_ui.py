@@ -221,8 +221,8 @@ def test_context_menu_offers_the_same_actions(practice, window):
     page._context_menu(rect.center())
     texts = [a.text() for a in page._menu.actions() if not a.isSeparator()]
     assert texts == ["Book…", "Edit…", "Reschedule…", "Cancel…", "✔ Arrived", "⊘ No-show",
-                     "Undo attendance", "Mark confirmed (by phone)", "✉ Messages…",
-                     "Message the group…"]
+                     "↺ Undo", "Confirmed by phone", "✉ Messages…",
+                     "✉ Group…"]
     assert page.selected_row().client_name == "Annie Lindqvist"
     page._menu.close()
 

@@ -28,10 +28,10 @@ SPECS = (
     (("book", "Book…", "Ctrl+N", "page"), ("edit", "Edit…", "Ctrl+E", "page"),
      ("reschedule", "Reschedule…", "Ctrl+R", "page"), ("cancel", "Cancel…", "Delete", "table")),
     (("arrived", "✔ Arrived", "A", "table"), ("no_show", "⊘ No-show", "N", "table"),
-     ("undo", "Undo attendance", "U", "table")),
-    (("confirm", "Mark confirmed (by phone)", "C", "table"),
+     ("undo", "↺ Undo", "U", "table")),
+    (("confirm", "Confirmed by phone", "C", "table"),
      ("messages", "✉ Messages…", "M", "table"),
-     ("group", "Message the group…", "G", "table")),
+     ("group", "✉ Group…", "G", "table")),
 )
 
 TIPS = {

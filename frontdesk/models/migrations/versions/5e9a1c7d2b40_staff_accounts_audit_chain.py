@@ -110,10 +110,8 @@ def chain_existing_entries(conn) -> int:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('audit_entry') as batch:
-        batch.drop_column('hash')
-        batch.drop_column('prev_hash')
-        batch.drop_column('account_id')
-    with op.batch_alter_table('practice_settings') as batch:
-        batch.drop_column('idle_lock_minutes')
+    # In place (SQLite's ALTER TABLE DROP COLUMN), as the upgrade added them.
+    for column in ('hash', 'prev_hash', 'account_id'):
+        op.drop_column('audit_entry', column)
+    op.drop_column('practice_settings', 'idle_lock_minutes')
     op.drop_table('staff_account')

@@ -19,5 +19,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('clinician', schema=None) as batch_op:
-        batch_op.drop_column('reengage_weeks')
+    # In place (SQLite's ALTER TABLE DROP COLUMN): a copied clinician table could not be
+    # dropped while appointments and accounts point at it.
+    op.drop_column('clinician', 'reengage_weeks')
